@@ -1,0 +1,5 @@
+package org.yrdkg.extract;
+
+/** Where an entity is named: sentence index and offsets into {@code Document.text()}. */
+public record Mention(int sentence, int start, int end, String surface) {
+}
