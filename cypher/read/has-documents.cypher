@@ -1,0 +1,1 @@
+RETURN EXISTS { (:Document) } AS any

@@ -1,0 +1,2 @@
+MATCH (d:Document)
+RETURN max(d.loadedAt) AS lastLoad

@@ -1,0 +1,28 @@
+// yrd-kg graph schema. Applied at start-up, statement by statement; every statement is idempotent.
+//
+// (:Document {id, name, title, source, publishedAt, language, chars, contentHash, loadedAt})
+// (:Document)-[:HAS_SENTENCE]->(:Sentence {id, index, text, start, end})
+// (:Sentence)-[:MENTIONS {start, end, surface}]->(:Entity)
+// (:Entity:<Region|Province|City|District|Town|Park|Company|Platform|Organization>
+//      {id, name, aliases, code, mentionCount, documentCount})
+// (:Entity)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN {key, evidence, documents, mentions, amountCny,
+//      amountQualifier, project, date, confidence, origin}]->(:Entity)
+//   One relationship per fact: per (source, type, target), and per project for INVESTS_IN (key).
+//   evidence = ids of the sentences that state it; documents = ids of the documents those are in.
+//   origin = 'text' (a sentence says so) or 'gazetteer' (official administrative hierarchy).
+
+CREATE CONSTRAINT documentId IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT sentenceId IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT entityId IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+
+CREATE INDEX documentName IF NOT EXISTS FOR (d:Document) ON (d.name);
+CREATE INDEX entityName IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entityCode IF NOT EXISTS FOR (e:Entity) ON (e.code);
+CREATE INDEX cooperatesKey IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.key);
+CREATE INDEX investsKey IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.key);
+CREATE INDEX locatedKey IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.key);
+
+// Names and aliases, tokenised by the CJK analyser (overlapping character bigrams), so partial
+// Chinese names find their entity.
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -1,0 +1,3 @@
+// Runs after detach-document: the document node itself.
+MATCH (d:Document {id: $id})
+DETACH DELETE d

@@ -1,0 +1,1 @@
+RETURN EXISTS { (:Document {id: $id}) } AS found

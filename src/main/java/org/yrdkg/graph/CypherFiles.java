@@ -1,0 +1,60 @@
+package org.yrdkg.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Cypher lives in the repo's {@code cypher/} folder (packaged into the jar under the same name), never
+ * in Java strings. This reads a file once and hands out its text or its statements.
+ */
+public final class CypherFiles {
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private CypherFiles() {
+    }
+
+    /** The whole file (one statement), e.g. {@code query("write/merge-facts")}. */
+    public static String query(String name) {
+        return CACHE.computeIfAbsent(name, CypherFiles::read);
+    }
+
+    /** The file split into statements at semicolons that end a line; comment lines dropped. */
+    public static List<String> statements(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : query(name).split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("//") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                out.add(current.substring(0, current.lastIndexOf(";")).strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+
+    private static String read(String name) {
+        String path = "cypher/" + name + ".cypher";
+        try (InputStream in = CypherFiles.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing Cypher file on the classpath: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.yrdkg.graph;
+
+import org.neo4j.driver.SessionConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Which database of the server yrd-kg uses (default: the server's default database). */
+@Component
+public class GraphDatabase {
+
+    private final String name;
+
+    public GraphDatabase(@Value("${yrdkg.neo4j.database:}") String name) {
+        this.name = name == null || name.isBlank() ? null : name;
+    }
+
+    public SessionConfig sessionConfig() {
+        return name == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(name);
+    }
+}

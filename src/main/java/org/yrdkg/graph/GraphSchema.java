@@ -1,0 +1,43 @@
+package org.yrdkg.graph;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Applies {@code cypher/schema.cypher} at start-up; each statement is idempotent (IF NOT EXISTS). */
+@Component
+@Order(0)
+public class GraphSchema implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
+
+    private final Driver driver;
+    private final GraphDatabase database;
+
+    public GraphSchema(Driver driver, GraphDatabase database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        apply();
+    }
+
+    public void apply() {
+        var statements = CypherFiles.statements("schema");
+        try (var session = driver.session(database.sessionConfig())) {
+            // schema commands cannot share a transaction with each other's data; one each
+            for (String statement : statements) {
+                session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
+            }
+            session.run("CALL db.awaitIndexes(60)").consume();
+        }
+        log.info("Schema applied: {} statements from cypher/schema.cypher", statements.size());
+    }
+}

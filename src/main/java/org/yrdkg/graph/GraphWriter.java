@@ -1,0 +1,202 @@
+package org.yrdkg.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+import org.yrdkg.document.Document;
+import org.yrdkg.extract.ExtractedEntity;
+import org.yrdkg.extract.ExtractedRelation;
+import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.RelationType;
+
+/**
+ * Writes one document's extraction in one managed transaction (retried by the driver on transient
+ * errors, routed to the leader in a cluster): all of it commits or none. Every statement is a batched
+ * {@code UNWIND … MERGE} from {@code cypher/write/}, so a retry or a concurrent load of the same
+ * document cannot duplicate anything.
+ */
+@Component
+public class GraphWriter {
+
+    public enum Outcome { CREATED, UNCHANGED, REPLACED }
+
+    public record Written(String documentId, Outcome outcome, int sentences, int entities, int facts) {
+    }
+
+    private final Driver driver;
+    private final GraphDatabase database;
+
+    public GraphWriter(Driver driver, GraphDatabase database) {
+        this.driver = driver;
+        this.database = database;
+    }
+
+    public Written write(Extraction extraction, String source) {
+        Document doc = extraction.document();
+        String id = DocumentIds.of(doc.name());
+        try (var session = driver.session(database.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                var previous = tx.run(CypherFiles.query("write/claim-document"), Map.of("id", id, "name", doc.name()))
+                        .single().get("previousHash");
+                if (!previous.isNull() && previous.asString().equals(doc.contentHash())) {
+                    return new Written(id, Outcome.UNCHANGED, 0, 0, 0);
+                }
+                if (!previous.isNull()) {
+                    run(tx, "write/detach-document", Map.of("id", id));
+                }
+                run(tx, "write/set-document", documentParams(id, doc, source));
+                var sentences = sentenceRows(id, doc);
+                run(tx, "write/merge-sentences", Map.of("id", id, "sentences", sentences));
+                List<ExtractedEntity> all = new ArrayList<>(extraction.entities());
+                all.addAll(extraction.ancestors());
+                run(tx, "write/merge-entities", Map.of("entities", entityRows(all)));
+                run(tx, "write/merge-mentions", Map.of("mentions", mentionRows(id, extraction.entities())));
+                run(tx, "write/count-mentions", Map.of("counts", countRows(extraction.entities())));
+                List<ExtractedRelation> facts = new ArrayList<>(extraction.relations());
+                facts.addAll(extraction.hierarchy());
+                var factRows = factRows(id, facts);
+                run(tx, "write/merge-facts", Map.of("documentId", id, "facts", factRows));
+                return new Written(id, previous.isNull() ? Outcome.CREATED : Outcome.REPLACED,
+                        sentences.size(), all.size(), factRows.size());
+            });
+        }
+    }
+
+    /** Removes a document and everything only it contributed. Returns false when there is no such document. */
+    public boolean delete(String documentId) {
+        try (var session = driver.session(database.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                var exists = tx.run(CypherFiles.query("write/document-exists"), Map.of("id", documentId))
+                        .single().get("found").asBoolean();
+                if (exists) {
+                    run(tx, "write/detach-document", Map.of("id", documentId));
+                    run(tx, "write/delete-document", Map.of("id", documentId));
+                }
+                return exists;
+            });
+        }
+    }
+
+    private void run(TransactionContext tx, String file, Map<String, Object> params) {
+        tx.run(CypherFiles.query(file), params).consume();
+        afterStatement(file);
+    }
+
+    /** Called after each statement inside the transaction; tests override it to fail half-way. */
+    protected void afterStatement(String file) {
+    }
+
+    private static Map<String, Object> documentParams(String id, Document doc, String source) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        p.put("title", doc.title());
+        p.put("source", source);
+        p.put("publishedAt", doc.publishedAt());
+        p.put("language", Languages.of(doc));
+        p.put("chars", doc.text().length());
+        p.put("contentHash", doc.contentHash());
+        return p;
+    }
+
+    private static List<Map<String, Object>> sentenceRows(String id, Document doc) {
+        return doc.sentences().stream().map(s -> Map.<String, Object>of(
+                "id", DocumentIds.sentence(id, s.index()), "index", s.index(),
+                "text", s.text(), "start", s.start(), "end", s.end())).toList();
+    }
+
+    private static List<Map<String, Object>> entityRows(List<ExtractedEntity> entities) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ExtractedEntity e : entities) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", e.id());
+            row.put("type", e.type().name());
+            row.put("name", e.name());
+            row.put("aliases", e.aliases());
+            row.put("code", e.code());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> mentionRows(String id, List<ExtractedEntity> entities) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ExtractedEntity e : entities) {
+            for (Mention m : e.mentions()) {
+                rows.add(Map.of("sentenceId", DocumentIds.sentence(id, m.sentence()), "entityId", e.id(),
+                        "start", m.start(), "end", m.end(), "surface", m.surface()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> countRows(List<ExtractedEntity> entities) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ExtractedEntity e : entities) {
+            if (!e.mentions().isEmpty()) {
+                counts.merge(e.id(), e.mentions().size(), Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .map(c -> Map.<String, Object>of("entityId", c.getKey(), "mentions", c.getValue())).toList();
+    }
+
+    /** One row per fact of this document; repeated statements of one fact merge their evidence. */
+    private static List<Map<String, Object>> factRows(String id, List<ExtractedRelation> relations) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (ExtractedRelation r : relations) {
+            if (r.sourceId().equals(r.targetId())) {
+                continue;
+            }
+            String source = r.sourceId();
+            String target = r.targetId();
+            if (r.type().isSymmetric() && source.compareTo(target) > 0) {
+                source = r.targetId();
+                target = r.sourceId();
+            }
+            String key = r.type() == RelationType.INVESTS_IN && r.project() != null ? r.project() : "";
+            String rowKey = source + "|" + r.type() + "|" + target + "|" + key;
+            Map<String, Object> row = rows.computeIfAbsent(rowKey, k -> {
+                Map<String, Object> m = new HashMap<>();
+                m.put("type", r.type().name());
+                m.put("key", key);
+                m.put("evidence", new ArrayList<String>());
+                m.put("confidence", 0.0);
+                m.put("origin", "gazetteer");
+                return m;
+            });
+            row.put("sourceId", source);
+            row.put("targetId", target);
+            if (r.origin() == ExtractedRelation.Origin.TEXT) {
+                row.put("origin", "text");
+            }
+            if (r.sentence() >= 0) {
+                @SuppressWarnings("unchecked")
+                List<String> evidence = (List<String>) row.get("evidence");
+                String sid = DocumentIds.sentence(id, r.sentence());
+                if (!evidence.contains(sid)) {
+                    evidence.add(sid);
+                }
+            }
+            row.put("confidence", Math.max((double) row.get("confidence"), r.confidence()));
+            keepFirst(row, "amountCny", r.amountCny());
+            keepFirst(row, "amountQualifier", r.amountQualifier());
+            keepFirst(row, "project", r.project());
+            keepFirst(row, "date", r.date());
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    /** The first statement of a value wins; later repeats of the fact without it keep it. */
+    private static void keepFirst(Map<String, Object> row, String key, Object value) {
+        if (row.get(key) == null) {
+            row.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.yrdkg.graph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** On the first start (no document in the graph yet) loads the seed articles, so the graph is not empty. */
+@Component
+@Order(10)
+public class SeedsOnStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedsOnStartup.class);
+
+    private final DocumentLoader loader;
+    private final Driver driver;
+    private final GraphDatabase database;
+    private final Path seeds;
+    private final boolean enabled;
+
+    public SeedsOnStartup(DocumentLoader loader, Driver driver, GraphDatabase database,
+                          @Value("${yrdkg.seeds.dir:seeds}") Path seeds,
+                          @Value("${yrdkg.seeds.load-on-startup:true}") boolean enabled) {
+        this.loader = loader;
+        this.driver = driver;
+        this.database = database;
+        this.seeds = seeds;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || !Files.isDirectory(seeds) || hasDocuments()) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html")) {
+                    var loaded = loader.load(name, Files.readAllBytes(file), file.toString());
+                    log.info("Seed {}: {} ({} entities, {} relations)", name, loaded.outcome(), loaded.entities(),
+                            loaded.relations());
+                }
+            }
+        }
+    }
+
+    private boolean hasDocuments() {
+        try (var session = driver.session(database.sessionConfig())) {
+            return session.executeRead(tx -> tx.run(CypherFiles.query("read/has-documents")).single()
+                    .get("any").asBoolean());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.yrdkg.graph.server;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the Neo4j the driver talks to: the in-process server by default, or the configured
+ * external server/cluster. Spring Boot builds the driver from the {@link Neo4jConnectionDetails}
+ * defined here, so the driver is only created once the embedded server is up.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Neo4jConnectionProperties.class)
+public class Neo4jServerConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Conditional(EmbeddedNeo4jCondition.class)
+    EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jConnectionProperties properties) {
+        return new EmbeddedNeo4jServer(properties.embedded());
+    }
+
+    @Bean
+    @Conditional(EmbeddedNeo4jCondition.class)
+    Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4jServer server) {
+        return connection(server.boltUri(), AuthTokens.none());
+    }
+
+    @Bean
+    @Conditional(EmbeddedNeo4jCondition.Negated.class)
+    Neo4jConnectionDetails externalConnectionDetails(Neo4jConnectionProperties properties) {
+        AuthToken auth = properties.username() == null || properties.username().isBlank()
+                ? AuthTokens.none()
+                : AuthTokens.basic(properties.username(), properties.password() == null ? "" : properties.password());
+        return connection(URI.create(properties.uri()), auth);
+    }
+
+    private static Neo4jConnectionDetails connection(URI uri, AuthToken auth) {
+        return new Neo4jConnectionDetails() {
+            @Override
+            public URI getUri() {
+                return uri;
+            }
+
+            @Override
+            public AuthToken getAuthToken() {
+                return auth;
+            }
+        };
+    }
+}

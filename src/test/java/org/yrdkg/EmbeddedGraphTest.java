@@ -1,0 +1,62 @@
+package org.yrdkg;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that need the running service: the real application on a random port over a real
+ * in-process Neo4j on free ports with a throw-away data folder, the seeds loaded at start-up. All
+ * subclasses share one application context (Spring caches it), so Neo4j starts once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "yrdkg.neo4j.uri=",
+        "yrdkg.neo4j.embedded.bolt-port=0",
+        "yrdkg.neo4j.embedded.http-port=0",
+        "yrdkg.neo4j.embedded.page-cache=64m",
+        "yrdkg.seeds.dir=seeds",
+        "yrdkg.seeds.load-on-startup=true"})
+public abstract class EmbeddedGraphTest {
+
+    private static final Path DATA_DIR = tempDir();
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("yrdkg.neo4j.embedded.data-dir", DATA_DIR::toString);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected Driver driver;
+
+    protected Http http() {
+        return new Http("http://localhost:" + port);
+    }
+
+    /** Runs a read query for assertions and returns the first column of the single row. */
+    protected Object scalar(String cypher, Map<String, Object> params) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher, params).single().get(0).asObject());
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("yrdkg-test-neo4j");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
