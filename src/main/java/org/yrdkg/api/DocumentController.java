@@ -1,0 +1,110 @@
+package org.yrdkg.api;
+
+import java.io.IOException;
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.yrdkg.graph.DocumentLoader;
+import org.yrdkg.graph.DocumentNode;
+import org.yrdkg.graph.DocumentReads;
+import org.yrdkg.graph.GraphWriter;
+
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+    private final DocumentLoader loader;
+    private final DocumentReads reads;
+    private final long maxBytes;
+
+    DocumentController(DocumentLoader loader, DocumentReads reads,
+                       @Value("${yrdkg.documents.max-size:10MB}") DataSize maxSize) {
+        this.loader = loader;
+        this.reads = reads;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    @Operation(summary = "Upload a document file (.txt, .md, .html)",
+            description = "Multipart field `file`. Example: `curl -F file=@article.txt http://localhost:8080/api/documents`. "
+                    + "201 when new, 200 when unchanged or replaced; the body tells what was extracted.")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<DocumentLoader.Loaded> upload(@RequestParam("file") MultipartFile file) throws IOException {
+        String name = baseName(file.getOriginalFilename());
+        checkSize(file.getSize(), name);
+        return load(name, file.getBytes(), "upload");
+    }
+
+    @Operation(summary = "Upload a document as a text body",
+            description = "Example: `curl -H 'Content-Type: text/plain; charset=utf-8' --data-binary @article.txt "
+                    + "'http://localhost:8080/api/documents?name=article.txt'`. text/html and text/markdown work too.")
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, MediaType.TEXT_MARKDOWN_VALUE})
+    ResponseEntity<DocumentLoader.Loaded> uploadText(@RequestParam("name") String name, @RequestBody(required = false) byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        checkSize(bytes.length, name);
+        return load(baseName(name), bytes, "upload");
+    }
+
+    @Operation(summary = "List loaded documents, paged", description = "Example: `GET /api/documents?page=0&size=20`")
+    @GetMapping
+    PagedModel<DocumentNode> list(@PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+        return new PagedModel<>(reads.page(pageable));
+    }
+
+    @Operation(summary = "A document's metadata, the entities it mentions and the facts it supports, with evidence")
+    @GetMapping("/{id}")
+    DocumentReads.DocumentDetail get(@PathVariable String id) {
+        return reads.detail(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Operation(summary = "Remove a document and every fact only it supported")
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        if (!loader.unload(id)) {
+            throw notFound(id);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private ResponseEntity<DocumentLoader.Loaded> load(String name, byte[] bytes, String source) {
+        DocumentLoader.Loaded loaded = loader.load(name, bytes, source);
+        HttpStatus status = loaded.outcome() == GraphWriter.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
+        return ResponseEntity.status(status).location(URI.create("/api/documents/" + loaded.documentId())).body(loaded);
+    }
+
+    private void checkSize(long size, String name) {
+        if (size > maxBytes) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Document too large",
+                    name + " has " + size + " bytes; the limit is " + maxBytes + " bytes (yrdkg.documents.max-size).");
+        }
+    }
+
+    private static String baseName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A document needs a name: the file name, or the 'name' parameter.");
+        }
+        String base = name.replace('\\', '/');
+        return base.substring(base.lastIndexOf('/') + 1);
+    }
+
+    private static ApiException notFound(String id) {
+        return new ApiException(HttpStatus.NOT_FOUND, "No such document", "No document with id " + id + ".");
+    }
+}

@@ -1,0 +1,76 @@
+package org.yrdkg.api;
+
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.yrdkg.document.DocumentException;
+
+/**
+ * Every error is RFC 9457 problem details with a message a person understands; no stack traces.
+ * Spring's own errors (415 unsupported type, 413 upload too large, 400 bad parameter) come from the
+ * base class in the same form.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail api(ApiException e) {
+        return problem(e.status(), e.title(), e.getMessage());
+    }
+
+    @ExceptionHandler(DocumentException.class)
+    ProblemDetail document(DocumentException e) {
+        return switch (e.reason()) {
+            case TOO_LARGE -> problem(HttpStatus.CONTENT_TOO_LARGE, "Document too large", e.getMessage());
+            case UNSUPPORTED_TYPE -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported document type", e.getMessage());
+            default -> problem(HttpStatus.BAD_REQUEST, "Unreadable document", e.getMessage());
+        };
+    }
+
+    @ExceptionHandler({ServiceUnavailableException.class, SessionExpiredException.class,
+            DataAccessResourceFailureException.class})
+    ProblemDetail neo4jDown(Exception e) {
+        log.warn("Neo4j unreachable: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Graph database unavailable",
+                "Neo4j cannot be reached right now; nothing was changed. Try again shortly.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        if (isNeo4jDown(e)) {
+            return neo4jDown(e);
+        }
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "Something went wrong on our side; the request changed nothing. The server log has the details.");
+    }
+
+    private static boolean isNeo4jDown(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

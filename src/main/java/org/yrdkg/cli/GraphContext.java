@@ -1,0 +1,39 @@
+package org.yrdkg.cli;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.yrdkg.YrdKgApplication;
+
+/** The application without its web server and without seed loading: for commands that write the graph. */
+final class GraphContext {
+
+    private GraphContext() {
+    }
+
+    static ConfigurableApplicationContext start() {
+        try {
+            return new SpringApplicationBuilder(YrdKgApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("yrdkg.seeds.load-on-startup=false", "spring.main.banner-mode=off",
+                            "logging.level.root=WARN", "logging.level.org.yrdkg=WARN")
+                    .run();
+        } catch (RuntimeException e) {
+            if (causedByStoreLock(e)) {
+                throw new IllegalStateException("The embedded Neo4j database is in use by another process (is the "
+                        + "service running?). Upload through POST /api/documents instead, or stop the service.", e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causedByStoreLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t.getClass().getSimpleName().contains("FileLockException") || message.contains("lock file")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,42 @@
+package org.yrdkg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+/**
+ * The same start-up against a real Neo4j server in a container. Skipped where no Docker engine runs
+ * (as on the development machines); the embedded and ExternalNeo4jTest cover the behaviour there.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "yrdkg.seeds.dir=seeds", "yrdkg.seeds.load-on-startup=true"})
+class ContainerNeo4jTest {
+
+    @Container
+    static final Neo4jContainer NEO4J = new Neo4jContainer("neo4j:5.26").withAdminPassword("yrdkg-test-password");
+
+    @DynamicPropertySource
+    static void pointAtContainer(DynamicPropertyRegistry registry) {
+        registry.add("yrdkg.neo4j.uri", NEO4J::getBoltUrl);
+        registry.add("yrdkg.neo4j.username", () -> "neo4j");
+        registry.add("yrdkg.neo4j.password", NEO4J::getAdminPassword);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void startsHealthyAndLoadsTheSeeds() {
+        var http = new Http("http://localhost:" + port);
+        assertThat(http.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+        assertThat(http.get("/api/stats").json().get("documents").asLong()).isEqualTo(5);
+    }
+}
