@@ -2,11 +2,19 @@ package org.yrdkg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,24 +26,27 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
 
 /**
  * Setting a URI turns the embedded server off and uses that server instead. A second Neo4j started in
- * this JVM on other ports stands in for the external one; the routing scheme neo4j:// is used, as for
- * a cluster.
+ * this JVM on other ports stands in for the external one (the routing scheme neo4j:// is used, as for a
+ * cluster); stopping and restarting it shows the API answering 503 while it is gone, then recovering.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yrdkg.seeds.dir=seeds", "yrdkg.seeds.load-on-startup=true", "yrdkg.neo4j.username=neo4j",
-        "yrdkg.neo4j.password=any"})
+        "yrdkg.neo4j.password=any", "spring.neo4j.connection-timeout=2s",
+        "spring.neo4j.pool.connection-acquisition-timeout=3s", "spring.neo4j.max-transaction-retry-time=2s"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalNeo4jTest {
 
-    static final EmbeddedNeo4jServer EXTERNAL = startExternal();
+    static final Neo4jConnectionProperties.Embedded SETTINGS = settings();
+    static EmbeddedNeo4jServer external = new EmbeddedNeo4jServer(SETTINGS);
 
     @DynamicPropertySource
     static void pointAtExternal(DynamicPropertyRegistry registry) {
-        registry.add("yrdkg.neo4j.uri", () -> "neo4j://localhost:" + EXTERNAL.boltUri().getPort());
+        registry.add("yrdkg.neo4j.uri", () -> "neo4j://localhost:" + SETTINGS.boltPort());
     }
 
     @AfterAll
     static void stop() {
-        EXTERNAL.close();
+        external.close();
     }
 
     @Autowired
@@ -45,23 +56,50 @@ class ExternalNeo4jTest {
     int port;
 
     @Test
+    @Order(1)
     void usesTheConfiguredServerAndStartsNoEmbeddedOne() {
         assertThat(context.getBeansOfType(EmbeddedNeo4jServer.class)).isEmpty();
-        var stats = new Http("http://localhost:" + port).get("/api/stats");
-        assertThat(stats.json().get("documents").asLong()).isEqualTo(5);
+        assertThat(http().get("/api/stats").json().get("documents").asLong()).isEqualTo(5);
         // the seeds landed in the external server itself
-        long documents = (long) EXTERNAL.managementService().database("neo4j")
-                .executeTransactionally("MATCH (d:Document) RETURN count(d) AS n", java.util.Map.of(),
-                        result -> result.next().get("n"));
+        long documents = (long) external.managementService().database("neo4j")
+                .executeTransactionally("MATCH (d:Document) RETURN count(d) AS n", Map.of(), r -> r.next().get("n"));
         assertThat(documents).isEqualTo(5);
     }
 
-    private static EmbeddedNeo4jServer startExternal() {
+    @Test
+    @Order(2)
+    void answers503WhileNeo4jIsDownAndRecoversWhenItIsBack() {
+        external.close();
+        var stats = http().get("/api/stats");
+        assertThat(stats.status()).isEqualTo(503);
+        assertThat(stats.json().get("detail").asString()).contains("Neo4j");
+        var upload = http().post("/api/documents?name=while-down.txt", "text/plain; charset=utf-8",
+                "甲地与乙地签订合作协议。".getBytes(StandardCharsets.UTF_8));
+        assertThat(upload.status()).isEqualTo(503);
+        assertThat(upload.body()).doesNotContain("at org.");
+
+        external = new EmbeddedNeo4jServer(SETTINGS);
+        assertThat(http().get("/api/stats").status()).isEqualTo(200);
+        assertThat(http().get("/api/stats").json().get("documents").asLong()).isEqualTo(5);
+    }
+
+    private Http http() {
+        return new Http("http://localhost:" + port);
+    }
+
+    private static Neo4jConnectionProperties.Embedded settings() {
         try {
             Path dir = Files.createTempDirectory("yrdkg-external-neo4j");
-            return new EmbeddedNeo4jServer(new Neo4jConnectionProperties.Embedded(dir, "localhost", 0, 0, "64m", "localhost"));
-        } catch (java.io.IOException e) {
+            return new Neo4jConnectionProperties.Embedded(dir, "localhost", freePort(), freePort(), "64m", "localhost");
+        } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("localhost", 0));
+            return socket.getLocalPort();
         }
     }
 }
