@@ -23,8 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "yrdkg.neo4j.embedded.http-port=0",
         "yrdkg.neo4j.embedded.page-cache=64m",
         "yrdkg.seeds.dir=seeds",
-        "yrdkg.seeds.load-on-startup=true"})
+        "yrdkg.seeds.load-on-startup=true",
+        "yrdkg.api.write-token=" + EmbeddedGraphTest.WRITE_TOKEN})
 public abstract class EmbeddedGraphTest {
+
+    public static final String WRITE_TOKEN = "test-write-token";
+    protected static final String[] AUTH = {"Authorization", "Bearer " + WRITE_TOKEN};
 
     private static final Path DATA_DIR = tempDir();
 
