@@ -70,7 +70,11 @@ final class HtmlTextExtractor {
             if (node instanceof TextNode t) {
                 Element parent = t.parent();
                 boolean pre = parent != null && (parent.normalName().equals("pre") || parent.normalName().equals("textarea"));
-                out.append(pre ? t.getWholeText() : collapse(t.getWholeText()));
+                String text = pre ? t.getWholeText() : collapse(t.getWholeText());
+                // whitespace between blocks (source indentation) must not become lines of its own
+                if (!(text.isBlank() && (out.length() == 0 || out.charAt(out.length() - 1) == '\n'))) {
+                    out.append(text);
+                }
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("br")) {

@@ -8,10 +8,11 @@ import java.util.Map;
 /**
  * Tidies decoded text into lines and removes page furniture.
  *
- * <p>Three kinds of furniture: lines that are furniture by themselves ({@link FurnitureLines}); lines
- * repeated three or more times (promotions and captions pasted under every section); and the footer
- * zone — the short, sentence-less lines at the end of a page around a copyright, licence or
- * "follow us" line (site name, link lists, "展开"), which no single pattern could recognise.
+ * <p>Three kinds of furniture: lines that are furniture by themselves ({@link FurnitureLines}); short
+ * non-sentence lines repeated three or more times (promotions and captions pasted under every
+ * section); and the footer zone — the short, sentence-less lines at the end of a page around a
+ * copyright, licence or "follow us" line (site name, link lists, "展开"), which no single pattern
+ * could recognise.
  */
 final class TextCleaner {
 
@@ -72,7 +73,8 @@ final class TextCleaner {
         boolean[] drop = new boolean[n];
         for (int i = 0; i < n; i++) {
             String l = normalized[i];
-            drop[i] = l != null && (FurnitureLines.isFurniture(l) || counts.get(l) >= REPEATED && l.length() >= 2);
+            drop[i] = l != null && (FurnitureLines.isFurniture(l)
+                    || counts.get(l) >= REPEATED && l.length() >= 2 && !isArticleLine(lines.get(i), l));
         }
         dropFooterZone(lines, normalized, drop);
         StringBuilder out = new StringBuilder();
