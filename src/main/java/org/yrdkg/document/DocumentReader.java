@@ -1,6 +1,9 @@
 package org.yrdkg.document;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -40,6 +43,16 @@ public class DocumentReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Reads a file; its name is the document's name. The size limit is checked before the file is loaded. */
+    public Document read(Path file) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw tooLarge(name, size);
+        }
+        return read(name, Files.readAllBytes(file));
+    }
+
     public Document read(String name, byte[] bytes) {
         if (name == null || name.isBlank()) {
             name = "document";
@@ -48,18 +61,19 @@ public class DocumentReader {
             throw new DocumentException(Reason.EMPTY, name + ": no content");
         }
         if (bytes.length > maxBytes) {
-            throw new DocumentException(Reason.TOO_LARGE, name + ": " + megabytes(bytes.length)
-                    + " is larger than the limit of " + megabytes(maxBytes));
+            throw tooLarge(name, bytes.length);
         }
         String decoded = encodings.decode(name, bytes);
         DocumentFormat format = DocumentFormat.of(name, decoded);
 
         String explicitTitle = null;
+        String dateLine = null;
         String plain = decoded;
         if (format == DocumentFormat.HTML) {
             HtmlTextExtractor.Extracted page = HtmlTextExtractor.extract(decoded);
             plain = page.text();
             explicitTitle = page.title();
+            dateLine = page.dateLine();
         } else if (format == DocumentFormat.MD) {
             MarkdownCleaner.Cleaned md = MarkdownCleaner.clean(decoded);
             plain = md.text();
@@ -73,9 +87,16 @@ public class DocumentReader {
                     ? name + ": the document has no text"
                     : name + ": the document has no text besides page furniture (navigation, footers, image names)");
         }
-        LocalDate publishedAt = TitleAndDateFinder.publishedAt(lines);
+        LocalDate publishedAt = TitleAndDateFinder.publishedAt(dateLine == null ? lines : prepend(dateLine, lines));
         String title = explicitTitle != null ? explicitTitle : TitleAndDateFinder.title(text);
         return new Document(name, title, publishedAt, text, sentences(text), sha256(text), format.id);
+    }
+
+    private static List<String> prepend(String line, List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        out.add(line);
+        out.addAll(lines);
+        return out;
     }
 
     private static List<Sentence> sentences(String text) {
@@ -97,7 +118,15 @@ public class DocumentReader {
         }
     }
 
+    private DocumentException tooLarge(String name, long size) {
+        return new DocumentException(Reason.TOO_LARGE, name + ": " + megabytes(size)
+                + " is larger than the limit of " + megabytes(maxBytes));
+    }
+
     private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return bytes + " bytes";
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -15,12 +15,19 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlTextExtractor {
 
-    /** Text of the page and its title (first &lt;h1&gt;, else &lt;title&gt; without the site name), or null. */
-    record Extracted(String text, String title) {
+    /**
+     * Text of the page, its title (first &lt;h1&gt;, else &lt;title&gt; without the site name) or null, and
+     * the publication date the markup states (meta tags, &lt;time datetime&gt;) or null.
+     */
+    record Extracted(String text, String title, String dateLine) {
     }
 
     private static final String CHROME = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-            + "nav, header, footer, aside, form, button, select, [hidden], [aria-hidden=true], [role=navigation]";
+            + "nav, aside, form, button, select, [hidden], [aria-hidden=true], [role=navigation]";
+    /** Page header and footer, except those inside an article, where they hold its title and byline. */
+    private static final String PAGE_FRAME = "header, footer";
+    private static final String DATE_MARKUP = "meta[property=article:published_time], meta[itemprop=datePublished], "
+            + "meta[name~=(?i)^(publishdate|pubdate|publish_date|publication_date|dc\\.date|date)$], time[datetime]";
 
     /** "标题_站名", "标题 - 站名", "标题 | 站名": the site name after the last such separator. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("(?:_|\\s[-–—|｜]\\s)[^_|｜]{1,20}$");
@@ -31,7 +38,13 @@ final class HtmlTextExtractor {
     static Extracted extract(String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         String title = titleOf(page);
+        String dateLine = dateOf(page);
         page.select(CHROME).remove();
+        for (Element frame : page.select(PAGE_FRAME)) {
+            if (frame.closest("article") == null) {
+                frame.remove();
+            }
+        }
         StringBuilder out = new StringBuilder(html.length() / 2);
         page.body().traverse(new BlockAwareText(out));
         String text = out.toString();
@@ -39,7 +52,18 @@ final class HtmlTextExtractor {
             // the <title> is not part of the body: put it first so the text starts with its heading
             text = title + "\n\n" + text;
         }
-        return new Extracted(text, title);
+        return new Extracted(text, title, dateLine);
+    }
+
+    /** A labelled line ("发布时间：…") from the first date in the markup, for the date finder. */
+    private static String dateOf(org.jsoup.nodes.Document page) {
+        for (Element e : page.select(DATE_MARKUP)) {
+            String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+            if (!value.isBlank()) {
+                return "发布时间：" + value.strip();
+            }
+        }
+        return null;
     }
 
     private static String titleOf(org.jsoup.nodes.Document page) {

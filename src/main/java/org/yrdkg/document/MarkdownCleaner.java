@@ -13,13 +13,15 @@ final class MarkdownCleaner {
     record Cleaned(String text, String title) {
     }
 
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}(\\s+|$)");
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+\\s*$|^#+\\s*$");
     private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}(>\\s?)+");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*$");
     private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_=]\\s*){3,}$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*]\\([^)\\n]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]+)]\\([^)\\n]*\\)");
+    // bounded repetitions: a line full of unmatched brackets must not take quadratic time
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,300}]\\([^)\\n]{0,1000}\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{1,300})]\\([^)\\n]{0,1000}\\)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|~~|`");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^<>\\n]{0,200}>");
 
@@ -36,8 +38,8 @@ final class MarkdownCleaner {
                 continue;
             }
             var heading = HEADING.matcher(l);
-            if (heading.matches()) {
-                l = heading.group(1);
+            if (heading.lookingAt()) {
+                l = CLOSING_HASHES.matcher(l.substring(heading.end())).replaceFirst("");
                 if (title == null && !l.isBlank()) {
                     title = inline(l).strip();
                 }

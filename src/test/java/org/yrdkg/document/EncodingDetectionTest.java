@@ -1,11 +1,17 @@
 package org.yrdkg.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -112,6 +118,14 @@ class EncodingDetectionTest {
         Docs.assertRefused(new DocumentReader(10), "big.txt", bytes, Reason.TOO_LARGE)
                 .hasMessageContaining("limit");
         assertThat(new DocumentReader(bytes.length).read("ok.txt", bytes).text()).isEqualTo(TEXT);
+    }
+
+    @Test
+    void sizeLimitWhenReadingAFile(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("big.txt"), TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> new DocumentReader(10).read(file))
+                .isInstanceOf(DocumentException.class).hasMessageContaining("big.txt");
+        assertThat(reader.read(file).name()).isEqualTo("big.txt");
     }
 
     @Test

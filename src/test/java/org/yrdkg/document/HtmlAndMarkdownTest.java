@@ -53,6 +53,19 @@ class HtmlAndMarkdownTest {
     }
 
     @Test
+    void articleHeaderStaysAndTheDateComesFromTheMarkup() {
+        Document doc = Docs.read("a.html", """
+                <html><head><meta property="article:published_time" content="2022-11-08T09:00:00+08:00"></head>
+                <body><header>澄溪网 · 首页</header>
+                <article><header><h1>青岚镇引进智能装备项目</h1><p>澄溪日报 记者 周某</p></header>
+                <p>青岚镇与云岭科创园签约，引进智能装备项目3个。</p></article>
+                <footer>关于我们</footer></body></html>
+                """);
+        assertThat(doc.publishedAt()).hasToString("2022-11-08");
+        assertThat(doc.text()).isEqualTo("青岚镇引进智能装备项目\n澄溪日报 记者 周某\n青岚镇与云岭科创园签约，引进智能装备项目3个。");
+    }
+
+    @Test
     void htmlIsRecognisedByContentWhenTheNameHasNoExtension() {
         Document doc = Docs.read("upload", "<!doctype html><html><body><p>栖霞湾新区发布人才新政。</p></body></html>");
         assertThat(doc.format()).isEqualTo("html");
