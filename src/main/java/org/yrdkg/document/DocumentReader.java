@@ -1,62 +1,113 @@
 package org.yrdkg.document;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 
-import com.hankcs.hanlp.HanLP;
+import org.yrdkg.document.DocumentException.Reason;
 
 /**
  * Reads raw bytes into a {@link Document}. Public face of the {@code document} package.
- * (Minimal first version: UTF-8 text, per-character normalisation, punctuation split.)
+ *
+ * <p>Pipeline: {@link EncodingDetector} (bytes → String, or a refusal) → {@link HtmlTextExtractor} /
+ * {@link MarkdownCleaner} by {@link DocumentFormat} → {@link TextCleaner} (lines, furniture out) →
+ * {@link TitleAndDateFinder} → {@link SentenceSplitter} → per sentence {@link TextNormalizer}
+ * (Traditional→Simplified, width folding, offset map). Everything is linear in the input size.
+ * Instances are stateless and thread-safe.
  */
 public class DocumentReader {
 
+    /** Default limit: far above any article, low enough that one upload cannot exhaust the heap. */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final EncodingDetector encodings = new EncodingDetector();
+
+    public DocumentReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes larger inputs are refused with {@link Reason#TOO_LARGE} */
+    public DocumentReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads a file; its name is the document's name. The size limit is checked before the file is loaded. */
+    public Document read(Path file) throws IOException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw tooLarge(name, size);
+        }
+        return read(name, Files.readAllBytes(file));
+    }
+
     public Document read(String name, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        if (name == null || name.isBlank()) {
+            name = "document";
+        }
+        if (bytes == null) {
+            throw new DocumentException(Reason.EMPTY, name + ": no content");
+        }
+        if (bytes.length > maxBytes) {
+            throw tooLarge(name, bytes.length);
+        }
+        String decoded = encodings.decode(name, bytes);
+        DocumentFormat format = DocumentFormat.of(name, decoded);
+
+        String explicitTitle = null;
+        String dateLine = null;
+        String plain = decoded;
+        if (format == DocumentFormat.HTML) {
+            HtmlTextExtractor.Extracted page = HtmlTextExtractor.extract(decoded);
+            plain = page.text();
+            explicitTitle = page.title();
+            dateLine = page.dateLine();
+        } else if (format == DocumentFormat.MD) {
+            MarkdownCleaner.Cleaned md = MarkdownCleaner.clean(decoded);
+            plain = md.text();
+            explicitTitle = md.title();
+        }
+
+        List<String> lines = TextCleaner.tidyLines(plain);
+        String text = TextCleaner.clean(lines);
         if (text.isBlank()) {
-            throw new DocumentException(DocumentException.Reason.EMPTY, name + ": the document has no text");
+            throw new DocumentException(Reason.EMPTY, lines.isEmpty()
+                    ? name + ": the document has no text"
+                    : name + ": the document has no text besides page furniture (navigation, footers, image names)");
         }
-        List<Sentence> sentences = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean boundary = c == '。' || c == '！' || c == '？' || c == '；' || c == '\n' || c == '!' || c == '?' || c == ';';
-            if (boundary || i == text.length() - 1) {
-                int end = boundary && c == '\n' ? i : i + 1;
-                addSentence(text, start, end, sentences);
-                start = i + 1;
-            }
-        }
-        String title = sentences.isEmpty() ? null : sentences.get(0).text();
-        return new Document(name, title, null, text, sentences, sha256(text), formatOf(name));
+        LocalDate publishedAt = TitleAndDateFinder.publishedAt(dateLine == null ? lines : prepend(dateLine, lines));
+        String title = explicitTitle != null ? explicitTitle : TitleAndDateFinder.title(text);
+        return new Document(name, title, publishedAt, text, sentences(text), sha256(text), format.id);
     }
 
-    private static void addSentence(String text, int start, int end, List<Sentence> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
-        if (start >= end) return;
-        String s = text.substring(start, end);
-        StringBuilder norm = new StringBuilder(s.length());
-        int[] map = new int[s.length()];
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
-            String conv = c > 0x2E80 ? HanLP.convertToSimplifiedChinese(String.valueOf(c)) : String.valueOf(c);
-            norm.append(conv.length() == 1 ? conv.charAt(0) : c);
-            map[i] = i;
-        }
-        out.add(new Sentence(out.size(), start, end, s, norm.toString(), map));
+    private static List<String> prepend(String line, List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size() + 1);
+        out.add(line);
+        out.addAll(lines);
+        return out;
     }
 
-    static String formatOf(String name) {
-        String n = name.toLowerCase();
-        if (n.endsWith(".html") || n.endsWith(".htm")) return "html";
-        if (n.endsWith(".md")) return "md";
-        return "txt";
+    private static List<Sentence> sentences(String text) {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        List<Sentence> out = new ArrayList<>(spans.size());
+        for (SentenceSplitter.Span span : spans) {
+            String original = text.substring(span.start(), span.end());
+            TextNormalizer.NormalizedText normalized = TextNormalizer.normalize(original);
+            out.add(new Sentence(out.size(), span.start(), span.end(), original, normalized.text(), normalized.toOriginal()));
+        }
+        return out;
     }
 
     static String sha256(String text) {
@@ -65,5 +116,17 @@ public class DocumentReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private DocumentException tooLarge(String name, long size) {
+        return new DocumentException(Reason.TOO_LARGE, name + ": " + megabytes(size)
+                + " is larger than the limit of " + megabytes(maxBytes));
+    }
+
+    private static String megabytes(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return bytes + " bytes";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -1,0 +1,144 @@
+package org.yrdkg.document;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * HTML to plain text with jsoup: page chrome (scripts, styles, navigation, header, footer, forms) is
+ * removed as elements, and block elements become line breaks so that paragraphs, headings and list
+ * items stay separate lines for the furniture filter and the sentence splitter.
+ */
+final class HtmlTextExtractor {
+
+    /**
+     * Text of the page, its title (first &lt;h1&gt;, else &lt;title&gt; without the site name) or null, and
+     * the publication date the markup states (meta tags, &lt;time datetime&gt;) or null.
+     */
+    record Extracted(String text, String title, String dateLine) {
+    }
+
+    private static final String CHROME = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
+            + "nav, aside, form, button, select, [hidden], [aria-hidden=true], [role=navigation]";
+    /** Page header and footer, except those inside an article, where they hold its title and byline. */
+    private static final String PAGE_FRAME = "header, footer";
+    private static final String DATE_MARKUP = "meta[property=article:published_time], meta[itemprop=datePublished], "
+            + "meta[name~=(?i)^(publishdate|pubdate|publish_date|publication_date|dc\\.date|date)$], time[datetime]";
+
+    /** "标题_站名", "标题 - 站名", "标题 | 站名": the site name after the last such separator. */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?:_|\\s[-–—|｜]\\s)[^_|｜]{1,20}$");
+
+    private HtmlTextExtractor() {
+    }
+
+    static Extracted extract(String html) {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        String title = titleOf(page);
+        String dateLine = dateOf(page);
+        page.select(CHROME).remove();
+        for (Element frame : page.select(PAGE_FRAME)) {
+            if (frame.closest("article") == null) {
+                frame.remove();
+            }
+        }
+        StringBuilder out = new StringBuilder(html.length() / 2);
+        page.body().traverse(new BlockAwareText(out));
+        String text = out.toString();
+        if (title != null && !text.substring(0, Math.min(text.length(), 2000)).contains(title)) {
+            // the <title> is not part of the body: put it first so the text starts with its heading
+            text = title + "\n\n" + text;
+        }
+        return new Extracted(text, title, dateLine);
+    }
+
+    /** A labelled line ("发布时间：…") from the first date in the markup, for the date finder. */
+    private static String dateOf(org.jsoup.nodes.Document page) {
+        for (Element e : page.select(DATE_MARKUP)) {
+            String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+            if (!value.isBlank()) {
+                return "发布时间：" + value.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String titleOf(org.jsoup.nodes.Document page) {
+        for (Element h1 : page.select("h1")) {
+            String t = h1.text().strip();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        String t = page.title().strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        String withoutSite = SITE_SUFFIX.matcher(t).replaceFirst("").strip();
+        return withoutSite.isEmpty() ? t : withoutSite;
+    }
+
+    /** Appends text nodes; block elements and &lt;br&gt; start new lines, table cells are separated by a space. */
+    private static final class BlockAwareText implements NodeVisitor {
+        private final StringBuilder out;
+
+        BlockAwareText(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                Element parent = t.parent();
+                boolean pre = parent != null && (parent.normalName().equals("pre") || parent.normalName().equals("textarea"));
+                String text = pre ? t.getWholeText() : collapse(t.getWholeText());
+                // whitespace between blocks (source indentation) must not become lines of its own
+                if (!(text.isBlank() && (out.length() == 0 || out.charAt(out.length() - 1) == '\n'))) {
+                    out.append(text);
+                }
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br")) {
+                    out.append('\n');
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    out.append(' ');
+                } else if (e.isBlock()) {
+                    newLine();
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock() && !e.normalName().equals("td") && !e.normalName().equals("th")) {
+                newLine();
+            }
+        }
+
+        private void newLine() {
+            if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+        }
+
+        /** HTML whitespace (including source line breaks) is one space; line structure comes from elements. */
+        private static String collapse(String s) {
+            StringBuilder b = new StringBuilder(s.length());
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                    if (!space) b.append(' ');
+                    space = true;
+                } else {
+                    b.append(c);
+                    space = false;
+                }
+            }
+            return b.toString();
+        }
+    }
+}
