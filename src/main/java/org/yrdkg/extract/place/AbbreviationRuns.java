@@ -1,0 +1,178 @@
+package org.yrdkg.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.hankcs.hanlp.seg.common.Term;
+
+import org.yrdkg.document.Document;
+import org.yrdkg.document.Sentence;
+import org.yrdkg.extract.EntityType;
+
+/**
+ * Places written as single characters: province abbreviations in groups (沪苏浙皖, 京津冀, 沪浙) or alone
+ * (沪), and contractions of places the document names (闵淮 = 闵行区 + 淮南市, 沪苏湖 with 苏州, 湖州).
+ * Runs are built from HanLP tokens of one character (or abbreviation tokens), so a character inside an
+ * ordinary word (合 in 合作, 苏 in 复苏) never starts a run.
+ */
+final class AbbreviationRuns {
+
+    /** Abbreviations that mean nothing else in running text and may stand alone. 苏 宁 新 青 … may not. */
+    private static final String STANDALONE = "沪浙皖渝闽赣粤滇黔";
+    /** Abbreviations that make a two-character group on their own; 云台, 青云, 港台 need a stronger partner. */
+    private static final String STRONG = "沪苏浙皖京津冀渝豫鄂湘粤桂琼闽赣黔滇陕晋辽蜀鲁";
+    /** City abbreviations that are not the city's first character, used only when the city is named too. */
+    private static final Map<Character, String> CITY_ABBREVIATIONS = Map.of('宁', "3201", '甬', "3302", '锡', "3202");
+
+    private final Gazetteer gazetteer;
+    private final WordSignals words;
+
+    AbbreviationRuns(Gazetteer gazetteer, WordSignals words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    List<PlaceMention> find(Document doc, Sentence s, List<Term> terms, List<PlaceMention> taken, Set<Place> named) {
+        Map<Character, List<Place>> byFirstChar = firstChars(named);
+        List<PlaceMention> out = new ArrayList<>();
+        int runStart = -1, runEnd = -1;
+        for (Term t : terms) {
+            int ts = t.offset, te = t.offset + t.length();
+            boolean eligible = !overlaps(taken, ts, te) && eligible(t.word, byFirstChar);
+            if (eligible && ts == runEnd) {
+                runEnd = te;
+                continue;
+            }
+            if (runStart >= 0) {
+                addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+            }
+            runStart = eligible ? ts : -1;
+            runEnd = eligible ? te : -1;
+        }
+        if (runStart >= 0) {
+            addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+        }
+        return out;
+    }
+
+    private boolean eligible(String word, Map<Character, List<Place>> byFirstChar) {
+        if (word.length() > 4) {
+            return false;
+        }
+        if (word.length() > 1) {
+            WordSignals.Reading r = words.read(word);
+            if (r != WordSignals.Reading.PLACE && r != WordSignals.Reading.UNKNOWN) {
+                return false;
+            }
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (gazetteer.provincesByAbbreviation(c).isEmpty() && !byFirstChar.containsKey(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addRun(Document doc, Sentence s, int start, int end, Map<Character, List<Place>> byFirstChar,
+                        Set<Place> named, List<PlaceMention> out) {
+        String run = s.normalized().substring(start, end);
+        if (run.length() == 1) {
+            char c = run.charAt(0);
+            if (STANDALONE.indexOf(c) >= 0) {
+                out.add(Spans.mention(doc, s, start, end, gazetteer.provincesByAbbreviation(c),
+                        PlaceMention.Form.ABBREVIATION, List.of()));
+            }
+            return;
+        }
+        if (run.length() > 8) {
+            return;
+        }
+        List<Place> group = provinceGroup(run, named);
+        if (group != null) {
+            out.add(Spans.mention(doc, s, start, end, group, PlaceMention.Form.GROUP, List.of()));
+            return;
+        }
+        List<Place> contraction = contraction(run, byFirstChar, named);
+        if (contraction != null) {
+            out.add(Spans.mention(doc, s, start, end, contraction, PlaceMention.Form.CONTRACTION, List.of()));
+        }
+    }
+
+    /** 沪苏浙皖, 京津冀, 沪宁 (宁 = 南京 beside a delta province): every character a province abbreviation. */
+    private List<Place> provinceGroup(String run, Set<Place> named) {
+        boolean strong = false, delta = false;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (gazetteer.provincesByAbbreviation(c).isEmpty() || run.indexOf(c) != i) {
+                return null;
+            }
+            strong |= STRONG.indexOf(c) >= 0;
+            delta |= "沪苏浙皖".indexOf(c) >= 0;
+        }
+        if (!strong) {
+            return null;
+        }
+        List<Place> out = new ArrayList<>();
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == '宁' && delta) {
+                gazetteer.byCode(CITY_ABBREVIATIONS.get('宁')).ifPresent(out::add);
+            } else {
+                out.add(gazetteer.provincesByAbbreviation(c).get(0));
+            }
+        }
+        return out;
+    }
+
+    /** 闵淮: each character the first character of one place the document names (or a known abbreviation). */
+    private List<Place> contraction(String run, Map<Character, List<Place>> byFirstChar, Set<Place> named) {
+        List<Place> out = new ArrayList<>();
+        boolean fromDocument = false;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            List<Place> firsts = byFirstChar.getOrDefault(c, List.of());
+            Place p = null;
+            if (firsts.size() == 1) {
+                p = firsts.get(0);
+                fromDocument = true;
+            } else if (CITY_ABBREVIATIONS.containsKey(c) && named.stream().anyMatch(n -> n.code().equals(CITY_ABBREVIATIONS.get(c)))) {
+                p = gazetteer.byCode(CITY_ABBREVIATIONS.get(c)).orElse(null);
+                fromDocument = true;
+            } else if (firsts.isEmpty() && gazetteer.provincesByAbbreviation(c).size() == 1 && STRONG.indexOf(c) >= 0) {
+                p = gazetteer.provincesByAbbreviation(c).get(0);
+            }
+            if (p == null || out.contains(p)) {
+                return null;
+            }
+            out.add(p);
+        }
+        return fromDocument ? out : null;
+    }
+
+    /** First characters of the cities and districts the document names: 闵 → 闵行区, 淮 → 淮南市. */
+    private static Map<Character, List<Place>> firstChars(Set<Place> named) {
+        Map<Character, List<Place>> out = new HashMap<>();
+        for (Place p : named) {
+            if (p.type() == EntityType.City || p.type() == EntityType.District) {
+                List<Place> list = out.computeIfAbsent(p.name().charAt(0), k -> new ArrayList<>());
+                if (!list.contains(p)) {
+                    list.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<PlaceMention> taken, int start, int end) {
+        for (PlaceMention m : taken) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
