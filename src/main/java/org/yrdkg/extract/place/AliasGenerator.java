@@ -70,7 +70,7 @@ final class AliasGenerator {
             String withoutZu = stem.substring(0, stem.length() - 1);
             String best = null;
             for (String n : NATIONALITIES) {
-                if (withoutZu.endsWith(n) && withoutZu.length() > n.length() && (best == null || n.length() > best.length())) {
+                if (withoutZu.endsWith(n) && (best == null || n.length() > best.length())) {
                     best = n;
                 }
             }

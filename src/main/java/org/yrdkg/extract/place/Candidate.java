@@ -16,8 +16,8 @@ final class Candidate {
     Candidate parent;
     /** the adjacent following candidate this one contains (余杭 for 杭州 in 杭州余杭) */
     Candidate child;
-    /** an ordinary word or a common string: kept only when the place is named plainly elsewhere */
-    boolean needsSupport;
+    /** how HanLP's dictionary reads the surface, for standalone names (null in run-ons) */
+    WordSignals.Reading reading;
     boolean dropped;
 
     Candidate(int sentence, AliasTrie.Hit hit) {
@@ -46,6 +46,10 @@ final class Candidate {
 
     boolean isTown() {
         return !options.isEmpty() && options.get(0).place().type() == org.yrdkg.extract.EntityType.Town;
+    }
+
+    boolean fullName() {
+        return options.get(0).kind() == Gazetteer.AliasKind.FULL;
     }
 
     boolean shortForm() {

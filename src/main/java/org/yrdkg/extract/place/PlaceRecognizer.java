@@ -97,15 +97,17 @@ public final class PlaceRecognizer {
         Set<Place> plain = new LinkedHashSet<>();
         for (List<Candidate> cands : perSentence) {
             for (Candidate c : cands) {
-                if (c.resolved() && !c.needsSupport && !c.isTown()) {
+                if (c.resolved() && !c.isTown() && standsAlone(c)) {
                     plain.add(c.place());
                 }
             }
         }
         ContextResolver resolver = new ContextResolver(gazetteer, plain);
+        Set<String> plainCodes = new java.util.HashSet<>();
+        plain.forEach(p -> plainCodes.add(p.code()));
         for (List<Candidate> cands : perSentence) {
             for (Candidate c : cands) {
-                resolve(c, resolver, plain);
+                resolve(c, resolver, plain, plainCodes);
             }
         }
 
@@ -161,26 +163,51 @@ public final class PlaceRecognizer {
         }
     }
 
-    /** Drops short names that cut a word; marks names that are ordinary words as needing support. */
+    /** Drops short names that cut a word (平湖 in 太平湖) and records how the dictionary reads the rest. */
     private void checkWords(List<Candidate> cands, List<Term> terms) {
         for (Candidate c : cands) {
             if (!c.isDivision() || c.inRunOn()) {
                 continue;
             }
-            boolean isShort = c.shortForm();
-            if (isShort && WordSignals.cutsWord(terms, c.start, c.end)) {
+            if (c.shortForm() && WordSignals.cutsWord(terms, c.start, c.end)) {
                 c.dropped = true;
                 continue;
             }
-            switch (words.read(c.key.surface())) {
-                case WORD -> c.needsSupport = true;
-                case RARE_WORD -> c.needsSupport = c.options.stream().noneMatch(a -> a.place().inDelta());
-                default -> { }
-            }
+            c.reading = words.read(c.key.surface());
         }
     }
 
-    private void resolve(Candidate c, ContextResolver resolver, Set<Place> plain) {
+    /**
+     * Whether a resolved candidate stands on its own, without the document's other places: run-ons,
+     * full names that are not ordinary words, and province or city short names HanLP knows as places
+     * (淮南, 合肥). County-level short names (闵行, 太湖, 东至) and everything else need support.
+     */
+    private static boolean standsAlone(Candidate c) {
+        if (c.inRunOn()) {
+            return true;
+        }
+        WordSignals.Reading r = c.reading;
+        if (c.fullName()) {
+            return r != WordSignals.Reading.WORD;
+        }
+        EntityType type = c.place().type();
+        boolean upper = type == EntityType.Province || type == EntityType.City;
+        return upper && (r == WordSignals.Reading.PLACE || (r == WordSignals.Reading.RARE_WORD && c.place().inDelta()));
+    }
+
+    /**
+     * Support for a candidate that does not stand alone: the place itself named plainly elsewhere, or
+     * (unless the name is an ordinary word like 金山, 和平) the division directly above it (东至 needs 池州).
+     */
+    private static boolean supported(Candidate c, Set<Place> plain, Set<String> plainCodes) {
+        if (standsAlone(c) || plain.contains(c.place())) {
+            return true;
+        }
+        String parent = c.place().parentCode();
+        return c.reading != WordSignals.Reading.WORD && parent != null && plainCodes.contains(parent);
+    }
+
+    private void resolve(Candidate c, ContextResolver resolver, Set<Place> plain, Set<String> plainCodes) {
         if (c.dropped || !c.isDivision()) {
             return;
         }
@@ -192,7 +219,7 @@ public final class PlaceRecognizer {
             }
             c.options = List.of(chosen);
         }
-        if (c.needsSupport && !plain.contains(c.place())) {
+        if (!c.isTown() && !supported(c, plain, plainCodes)) {
             c.dropped = true;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -37,21 +38,43 @@ final class WordSignals {
         WORD
     }
 
+    /**
+     * Reads a word from HanLP's core dictionary and its bundled custom dictionary (which knows more place
+     * names: 吴江, 昆山 are ns there). A word is a place when a place tag (ns, j) is its most frequent tag
+     * in either; 阿里 (mostly nt) and 和平 (mostly n) are not.
+     */
     Reading read(String word) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        if (a == null) {
+        CoreDictionary.Attribute core = CoreDictionary.get(word);
+        CoreDictionary.Attribute custom = CustomDictionary.get(word);
+        if (core == null && custom == null) {
             return Reading.UNKNOWN;
         }
-        boolean rare = a.totalFrequency <= 2;
-        for (Nature n : a.nature) {
-            if (n == Nature.ns || n == Nature.nsf || n == Nature.j) {
-                return Reading.PLACE;
+        if (placeFirst(core) || placeFirst(custom)) {
+            return Reading.PLACE;
+        }
+        if (custom == null && core.totalFrequency <= 2) {
+            for (Nature n : core.nature) {
+                if (n != Nature.n && n != Nature.s) {
+                    return Reading.WORD;
+                }
             }
-            if (n != Nature.n && n != Nature.s) {
-                rare = false;
+            return Reading.RARE_WORD;
+        }
+        return Reading.WORD;
+    }
+
+    private static boolean placeFirst(CoreDictionary.Attribute a) {
+        if (a == null) {
+            return false;
+        }
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) {
+            if (a.frequency[i] > a.frequency[best]) {
+                best = i;
             }
         }
-        return rare ? Reading.RARE_WORD : Reading.WORD;
+        Nature n = a.nature[best];
+        return n == Nature.ns || n == Nature.nsf || n == Nature.j;
     }
 
     /** True when a segmentation token crosses a boundary of [start, end): the span cuts a word in two. */
