@@ -37,9 +37,13 @@ final class AbbreviationRuns {
         this.words = words;
     }
 
-    List<PlaceMention> find(Document doc, Sentence s, List<Term> terms, List<PlaceMention> taken, Set<Place> named) {
-        Map<Character, List<Place>> byFirstChar = firstChars(named);
+    List<PlaceMention> find(Document doc, Sentence s, SentenceTerms sentenceTerms, List<PlaceMention> taken,
+                            Map<Character, List<Place>> byFirstChar, Set<Place> named) {
         List<PlaceMention> out = new ArrayList<>();
+        if (!worthSegmenting(s.normalized(), taken, byFirstChar)) {
+            return out;
+        }
+        List<Term> terms = sentenceTerms.get();
         int runStart = -1, runEnd = -1;
         for (Term t : terms) {
             int ts = t.offset, te = t.offset + t.length();
@@ -58,6 +62,21 @@ final class AbbreviationRuns {
             addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
         }
         return out;
+    }
+
+    /** A lone standalone abbreviation or two adjacent candidate characters outside the mentions found so far. */
+    private boolean worthSegmenting(String text, List<PlaceMention> taken, Map<Character, List<Place>> byFirstChar) {
+        boolean previous = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean candidate = (!gazetteer.provincesByAbbreviation(c).isEmpty() || byFirstChar.containsKey(c))
+                    && !overlaps(taken, i, i + 1);
+            if (candidate && (previous || STANDALONE.indexOf(c) >= 0)) {
+                return true;
+            }
+            previous = candidate;
+        }
+        return false;
     }
 
     private boolean eligible(String word, Map<Character, List<Place>> byFirstChar) {
@@ -145,33 +164,48 @@ final class AbbreviationRuns {
         return out;
     }
 
-    /** 闵淮: each character the first character of one place the document names (or a known abbreviation). */
+    /**
+     * 闵淮: each character the first character of one place the document names (or a known abbreviation).
+     * Where two named places share the character (嘉兴市, 嘉善县 for 嘉 in 青吴嘉), the one at the level of the
+     * run's other places is taken.
+     */
     private List<Place> contraction(String run, Map<Character, List<Place>> byFirstChar, Set<Place> named) {
-        List<Place> out = new ArrayList<>();
+        Place[] out = new Place[run.length()];
         boolean fromDocument = false;
+        EntityType level = null;
         for (int i = 0; i < run.length(); i++) {
             char c = run.charAt(i);
             List<Place> firsts = byFirstChar.getOrDefault(c, List.of());
-            Place p = null;
             if (firsts.size() == 1) {
-                p = firsts.get(0);
+                out[i] = firsts.get(0);
                 fromDocument = true;
+                level = level == null || level == out[i].type() ? out[i].type() : EntityType.Region; // Region: mixed
             } else if (CITY_ABBREVIATIONS.containsKey(c) && named.stream().anyMatch(n -> n.code().equals(CITY_ABBREVIATIONS.get(c)))) {
-                p = gazetteer.byCode(CITY_ABBREVIATIONS.get(c)).orElse(null);
+                out[i] = gazetteer.byCode(CITY_ABBREVIATIONS.get(c)).orElse(null);
                 fromDocument = true;
             } else if (firsts.isEmpty() && gazetteer.provincesByAbbreviation(c).size() == 1 && STRONG.indexOf(c) >= 0) {
-                p = gazetteer.provincesByAbbreviation(c).get(0);
+                out[i] = gazetteer.provincesByAbbreviation(c).get(0);
             }
-            if (p == null || out.contains(p)) {
+        }
+        List<Place> places = new ArrayList<>();
+        for (int i = 0; i < run.length(); i++) {
+            Place p = out[i];
+            if (p == null) {
+                final EntityType wanted = level;
+                List<Place> sameLevel = byFirstChar.getOrDefault(run.charAt(i), List.of()).stream()
+                        .filter(x -> x.type() == wanted).toList();
+                p = sameLevel.size() == 1 ? sameLevel.get(0) : null;
+            }
+            if (p == null || places.contains(p)) {
                 return null;
             }
-            out.add(p);
+            places.add(p);
         }
-        return fromDocument ? out : null;
+        return fromDocument ? places : null;
     }
 
     /** First characters of the cities and districts the document names: 闵 → 闵行区, 淮 → 淮南市. */
-    private static Map<Character, List<Place>> firstChars(Set<Place> named) {
+    static Map<Character, List<Place>> firstChars(Set<Place> named) {
         Map<Character, List<Place>> out = new HashMap<>();
         for (Place p : named) {
             if (p.type() == EntityType.City || p.type() == EntityType.District) {

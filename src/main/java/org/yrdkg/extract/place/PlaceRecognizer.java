@@ -3,9 +3,8 @@ package org.yrdkg.extract.place;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-
-import com.hankcs.hanlp.seg.common.Term;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
@@ -79,7 +78,7 @@ public final class PlaceRecognizer {
     public List<PlaceMention> recognize(Document document) {
         List<Sentence> sentences = document.sentences();
         List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
-        List<List<Term>> terms = new ArrayList<>(sentences.size());
+        List<SentenceTerms> terms = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             String text = s.normalized();
             List<Candidate> cands = new ArrayList<>();
@@ -87,8 +86,8 @@ public final class PlaceRecognizer {
                 cands.add(new Candidate(s.index(), h));
             }
             linkRunOns(cands);
-            List<Term> t = words.segment(text);
-            checkWords(cands, t);
+            SentenceTerms t = new SentenceTerms(words, text);
+            checkWords(text, cands, t);
             perSentence.add(cands);
             terms.add(t);
         }
@@ -119,6 +118,7 @@ public final class PlaceRecognizer {
                 }
             }
         }
+        Map<Character, List<Place>> byFirstChar = AbbreviationRuns.firstChars(named);
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -129,10 +129,10 @@ public final class PlaceRecognizer {
                     mentions.add(m);
                 }
             }
-            mentions.addAll(abbreviations.find(document, s, terms.get(i), mentions, named));
+            mentions.addAll(abbreviations.find(document, s, terms.get(i), mentions, byFirstChar, named));
             mentions.sort((a, b) -> a.start() - b.start());
             for (PlaceMention m : mentions) {
-                out.add(Spans.withTail(document, s, m, terms.get(i)));
+                out.add(Spans.withTail(document, s, m, words));
             }
         }
         return out;
@@ -163,13 +163,13 @@ public final class PlaceRecognizer {
         }
     }
 
-    /** Drops short names that cut a word (平湖 in 太平湖) and records how the dictionary reads the rest. */
-    private void checkWords(List<Candidate> cands, List<Term> terms) {
+    /** Drops short names that cut a word (平湖 in 太平湖) or name a lake or mountain (环太湖, 太湖流域) and records how the dictionary reads the rest. */
+    private void checkWords(String text, List<Candidate> cands, SentenceTerms terms) {
         for (Candidate c : cands) {
             if (!c.isDivision() || c.inRunOn()) {
                 continue;
             }
-            if (c.shortForm() && WordSignals.cutsWord(terms, c.start, c.end)) {
+            if (c.shortForm() && (NaturalFeatures.around(text, c.start, c.end) || WordSignals.cutsWord(terms.get(), c.start, c.end))) {
                 c.dropped = true;
                 continue;
             }

@@ -21,6 +21,9 @@ final class Spans {
             "医院", "研究院", "研究所", "公司", "集团", "股份", "银行", "中心", "平台", "联盟", "办公室", "委员会",
             "局", "厅", "委", "办", "商会", "协会", "机场", "站", "代表团", "日报", "电视台", "海关", "法院", "检察院");
 
+    /** How far past a mention a name's head noun is looked for. */
+    private static final int TAIL = 14;
+
     private Spans() {
     }
 
@@ -32,7 +35,7 @@ final class Spans {
     }
 
     /** Extends a division mention over a following 政府/人民政府, or flags it as the prefix of a longer name. */
-    static PlaceMention withTail(Document doc, Sentence s, PlaceMention m, List<Term> terms) {
+    static PlaceMention withTail(Document doc, Sentence s, PlaceMention m, WordSignals words) {
         if (!m.places().get(0).isDivision() && m.form() != PlaceMention.Form.REGION) {
             return m;
         }
@@ -47,7 +50,7 @@ final class Spans {
                 }
             }
         }
-        if (!followedByName(text, m.end(), terms)) {
+        if (!followedByName(text, m.end(), words)) {
             return m;
         }
         return new PlaceMention(m.sentence(), m.start(), m.end(), m.docStart(), m.docEnd(), m.surface(), m.original(),
@@ -55,27 +58,38 @@ final class Spans {
     }
 
     /** Nouns (or a name joiner ·) right after the mention, ending in a name head noun before any verb or punctuation. */
-    static boolean followedByName(String text, int end, List<Term> terms) {
+    static boolean followedByName(String text, int end, WordSignals words) {
         if (end < text.length() && (text.charAt(end) == '·' || text.charAt(end) == '•')) {
             return true;
         }
-        int pos = end;
+        int stop = end;
+        while (stop < text.length() && stop < end + TAIL && Character.isLetterOrDigit(text.charAt(stop))) {
+            stop++;
+        }
+        String tail = text.substring(end, stop);
+        if (!containsHead(tail)) {
+            return false; // the common case, decided without segmenting
+        }
         int taken = 0;
-        for (Term t : terms) {
-            if (t.offset + t.length() <= end) {
-                continue;
-            }
-            if (t.offset < end) {
-                continue; // a token straddling the mention's end: the segmenter read it differently
-            }
-            if (t.offset != pos || taken >= 6 || !nameLike(t.nature)) {
+        for (Term t : words.segment(tail)) {
+            if (taken >= 6 || !nameLike(t.nature)) {
                 return false;
             }
             if (endsWithHead(t.word)) {
                 return true;
             }
-            pos += t.length();
             taken++;
+        }
+        return false;
+    }
+
+    private static boolean containsHead(String tail) {
+        for (int i = 0; i < tail.length(); i++) {
+            for (int k = 1; k <= 3 && i + k <= tail.length(); k++) {
+                if (NAME_HEADS.contains(tail.substring(i, i + k))) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -61,6 +61,8 @@ class PlaceRecognizerTest {
         assertThat(summary("嘉兴市积极推进，嘉善也不甘落后。")).containsExactly("嘉兴市=嘉兴市", "嘉善=嘉善县");
         assertThat(summary("吴江区发布新政，吴江将加快发展。")).containsExactly("吴江区=吴江区", "吴江=吴江区");
         assertThat(summary("该项目西至太湖，东至运河。")).isEmpty();
+        // 太湖县 is in 安庆市, but 环太湖 and 太湖流域 are the lake
+        assertThat(summary("安庆市代表出席。环太湖地区和太湖流域生态改善。")).containsExactly("安庆市=安庆市");
     }
 
     @Test
@@ -99,6 +101,9 @@ class PlaceRecognizerTest {
         assertThat(m.surface()).isEqualTo("青吴嘉");
         assertThat(m.places()).extracting(Place::name).containsExactly("青浦区", "吴江区", "嘉善县");
         assertThat(summary("青吴嘉三地联动。")).isEmpty();
+        // 嘉 could be 嘉兴市 or 嘉善县: the level of 青浦区 and 吴江区 decides
+        assertThat(only("嘉兴市、上海青浦、江苏吴江、浙江嘉善共建。青吴嘉三地联动。", "青吴嘉").places())
+                .extracting(Place::name).containsExactly("青浦区", "吴江区", "嘉善县");
     }
 
     @Test
