@@ -1,13 +1,103 @@
 package org.yrdkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.yrdkg.document.Document;
+import org.yrdkg.document.Sentence;
+import org.yrdkg.extract.org.EnumerationTyping;
+import org.yrdkg.extract.org.OrgNameRecognizer;
+import org.yrdkg.extract.org.Project;
+import org.yrdkg.extract.org.ProjectOwners;
+import org.yrdkg.extract.place.Gazetteer;
+import org.yrdkg.extract.relate.RelationFinder;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.EntityResolver;
+import org.yrdkg.extract.resolve.Resolution;
+import org.yrdkg.extract.text.NameSpan;
+import org.yrdkg.extract.text.PlaceHit;
+import org.yrdkg.extract.text.PlaceSource;
+import org.yrdkg.extract.text.RecognizedPlaces;
+import org.yrdkg.extract.text.SentenceView;
+import org.yrdkg.extract.text.Tokenizer;
 
-/** Placeholder until the extractor lands: finds nothing. */
-public class Extractor {
+/**
+ * The extractor: recognise (places, organisation names, project owners) → resolve (one entity per
+ * thing) → relate (cooperation, investment, location, official hierarchy). Thread-safe: build one and
+ * call {@link #extract} from any number of threads.
+ *
+ * <pre>{@code
+ * Extraction x = new Extractor().extract(new DocumentReader().read(name, bytes));
+ * }</pre>
+ */
+public final class Extractor {
+
+    private final PlaceSource places;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final OrgNameRecognizer orgNames = new OrgNameRecognizer();
+    private final EnumerationTyping enumerations = new EnumerationTyping();
+    private final ProjectOwners projectOwners = new ProjectOwners();
+    private final EntityResolver resolver;
+    private final RelationFinder relations;
+
+    /** An extractor over the bundled gazetteer of China's divisions. */
+    public Extractor() {
+        this(Gazetteer.shared());
+    }
+
+    public Extractor(Gazetteer gazetteer) {
+        this(new RecognizedPlaces(gazetteer));
+    }
+
+    /** An extractor over any source of places (tests use {@link PlaceSource#NONE}). */
+    public Extractor(PlaceSource places) {
+        this.places = places;
+        this.resolver = new EntityResolver(places);
+        this.relations = new RelationFinder(places);
+    }
 
     public Extraction extract(Document document) {
-        return new Extraction(document, List.of(), List.of(), List.of(), List.of(), List.of());
+        List<List<PlaceHit>> placeHits = places.find(document);
+        List<SentenceView> views = new ArrayList<>();
+        List<List<NameSpan>> spans = new ArrayList<>();
+        List<List<Project>> projects = new ArrayList<>();
+        boolean continues = false;
+        for (Sentence s : document.sentences()) {
+            String text = s.normalized();
+            SentenceView v = new SentenceView(s, text, tokenizer.tokenize(text), placeHits.get(s.index()), continues);
+            views.add(v);
+            spans.add(recognise(v, projects));
+            continues = s.end() > 0 && ";；".indexOf(document.text().charAt(s.end() - 1)) >= 0;
+        }
+        Resolution resolution = resolver.resolve(views, spans);
+        RelationFinder.Result related = relations.find(views, resolution, projects);
+        List<ExtractedEntity> entities = resolution.entities().stream().map(Entity::toExtracted).toList();
+        return new Extraction(document, entities, related.relations(), related.ancestors(), related.hierarchy(), List.of());
+    }
+
+    private List<NameSpan> recognise(SentenceView v, List<List<Project>> projects) {
+        List<NameSpan> names = new ArrayList<>();
+        for (PlaceHit p : v.places()) {
+            names.add(new NameSpan(v.index(), p.start(), p.end(), p.surface(), p.places().get(0).type(), p.places(),
+                    NameSpan.Kind.PLACE));
+        }
+        List<NameSpan> orgs = new ArrayList<>(orgNames.recognize(v));
+        List<Project> found = projectOwners.find(v);
+        projects.add(found);
+        for (Project p : found) {
+            if (p.owner() != null && orgs.stream().noneMatch(o -> o.overlaps(p.owner().start(), p.owner().end()))) {
+                orgs.add(p.owner());
+            }
+        }
+        List<NameSpan> known = new ArrayList<>(names);
+        known.addAll(orgs);
+        orgs.addAll(enumerations.recognize(v, known));
+        // an organisation name swallows the places it starts with; a place standing alone stays a place
+        for (NameSpan o : orgs) {
+            names.removeIf(p -> p.start() == o.start() && p.end() == o.end());
+        }
+        names.addAll(orgs);
+        names.sort(java.util.Comparator.comparingInt(NameSpan::start));
+        return names;
     }
 }

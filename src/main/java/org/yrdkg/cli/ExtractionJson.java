@@ -1,0 +1,65 @@
+package org.yrdkg.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.yrdkg.extract.ExtractedEntity;
+import org.yrdkg.extract.ExtractedRelation;
+import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.Mention;
+
+/** One extraction as a JSON object in the gold format of ANNOTATION.md, plus ids, offsets and evidence. */
+public final class ExtractionJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private ExtractionJson() { }
+
+    public static String toJsonLine(Extraction x) {
+        return MAPPER.writeValueAsString(toMap(x));
+    }
+
+    static Map<String, Object> toMap(Extraction x) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("doc", x.document().name());
+        List<Object> entities = new ArrayList<>();
+        for (ExtractedEntity e : x.entities()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", e.name());
+            m.put("type", e.type().name());
+            m.put("aliases", e.aliases());
+            m.put("id", e.id());
+            m.put("code", e.code());
+            List<Object> mentions = new ArrayList<>();
+            for (Mention mention : e.mentions()) {
+                mentions.add(Map.of("start", mention.start(), "end", mention.end(), "surface", mention.surface()));
+            }
+            m.put("mentions", mentions);
+            entities.add(m);
+        }
+        doc.put("entities", entities);
+        List<Object> relations = new ArrayList<>();
+        for (ExtractedRelation r : x.relations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("source", r.source());
+            m.put("type", r.type().name());
+            m.put("target", r.target());
+            m.put("amount_cny", r.amountCny());
+            if (r.amountQualifier() != null) m.put("amount_qualifier", r.amountQualifier());
+            m.put("project", r.project());
+            m.put("date", r.date());
+            m.put("origin", r.origin().name());
+            m.put("evidence", r.evidence());
+            m.put("start", r.start());
+            m.put("end", r.end());
+            m.put("confidence", r.confidence());
+            relations.add(m);
+        }
+        doc.put("relations", relations);
+        return doc;
+    }
+}

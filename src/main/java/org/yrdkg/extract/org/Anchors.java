@@ -1,0 +1,53 @@
+package org.yrdkg.extract.org;
+
+import java.util.Set;
+
+import org.yrdkg.extract.text.SentenceView;
+import org.yrdkg.extract.text.Token;
+
+/** Signals that a run of words is a proper name rather than a generic description. */
+public final class Anchors {
+
+    private static final Set<String> NAME_TAGS = Set.of("ns", "nsf", "nr", "nrf", "nrj", "nr1", "nr2", "nz", "nt", "ntc",
+            "ntcb", "ntcf", "ntch", "nth", "nto", "nts", "ntu", "nx", "j", "x", "gi", "gm", "gp", "gc", "gb", "gbc", "gg");
+
+    private static final Set<String> NAME_WORDS = Set.of("国家", "中国", "全球", "国际", "世界", "长三角", "长江",
+            "中欧", "亚太", "东方", "华东", "江南");
+
+    /** Words that describe without naming: a name made only of them is generic (农产品销售平台). */
+    public static final Set<String> GENERIC = Set.of("产业", "合作", "共建", "平台", "运营", "管理", "合资", "国有", "民营",
+            "相关", "重点", "功能", "龙头", "头部", "投资", "科技", "创新", "服务", "信息", "资源", "人力", "人才", "综合",
+            "协同", "区域", "地区", "农业", "企业", "公共", "政务", "数字", "智能", "智慧", "技术", "研发", "孵化",
+            "创业", "产业链", "供应链", "交流", "共享", "发展", "建设", "示范", "特色", "现代", "绿色", "生态", "文化",
+            "旅游", "教育", "医疗", "养老", "销售", "招商", "项目", "载体", "核心", "中央", "省际", "跨省", "异地",
+            "线上", "线下", "融合", "一体化", "高质量", "新型", "新兴", "高端", "先进", "制造", "经济", "社会",
+            "城市", "乡村", "农村", "工业", "商业", "金融", "物流", "贸易", "市场", "产品", "农产品", "党建", "枢纽",
+            "总部", "基地", "园区", "产业园", "专业", "技术服务", "公益", "志愿", "社区", "联合", "联动", "对接",
+            "互联网", "工业互联网", "新能源", "材料", "新材料", "汽车", "零部件", "电子", "装备", "医药", "生物", "大",
+            "小", "新", "老", "第一", "高新", "专项", "行业", "实际", "重要", "主要", "骨干", "优势", "各自", "合伙", "协调", "联络", "友好", "职能", "部门", "办事", "专门", "专业化", "市场化");
+
+    private Anchors() { }
+
+    static boolean isAnchor(SentenceView s, Token t) {
+        if (s.overlapsPlace(t.start(), t.end())) return true;
+        if (NAME_TAGS.contains(t.tag()) || NAME_WORDS.contains(t.word())) return true;
+        return t.word().chars().anyMatch(c -> c < 0x2E80 && Character.isLetter(c));
+    }
+
+    static boolean hasAnchor(SentenceView s, int start, int end) {
+        for (int i = s.tokenFrom(start); i < s.tokens().size() && s.tokens().get(i).start() < end; i++) {
+            if (isAnchor(s, s.tokens().get(i))) return true;
+        }
+        return false;
+    }
+
+    /** True when some word in [start, end) is not a generic descriptive word. */
+    static boolean hasSpecificWord(SentenceView s, int start, int end) {
+        for (int i = s.tokenFrom(start); i < s.tokens().size() && s.tokens().get(i).start() < end; i++) {
+            Token t = s.tokens().get(i);
+            String w = s.text().substring(Math.max(start, t.start()), Math.min(end, t.end()));
+            if (!GENERIC.contains(w) && !NameBoundary.GENERIC_STARTERS.contains(w)) return true;
+        }
+        return false;
+    }
+}

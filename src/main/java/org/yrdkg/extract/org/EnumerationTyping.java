@@ -1,0 +1,128 @@
+package org.yrdkg.extract.org;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.text.NameSpan;
+import org.yrdkg.extract.text.SentenceView;
+import org.yrdkg.extract.text.Token;
+
+/**
+ * Names that carry no head noun but stand in a list with a typing tail (X、Y、Z等龙头企业) or among
+ * recognised names of one type (走访A有限公司、B光电、C集团): they take the type of the list.
+ */
+public final class EnumerationTyping {
+
+    private static final Pattern TAIL = Pattern.compile(
+            "^等(?:一批|多家|\\d+家|[一二三四五六七八九十百]+家)?(?:行业|龙头|头部|重点|知名|代表性|优质|骨干|领军|科技|大|优秀|大型|国内外|国内|全球|世界|外资|民营|国有|上市)*"
+                    + "(企业|公司|集团|高校|院校|大学|科研院所|园区|平台|机构)");
+
+    private static final int MAX_ITEM = 12;
+
+    public List<NameSpan> recognize(SentenceView s, List<NameSpan> known) {
+        List<NameSpan> out = new ArrayList<>();
+        String text = s.text();
+        int clauseStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isClauseEnd(text.charAt(i))) {
+                if (i - clauseStart > 2) typeClause(s, clauseStart, i, known, out);
+                clauseStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isClauseEnd(char c) {
+        return ",，。；;：:！？!?“”\"《》()（）".indexOf(c) >= 0;
+    }
+
+    private void typeClause(SentenceView s, int from, int to, List<NameSpan> known, List<NameSpan> out) {
+        String text = s.text();
+        List<Integer> commas = new ArrayList<>();
+        for (int i = from; i < to; i++) if (text.charAt(i) == '、') commas.add(i);
+        if (commas.isEmpty()) return;
+        int last = commas.get(commas.size() - 1);
+        int deng = text.indexOf('等', last);
+        EntityType tailType = null;
+        int lastEnd = -1;
+        if (deng > 0 && deng < to) {
+            lastEnd = deng;
+            Matcher m = TAIL.matcher(text.substring(deng, to));
+            if (m.find()) tailType = typeOfTail(m.group(1));
+        } else {
+            NameSpan k = knownStartingAt(known, last + 1);
+            if (k != null) lastEnd = k.end();
+        }
+        if (lastEnd < 0) return;
+        List<int[]> items = new ArrayList<>();
+        int first = commas.get(0);
+        NameSpan firstKnown = knownEndingAt(known, first);
+        items.add(new int[]{firstKnown != null ? firstKnown.start() : NameBoundary.startOf(s, first), first});
+        for (int c = 0; c + 1 < commas.size(); c++) items.add(new int[]{commas.get(c) + 1, commas.get(c + 1)});
+        items.add(new int[]{last + 1, lastEnd});
+
+        Map<EntityType, Integer> knownTypes = new HashMap<>();
+        List<int[]> unknown = new ArrayList<>();
+        int places = 0;
+        for (int[] it : items) {
+            NameSpan k = knownExactly(known, it[0], it[1]);
+            if (k != null && !k.isPlace()) knownTypes.merge(k.type(), 1, Integer::sum);
+            else if (k != null || s.placeCovering(it[0], it[1]) != null) places++;
+            else unknown.add(it);
+        }
+        EntityType type = tailType;
+        if (type == null) {
+            int orgs = knownTypes.values().stream().mapToInt(Integer::intValue).sum();
+            EntityType major = knownTypes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            if (major == null || places > 0 || orgs < unknown.size() || knownTypes.get(major) * 2 < orgs) return;
+            type = major;
+        }
+        for (int[] it : unknown) {
+            if (plausibleName(s, it[0], it[1])) {
+                out.add(new NameSpan(s.index(), it[0], it[1], text.substring(it[0], it[1]), type,
+                        OrgNameRecognizer.leadingPlaces(s, it[0], it[1]), NameSpan.Kind.ORG));
+            }
+        }
+    }
+
+    private static EntityType typeOfTail(String word) {
+        return switch (word) {
+            case "企业", "公司", "集团" -> EntityType.Company;
+            case "高校", "院校", "大学", "科研院所", "机构" -> EntityType.Organization;
+            case "园区" -> EntityType.Park;
+            default -> EntityType.Platform;
+        };
+    }
+
+    /** A list item that reads as a name: short, no clause words, not generic. */
+    static boolean plausibleName(SentenceView s, int start, int end) {
+        if (end - start < 2 || end - start > MAX_ITEM) return false;
+        List<Token> tokens = s.tokens();
+        for (int i = s.tokenFrom(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
+            Token t = tokens.get(i);
+            if (t.start() < start || t.end() > end) return false;
+            if (NameBoundary.isStop(s, tokens, i) && !t.tag().startsWith("d")) return false;
+        }
+        return Anchors.hasSpecificWord(s, start, end) && !Character.isDigit(s.text().charAt(start));
+    }
+
+    private static NameSpan knownExactly(List<NameSpan> known, int start, int end) {
+        for (NameSpan k : known) if (k.start() == start && k.end() == end) return k;
+        return null;
+    }
+
+    private static NameSpan knownEndingAt(List<NameSpan> known, int end) {
+        for (NameSpan k : known) if (k.end() == end) return k;
+        return null;
+    }
+
+    private static NameSpan knownStartingAt(List<NameSpan> known, int start) {
+        for (NameSpan k : known) if (k.start() == start) return k;
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.yrdkg.extract.org;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yrdkg.extract.EntityType;
+
+/**
+ * The head nouns that end Chinese organisation names, with the entity type each implies. A name is
+ * modifiers + head; the head alone (园区, 平台) is a generic word, never a name.
+ */
+public final class HeadNouns {
+
+    public record Head(String text, EntityType type) { }
+
+    private static final Map<String, EntityType> HEADS = new LinkedHashMap<>();
+
+    static {
+        put(EntityType.Park, "产业园", "科创园", "工业园", "科技园", "创业园", "软件园", "物流园", "示范园", "产业园区",
+                "工业园区", "科技园区", "园区", "工业区", "产业区", "高新区", "高新技术产业开发区", "经开区",
+                "经济技术开发区", "经济开发区", "开发区", "示范区", "商务区", "法务区", "走廊", "廊道", "孵化基地",
+                "创新基地", "产业基地", "示范基地", "供应基地", "集聚区", "合作区", "科技城", "新城", "新片区", "片区",
+                "自贸区", "自由贸易试验区", "自由贸易区", "试验区", "保税区", "综合保税区", "保税港区", "功能区",
+                "创新区", "综合体", "开放枢纽", "交通枢纽", "湾区", "港区", "产业带", "创新港", "科学城", "智谷",
+                "小镇", "飞地");
+        put(EntityType.Company, "股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司", "银行", "创投",
+                "控股", "证券");
+        put(EntityType.Platform, "平台", "联盟", "共同体", "基金", "网络", "共用网", "服务网", "招商网", "班列",
+                "博览会", "进博会", "交易会", "中心", "论坛", "挑战赛");
+        put(EntityType.Organization, "大学", "学院", "研究院", "研究所", "科学院", "学校", "进修学校", "中学",
+                "小学", "实验中学", "幼儿园", "医院", "卫生院", "局", "委员会", "管委会", "办公室", "合作办",
+                "商会", "协会", "学会", "促进会", "联合会", "交大", "师大", "实验室", "法院", "检察院", "工作队",
+                "管理所", "市委", "省委", "区委", "经信委", "发改委", "国务院");
+    }
+
+    private static void put(EntityType type, String... heads) {
+        for (String h : heads) HEADS.put(h, type);
+    }
+
+    /** Heads ordered longest first, so 自由贸易试验区 wins over 试验区. */
+    public static final List<Head> ALL;
+
+    static {
+        List<Head> all = new ArrayList<>();
+        HEADS.forEach((k, v) -> all.add(new Head(k, v)));
+        all.sort(Comparator.comparingInt((Head h) -> h.text().length()).reversed());
+        ALL = List.copyOf(all);
+    }
+
+    /** 中心 names a government service body when its modifiers say so; otherwise it is a shared platform. */
+    private static final List<String> GOVERNMENT_CENTRE = List.of("服务中心", "促进中心", "管理中心", "指挥中心",
+            "政务中心", "事务中心", "监测中心", "调度中心", "文化中心", "艺术中心", "研究中心", "培训中心", "指导中心");
+
+    /** Words that stand alone as names (国务院); they need no modifier. */
+    public static boolean standsAlone(String head) {
+        return head.equals("国务院");
+    }
+
+    public static EntityType typeOf(String name, Head head) {
+        if (head.text().equals("中心")) {
+            for (String g : GOVERNMENT_CENTRE) {
+                if (name.endsWith(g)) return EntityType.Organization;
+            }
+        }
+        return head.type();
+    }
+
+    /** The longest head ending exactly at {@code end} in {@code text}, or null. */
+    public static Head headEndingAt(String text, int end) {
+        for (Head h : ALL) {
+            int s = end - h.text().length();
+            if (s >= 0 && text.startsWith(h.text(), s)) return h;
+        }
+        return null;
+    }
+
+    private HeadNouns() { }
+}

@@ -1,0 +1,145 @@
+package org.yrdkg.extract.org;
+
+import java.util.List;
+import java.util.Set;
+
+import org.yrdkg.extract.text.SentenceView;
+import org.yrdkg.extract.text.Token;
+
+/**
+ * Finds where a name starts, walking left from its head over HanLP tokens: names are nouns, place
+ * names, brands and modifiers; they stop at punctuation, prepositions, conjunctions, particles,
+ * numbers with a measure word, pronouns, adverbs and the verbs that introduce a name (打造, 发起 …).
+ */
+public final class NameBoundary {
+
+    /** Verbs that open a clause before a name rather than belonging to it. */
+    static final Set<String> ACTION_VERBS = Set.of(
+            "打造", "建设", "推动", "推进", "参与", "发起", "牵头", "加入", "成立", "组建", "依托", "利用", "借助", "吸引",
+            "举办", "召开", "举行", "签订", "签署", "建立", "深化", "加强", "共建", "建成", "设立", "走访", "邀请", "参加",
+            "开展", "发布", "形成", "实现", "支持", "引进", "落户", "入驻", "揭牌", "挂牌", "批复", "编制", "谋划",
+            "培育", "搭建", "构建", "申报", "获批", "入选", "认定", "携手", "牵手", "联合", "带动", "助力", "赴", "来",
+            "到", "前往", "考察", "参观", "组织", "落地", "聚焦", "围绕", "通过", "包括", "涵盖", "位于", "拥有", "成为",
+            "作为", "打响", "提升", "做强", "做大", "做优", "加快", "完善", "优化", "汇聚", "连接", "招引", "承接",
+            "启动", "开工", "投产", "开通", "开行", "入股", "出资", "纳入", "列入", "复制", "推广", "辐射", "覆盖",
+            "服务于", "发挥", "驻", "设", "在", "是", "有", "与", "和", "同", "及", "暨", "或", "向", "为",
+            "新建", "筹建", "共同", "携", "率", "带领", "联手", "签约", "引入", "布局", "选派",
+            "观摩", "走进", "进入", "迈入", "响应", "入", "进",
+            "主持", "创建", "创设", "营造", "壮大", "增强", "扩大", "加大", "参评", "获评", "荣获", "获得",
+            "授予", "命名", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
+            "领衔", "依靠", "凭借", "积极", "主动", "深入", "全面", "加速", "致力", "致力于", "开设", "入围", "称",
+            "叫", "被", "让", "使", "令", "从", "至", "到达", "抵达", "谈", "洽谈");
+
+    /** Words that are never the first word of a name. */
+    static final Set<String> GENERIC_STARTERS = Set.of(
+            "全市", "全区", "全省", "全县", "全国", "两地", "双方", "三方", "四方", "各地", "多地", "有关", "相关", "重点",
+            "一批", "首批", "其中", "当地", "本地", "我们", "国内", "国外", "区内", "市内", "省内", "该", "本", "各",
+            "这", "那", "此", "其", "每", "我", "我市", "我区", "我省", "两", "多", "数", "众多", "一些", "若干", "所有",
+            "更多", "其他", "其它", "新", "大型", "小型", "知名", "优质", "优秀", "一流", "龙头", "头部", "省级", "市级",
+            "区级", "国家级", "世界级", "一座", "一个", "一家", "首个", "首家", "又", "再", "更", "最", "同时", "此外",
+            "目前", "现", "原", "前期", "后期", "近期", "以及", "旗下", "下属", "所属", "各类", "各级", "区", "市", "省");
+
+    private static final Set<String> MEASURES = Set.of("家", "个", "名", "项", "所", "次", "批", "届", "年", "月",
+            "日", "位", "条", "座", "栋", "亩", "元", "亿", "万", "亿元", "万元", "平方公里", "平方米", "公里", "米",
+            "期", "类", "种", "只", "台", "辆", "万辆", "吨", "万吨", "人", "余", "多", "大", "方", "地");
+
+    /** Role words before a name end it (负责人); other role words belong to names (教师进修学校). */
+    private static final Set<String> PERSON_ROLES = Set.of("负责人", "记者", "主任", "书记", "市长", "区长", "局长",
+            "干部", "党员", "专家", "教授", "副教授", "总经理", "董事长", "客商", "企业家", "人员", "代表", "委员",
+            "院长", "校长", "主席", "部长", "县长", "镇长", "厅长", "处长", "经理", "主持人", "创始人", "负责同志");
+
+    private NameBoundary() { }
+
+    /** Start offset of the name whose head starts at {@code headStart}; equals headStart when there is none. */
+    public static int startOf(SentenceView s, int headStart) {
+        List<Token> tokens = s.tokens();
+        String text = s.text();
+        int ti = s.tokenAt(headStart);
+        if (ti < 0) return headStart;
+        int start = headStart;
+        Token own = tokens.get(ti);
+        if (own.start() < headStart) {
+            String prefix = text.substring(own.start(), headStart);
+            if (ACTION_VERBS.contains(prefix) || GENERIC_STARTERS.contains(prefix)) return headStart;
+            start = own.start();
+        }
+        int j = ti - 1;
+        while (j >= 0) {
+            Token p = tokens.get(j);
+            String w = p.word();
+            if ((w.equals("·") || w.equals("•")) && j > 0 && isNameish(s, tokens.get(j - 1))) {
+                start = p.start();
+                j--;
+                continue;
+            }
+            if (w.equals(")")) {
+                int open = openingParen(tokens, j);
+                if (open < 0 || s.placeCovering(tokens.get(open).end(), p.start()) == null) break;
+                start = tokens.get(open).start();
+                j = open - 1;
+                continue;
+            }
+            if (isStop(s, tokens, j)) break;
+            start = p.start();
+            j--;
+        }
+        return trimLeading(s, start, headStart);
+    }
+
+    /** Drops leading words that cannot open a name: multi-character verbs, adverbs, generic starters. */
+    static int trimLeading(SentenceView s, int start, int limit) {
+        List<Token> tokens = s.tokens();
+        int i = s.tokenFrom(start);
+        while (i < tokens.size() && tokens.get(i).start() < limit) {
+            Token t = tokens.get(i);
+            boolean verb = t.tag().startsWith("v") && !t.tag().equals("vn") && t.word().length() >= 2 && !s.overlapsPlace(t.start(), t.end());
+            if (verb || t.tag().startsWith("d") || GENERIC_STARTERS.contains(t.word()) || t.word().equals("·")) {
+                start = t.end();
+                i++;
+            } else {
+                break;
+            }
+        }
+        return Math.min(start, limit);
+    }
+
+    static boolean isStop(SentenceView s, List<Token> tokens, int j) {
+        Token p = tokens.get(j);
+        String w = p.word();
+        String tag = p.tag();
+        if (s.overlapsPlace(p.start(), p.end())) return false;
+        if (ACTION_VERBS.contains(w) || GENERIC_STARTERS.contains(w)) return true;
+        if (w.equals("政府") || w.equals("人民政府")) return true;
+        if (tag.equals("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
+                || tag.startsWith("d") || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
+                || tag.equals("o") || tag.equals("vshi") || tag.equals("vyou") || tag.equals("nnt") && PERSON_ROLES.contains(w) || tag.equals("nnd")
+                || tag.equals("ad") || tag.equals("mq") || tag.equals("qt") || tag.equals("qv") || tag.equals("k")) {
+            return true;
+        }
+        if (tag.equals("q")) {
+            return MEASURES.contains(w) || j > 0 && tokens.get(j - 1).tag().equals("m");
+        }
+        if (tag.equals("m")) {
+            if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) return !isCodeLike(w);
+            if (w.length() >= 2) return true;
+            return j + 1 < tokens.size() && MEASURES.contains(tokens.get(j + 1).word());
+        }
+        return false;
+    }
+
+    /** G60, 5G: letters with digits belong to names. */
+    static boolean isCodeLike(String w) {
+        return w.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z');
+    }
+
+    static boolean isNameish(SentenceView s, Token t) {
+        return s.overlapsPlace(t.start(), t.end()) || t.tag().startsWith("n") || t.tag().equals("j");
+    }
+
+    private static int openingParen(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= 0 && k >= close - 6; k--) {
+            if (tokens.get(k).word().equals("(")) return k;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,229 @@
+package org.yrdkg.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.hankcs.hanlp.seg.common.Term;
+
+import org.yrdkg.document.Document;
+import org.yrdkg.document.Sentence;
+import org.yrdkg.extract.EntityType;
+
+/**
+ * Places written as single characters: province abbreviations in groups (沪苏浙皖, 京津冀, 沪浙) or alone
+ * (沪), and contractions of places the document names (闵淮 = 闵行区 + 淮南市, 沪苏湖 with 苏州, 湖州).
+ * Runs are built from HanLP tokens of one character (or abbreviation tokens), so a character inside an
+ * ordinary word (合 in 合作, 苏 in 复苏) never starts a run.
+ */
+final class AbbreviationRuns {
+
+    /** Abbreviations that mean nothing else in running text and may stand alone. 苏 宁 新 青 … may not. */
+    private static final String STANDALONE = "沪浙皖渝闽赣粤滇黔";
+    /** Abbreviations that make a two-character group on their own; 云台, 青云, 港台 need a stronger partner. */
+    private static final String STRONG = "沪苏浙皖京津冀渝豫鄂湘粤桂琼闽赣黔滇陕晋辽蜀鲁";
+    /** City abbreviations that are not the city's first character, used only when the city is named too. */
+    private static final Map<Character, String> CITY_ABBREVIATIONS = Map.of('宁', "3201", '甬', "3302", '锡', "3202");
+
+    private static final String[] ROAD_SUFFIXES = {"路", "公路", "高速", "铁路", "高铁", "城际", "线", "大道", "街", "运河"};
+
+    private final Gazetteer gazetteer;
+    private final WordSignals words;
+
+    AbbreviationRuns(Gazetteer gazetteer, WordSignals words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    List<PlaceMention> find(Document doc, Sentence s, SentenceTerms sentenceTerms, List<PlaceMention> taken,
+                            Map<Character, List<Place>> byFirstChar, Set<Place> named) {
+        List<PlaceMention> out = new ArrayList<>();
+        if (!worthSegmenting(s.normalized(), taken, byFirstChar)) {
+            return out;
+        }
+        List<Term> terms = sentenceTerms.get();
+        int runStart = -1, runEnd = -1;
+        for (Term t : terms) {
+            int ts = t.offset, te = t.offset + t.length();
+            boolean eligible = !overlaps(taken, ts, te) && eligible(t.word, byFirstChar);
+            if (eligible && ts == runEnd) {
+                runEnd = te;
+                continue;
+            }
+            if (runStart >= 0) {
+                addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+            }
+            runStart = eligible ? ts : -1;
+            runEnd = eligible ? te : -1;
+        }
+        if (runStart >= 0) {
+            addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+        }
+        return out;
+    }
+
+    /** A lone standalone abbreviation or two adjacent candidate characters outside the mentions found so far. */
+    private boolean worthSegmenting(String text, List<PlaceMention> taken, Map<Character, List<Place>> byFirstChar) {
+        boolean previous = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean candidate = (!gazetteer.provincesByAbbreviation(c).isEmpty() || byFirstChar.containsKey(c))
+                    && !overlaps(taken, i, i + 1);
+            if (candidate && (previous || STANDALONE.indexOf(c) >= 0)) {
+                return true;
+            }
+            previous = candidate;
+        }
+        return false;
+    }
+
+    private boolean eligible(String word, Map<Character, List<Place>> byFirstChar) {
+        if (word.length() > 4) {
+            return false;
+        }
+        if (word.length() > 1) {
+            WordSignals.Reading r = words.read(word);
+            if (r != WordSignals.Reading.PLACE && r != WordSignals.Reading.UNKNOWN) {
+                return false;
+            }
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (gazetteer.provincesByAbbreviation(c).isEmpty() && !byFirstChar.containsKey(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addRun(Document doc, Sentence s, int start, int end, Map<Character, List<Place>> byFirstChar,
+                        Set<Place> named, List<PlaceMention> out) {
+        String run = s.normalized().substring(start, end);
+        if (run.length() == 1) {
+            char c = run.charAt(0);
+            if (STANDALONE.indexOf(c) >= 0) {
+                out.add(Spans.mention(doc, s, start, end, gazetteer.provincesByAbbreviation(c),
+                        PlaceMention.Form.ABBREVIATION, List.of()));
+            }
+            return;
+        }
+        if (run.length() > 8 || nameOfRoad(s.normalized(), end)) {
+            return;
+        }
+        List<Place> group = provinceGroup(run, named);
+        if (group != null) {
+            out.add(Spans.mention(doc, s, start, end, group, PlaceMention.Form.GROUP, List.of()));
+            return;
+        }
+        List<Place> contraction = contraction(run, byFirstChar, named);
+        if (contraction != null) {
+            out.add(Spans.mention(doc, s, start, end, contraction, PlaceMention.Form.CONTRACTION, List.of()));
+        }
+    }
+
+    /** Roads and lines named after the places they join (沪闵路, 沪宁高速, 京沪线) are not mentions of the places. */
+    private static boolean nameOfRoad(String text, int end) {
+        for (String suffix : ROAD_SUFFIXES) {
+            if (text.startsWith(suffix, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 沪苏浙皖, 京津冀, 沪宁 (宁 = 南京 beside a delta province): every character a province abbreviation. */
+    private List<Place> provinceGroup(String run, Set<Place> named) {
+        boolean strong = false, delta = false;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (gazetteer.provincesByAbbreviation(c).isEmpty() || run.indexOf(c) != i) {
+                return null;
+            }
+            strong |= STRONG.indexOf(c) >= 0;
+            delta |= "沪苏浙皖".indexOf(c) >= 0;
+        }
+        if (!strong) {
+            return null;
+        }
+        List<Place> out = new ArrayList<>();
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == '宁' && delta) {
+                // 沪宁 is Shanghai–Nanjing, but 苏宁 is a company: only when the document names 南京
+                Place nanjing = gazetteer.byCode(CITY_ABBREVIATIONS.get('宁')).orElseThrow();
+                if (!named.contains(nanjing)) {
+                    return null;
+                }
+                out.add(nanjing);
+            } else {
+                out.add(gazetteer.provincesByAbbreviation(c).get(0));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 闵淮: each character the first character of one place the document names (or a known abbreviation).
+     * Where two named places share the character (嘉兴市, 嘉善县 for 嘉 in 青吴嘉), the one at the level of the
+     * run's other places is taken.
+     */
+    private List<Place> contraction(String run, Map<Character, List<Place>> byFirstChar, Set<Place> named) {
+        Place[] out = new Place[run.length()];
+        boolean fromDocument = false;
+        EntityType level = null;
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            List<Place> firsts = byFirstChar.getOrDefault(c, List.of());
+            if (firsts.size() == 1) {
+                out[i] = firsts.get(0);
+                fromDocument = true;
+                level = level == null || level == out[i].type() ? out[i].type() : EntityType.Region; // Region: mixed
+            } else if (CITY_ABBREVIATIONS.containsKey(c) && named.stream().anyMatch(n -> n.code().equals(CITY_ABBREVIATIONS.get(c)))) {
+                out[i] = gazetteer.byCode(CITY_ABBREVIATIONS.get(c)).orElse(null);
+                fromDocument = true;
+            } else if (firsts.isEmpty() && gazetteer.provincesByAbbreviation(c).size() == 1 && STRONG.indexOf(c) >= 0) {
+                out[i] = gazetteer.provincesByAbbreviation(c).get(0);
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        for (int i = 0; i < run.length(); i++) {
+            Place p = out[i];
+            if (p == null) {
+                final EntityType wanted = level;
+                List<Place> sameLevel = byFirstChar.getOrDefault(run.charAt(i), List.of()).stream()
+                        .filter(x -> x.type() == wanted).toList();
+                p = sameLevel.size() == 1 ? sameLevel.get(0) : null;
+            }
+            if (p == null || places.contains(p)) {
+                return null;
+            }
+            places.add(p);
+        }
+        return fromDocument ? places : null;
+    }
+
+    /** First characters of the cities and districts the document names: 闵 → 闵行区, 淮 → 淮南市. */
+    static Map<Character, List<Place>> firstChars(Set<Place> named) {
+        Map<Character, List<Place>> out = new HashMap<>();
+        for (Place p : named) {
+            if (p.type() == EntityType.City || p.type() == EntityType.District) {
+                List<Place> list = out.computeIfAbsent(p.name().charAt(0), k -> new ArrayList<>());
+                if (!list.contains(p)) {
+                    list.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(List<PlaceMention> taken, int start, int end) {
+        for (PlaceMention m : taken) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package org.yrdkg.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+/**
+ * One Aho-Corasick automaton over every surface form the recogniser looks for: the gazetteer's full
+ * and short names, the region names and the multi-province group words. Matching is linear in the text.
+ */
+final class AliasTrie {
+
+    /** What a matched key stands for: divisions, a region, or a group of provinces. */
+    record Key(String surface, List<Gazetteer.Alias> aliases, Place region, List<String> groupCodes) {
+        boolean isDivision() {
+            return aliases != null;
+        }
+    }
+
+    /** A raw match: [start, end) in the searched text. */
+    record Hit(int start, int end, Key key) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    static final String DELTA = "长三角";
+    static final String YANGTZE_BELT = "长江经济带";
+    /** Surface forms of the named regions, mapped to their canonical names. */
+    static final Map<String, String> REGION_FORMS = Map.ofEntries(
+            Map.entry("长三角", DELTA), Map.entry("长江三角洲", DELTA), Map.entry("长三角地区", DELTA),
+            Map.entry("长三角区域", DELTA), Map.entry("长三角城市群", DELTA), Map.entry("长江三角洲地区", DELTA),
+            Map.entry("长江三角洲区域", DELTA), Map.entry("长江三角洲城市群", DELTA),
+            Map.entry(YANGTZE_BELT, YANGTZE_BELT));
+
+    /** Group words naming provinces; 两省一市 has no fixed members and is resolved from the document. */
+    static final String TWO_AND_ONE = "两省一市";
+    static final Map<String, List<String>> GROUP_WORDS = Map.of(
+            "三省一市", List.of("31", "32", "33", "34"),
+            "一市三省", List.of("31", "32", "33", "34"),
+            TWO_AND_ONE, List.of(),
+            "江浙", List.of("32", "33"),
+            "江浙沪", List.of("32", "33", "31"),
+            "江浙皖", List.of("32", "33", "34"),
+            "江浙沪皖", List.of("32", "33", "31", "34"),
+            "江浙皖沪", List.of("32", "33", "34", "31"));
+
+    private final AhoCorasickDoubleArrayTrie<Key> trie = new AhoCorasickDoubleArrayTrie<>();
+
+    AliasTrie(Gazetteer gazetteer) {
+        TreeMap<String, Key> keys = new TreeMap<>();
+        for (Map.Entry<String, List<Gazetteer.Alias>> e : gazetteer.aliasIndex().entrySet()) {
+            keys.put(e.getKey(), new Key(e.getKey(), e.getValue(), null, null));
+        }
+        REGION_FORMS.forEach((surface, name) -> keys.put(surface, new Key(surface, null, Place.region(name), null)));
+        GROUP_WORDS.forEach((surface, codes) -> keys.put(surface, new Key(surface, null, null, codes)));
+        trie.build(keys);
+    }
+
+    /** Every key occurrence in {@code text}, overlapping ones included. */
+    List<Hit> findAll(String text) {
+        List<Hit> hits = new ArrayList<>();
+        trie.parseText(text, (begin, end, key) -> hits.add(new Hit(begin, end, key)));
+        return hits;
+    }
+
+    /** Leftmost-longest selection: longer hits first, then earlier ones; no two selected hits overlap. */
+    static List<Hit> longestNonOverlapping(List<Hit> hits, int textLength) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.start() - b.start());
+        boolean[] taken = new boolean[textLength];
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : sorted) {
+            boolean free = true;
+            for (int i = h.start(); i < h.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                for (int i = h.start(); i < h.end(); i++) {
+                    taken[i] = true;
+                }
+                out.add(h);
+            }
+        }
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
+    }
+}

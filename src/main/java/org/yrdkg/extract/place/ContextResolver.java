@@ -1,0 +1,85 @@
+package org.yrdkg.extract.place;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.yrdkg.extract.EntityType;
+
+/**
+ * Chooses among places that share a name (several 鼓楼区, 朝阳区) from the document's other places:
+ * the option sharing the most of its hierarchy with a place named plainly elsewhere wins; then the
+ * Yangtze River Delta; then a province over lower levels; otherwise no choice rather than a guess.
+ */
+final class ContextResolver {
+
+    private final Gazetteer gazetteer;
+    /** codes of the document's plainly named places and all their ancestors, with how deep they sit */
+    private final Set<String> contextCodes = new HashSet<>();
+
+    ContextResolver(Gazetteer gazetteer, Collection<Place> context) {
+        this.gazetteer = gazetteer;
+        for (Place p : context) {
+            for (Place q : gazetteer.lineage(p.code())) {
+                contextCodes.add(q.code());
+            }
+        }
+    }
+
+    /** How many levels of {@code option}'s hierarchy (itself excluded) the document names: 0 when none. */
+    int affinity(Place option) {
+        int n = 0;
+        List<Place> lineage = gazetteer.lineage(option.code());
+        for (int i = 1; i < lineage.size(); i++) {
+            if (contextCodes.contains(lineage.get(i).code())) {
+                n = Math.max(n, lineage.size() - i);
+            }
+        }
+        return n;
+    }
+
+    /** The one option context supports, or null. Towns need their district, city or a unique province match. */
+    Gazetteer.Alias choose(List<Gazetteer.Alias> options) {
+        if (options.size() == 1 && options.get(0).place().type() != EntityType.Town) {
+            return options.get(0);
+        }
+        List<Gazetteer.Alias> best = new ArrayList<>();
+        int bestScore = 0;
+        for (Gazetteer.Alias a : options) {
+            int s = affinity(a.place());
+            if (s > bestScore) {
+                bestScore = s;
+                best.clear();
+            }
+            if (s == bestScore && s > 0) {
+                best.add(a);
+            }
+        }
+        if (best.size() == 1) {
+            return best.get(0);
+        }
+        if (options.get(0).place().type() == EntityType.Town) {
+            return null;
+        }
+        Gazetteer.Alias only = single(options, a -> a.place().inDelta());
+        if (only != null) {
+            return only;
+        }
+        return single(options, a -> a.place().type() == EntityType.Province);
+    }
+
+    private static Gazetteer.Alias single(List<Gazetteer.Alias> options, java.util.function.Predicate<Gazetteer.Alias> test) {
+        Gazetteer.Alias found = null;
+        for (Gazetteer.Alias a : options) {
+            if (test.test(a)) {
+                if (found != null) {
+                    return null;
+                }
+                found = a;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,272 @@
+package org.yrdkg.extract.place;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.yrdkg.document.Document;
+import org.yrdkg.document.Sentence;
+import org.yrdkg.extract.EntityType;
+
+/**
+ * Finds the places a document names: provinces, cities, districts, towns (from the official divisions
+ * in {@link Gazetteer}) and the regions 长三角 / 长江经济带, each resolved to its division code.
+ *
+ * <pre>{@code
+ * PlaceRecognizer places = new PlaceRecognizer();            // thread-safe; build once, reuse
+ * Document doc = new DocumentReader().read("a.txt", bytes);
+ * for (PlaceMention m : places.recognize(doc)) {
+ *     m.sentence(); m.start(); m.end();        // span in doc.sentences().get(m.sentence()).normalized()
+ *     m.docStart(); m.docEnd(); m.surface();   // span in doc.text(); the alias as written (Simplified)
+ *     for (Place p : m.places()) {             // one place, or several for 沪苏浙皖 / 三省一市 / 闵淮
+ *         p.id(); p.name(); p.type();          // "310112", 闵行区, District   ("Region:长三角" for regions)
+ *     }
+ *     m.parents();      // run-on 杭州余杭: [mention of 杭州市]; the text says 余杭区 LOCATED_IN 杭州市
+ *     m.government();   // 闵行区政府: the span includes 政府 and names the place itself
+ *     m.prefixOfName(); // 淮南 in 淮南高新区: probably swallowed by a longer organisation/park name
+ * }
+ * places.hierarchy("310112");                  // [闵行区, 上海市]: for LOCATED_IN links and ancestor entities
+ * }</pre>
+ *
+ * <p>How a span becomes a place, each step for a reason:
+ * <ol>
+ * <li>An Aho-Corasick automaton over full names, suffix-less short names, region names and group words
+ * finds every candidate; the longest wins where they overlap (上海市 over 上海).</li>
+ * <li>Adjacent candidates where the first contains the second form a run-on (安徽淮南, 上海市闵行区华漕镇):
+ * the containment picks the right one among same-named places.</li>
+ * <li>A short name that cuts through a word of HanLP's segmentation is dropped (平湖 in 太平湖); a name that
+ * is an ordinary word in HanLP's dictionary (和平, 金山 in 金山银山, 城区) is kept only when the place is
+ * named plainly elsewhere in the document.</li>
+ * <li>Same-named places are told apart by the document's other places, then by a preference for the delta
+ * (上海/江苏/浙江/安徽), then for a province; otherwise the span is left out rather than guessed.
+ * Towns (镇/乡/街道) need their district, city or province in the text, and their suffix.</li>
+ * <li>Runs of province abbreviations (沪苏浙皖, 京津冀) and contractions of places named in the document
+ * (闵淮: 闵行区 + 淮南市) are read from HanLP's single-character tokens; a lone abbreviation counts only
+ * for characters that mean nothing else (沪, 浙, 皖…), never 苏 or 宁.</li>
+ * </ol>
+ */
+public final class PlaceRecognizer {
+
+    private final Gazetteer gazetteer;
+    private final AliasTrie trie;
+    private final WordSignals words = new WordSignals();
+    private final AbbreviationRuns abbreviations;
+
+    /** A recogniser over the bundled gazetteer. */
+    public PlaceRecognizer() {
+        this(Gazetteer.shared());
+    }
+
+    public PlaceRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.trie = new AliasTrie(gazetteer);
+        this.abbreviations = new AbbreviationRuns(gazetteer, words);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The place with {@code code} and the divisions above it, innermost first: 310112 → [闵行区, 上海市]. */
+    public List<Place> hierarchy(String code) {
+        return gazetteer.lineage(code);
+    }
+
+    /** Every place mention of the document, in text order, none overlapping. */
+    public List<PlaceMention> recognize(Document document) {
+        List<Sentence> sentences = document.sentences();
+        List<List<Candidate>> perSentence = new ArrayList<>(sentences.size());
+        List<SentenceTerms> terms = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            String text = s.normalized();
+            List<Candidate> cands = new ArrayList<>();
+            for (AliasTrie.Hit h : AliasTrie.longestNonOverlapping(trie.findAll(text), text.length())) {
+                cands.add(new Candidate(s.index(), h));
+            }
+            linkRunOns(cands);
+            SentenceTerms t = new SentenceTerms(words, text);
+            checkWords(text, cands, t);
+            perSentence.add(cands);
+            terms.add(t);
+        }
+
+        // places named plainly (one reading, no support needed) are the context for everything else
+        Set<Place> plain = new LinkedHashSet<>();
+        for (List<Candidate> cands : perSentence) {
+            for (Candidate c : cands) {
+                if (c.resolved() && !c.isTown() && standsAlone(c)) {
+                    plain.add(c.place());
+                }
+            }
+        }
+        ContextResolver resolver = new ContextResolver(gazetteer, plain);
+        Set<String> plainCodes = new java.util.HashSet<>();
+        plain.forEach(p -> plainCodes.add(p.code()));
+        for (List<Candidate> cands : perSentence) {
+            for (Candidate c : cands) {
+                resolve(c, resolver, plain, plainCodes);
+            }
+        }
+
+        Set<Place> named = new LinkedHashSet<>();
+        for (List<Candidate> cands : perSentence) {
+            for (Candidate c : cands) {
+                if (c.resolved()) {
+                    named.add(c.place());
+                }
+            }
+        }
+        Map<Character, List<Place>> byFirstChar = AbbreviationRuns.firstChars(named);
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<PlaceMention> mentions = new ArrayList<>();
+            for (Candidate c : perSentence.get(i)) {
+                PlaceMention m = toMention(document, s, c, named);
+                if (m != null) {
+                    mentions.add(m);
+                }
+            }
+            mentions.addAll(abbreviations.find(document, s, terms.get(i), mentions, byFirstChar, named));
+            mentions.sort((a, b) -> a.start() - b.start());
+            for (PlaceMention m : mentions) {
+                out.add(Spans.withTail(document, s, m, words));
+            }
+        }
+        return out;
+    }
+
+    /** 安徽淮南, 杭州余杭, 上海市闵行区: an adjacent pair where the first contains the second. */
+    private void linkRunOns(List<Candidate> cands) {
+        for (int i = 1; i < cands.size(); i++) {
+            Candidate a = cands.get(i - 1), b = cands.get(i);
+            if (a.end != b.start || !a.isDivision() || !b.isDivision()) {
+                continue;
+            }
+            List<Gazetteer.Alias> outer = new ArrayList<>(), inner = new ArrayList<>();
+            for (Gazetteer.Alias pa : a.options) {
+                for (Gazetteer.Alias pb : b.options) {
+                    if (gazetteer.contains(pa.place().code(), pb.place().code())) {
+                        if (!outer.contains(pa)) outer.add(pa);
+                        if (!inner.contains(pb)) inner.add(pb);
+                    }
+                }
+            }
+            if (!inner.isEmpty()) {
+                a.options = outer;
+                b.options = inner;
+                b.parent = a;
+                a.child = b;
+            }
+        }
+    }
+
+    /** Drops short names that cut a word (平湖 in 太平湖) or name a lake or mountain (环太湖, 太湖流域) and records how the dictionary reads the rest. */
+    private void checkWords(String text, List<Candidate> cands, SentenceTerms terms) {
+        for (Candidate c : cands) {
+            if (!c.isDivision() || c.inRunOn()) {
+                continue;
+            }
+            if (c.shortForm() && (NaturalFeatures.around(text, c.start, c.end) || WordSignals.cutsWord(terms.get(), c.start, c.end))) {
+                c.dropped = true;
+                continue;
+            }
+            c.reading = words.read(c.key.surface());
+        }
+    }
+
+    /**
+     * Whether a resolved candidate stands on its own, without the document's other places: run-ons,
+     * full names that are not ordinary words, and province or city short names HanLP knows as places
+     * (淮南, 合肥). County-level short names (闵行, 太湖, 东至) and everything else need support.
+     */
+    private static boolean standsAlone(Candidate c) {
+        if (c.inRunOn()) {
+            return true;
+        }
+        WordSignals.Reading r = c.reading;
+        if (c.fullName()) {
+            return r != WordSignals.Reading.WORD;
+        }
+        EntityType type = c.place().type();
+        boolean upper = type == EntityType.Province || type == EntityType.City;
+        return upper && (r == WordSignals.Reading.PLACE || (r == WordSignals.Reading.RARE_WORD && c.place().inDelta()));
+    }
+
+    /**
+     * Support for a candidate that does not stand alone: the place itself named plainly elsewhere, or
+     * (unless the name is an ordinary word like 金山, 和平) the division directly above it (东至 needs 池州).
+     */
+    private static boolean supported(Candidate c, Set<Place> plain, Set<String> plainCodes) {
+        if (standsAlone(c) || plain.contains(c.place())) {
+            return true;
+        }
+        String parent = c.place().parentCode();
+        return c.reading != WordSignals.Reading.WORD && parent != null && plainCodes.contains(parent);
+    }
+
+    private void resolve(Candidate c, ContextResolver resolver, Set<Place> plain, Set<String> plainCodes) {
+        if (c.dropped || !c.isDivision()) {
+            return;
+        }
+        if (c.options.size() != 1 || c.isTown()) {
+            Gazetteer.Alias chosen = resolver.choose(c.options);
+            if (chosen == null) {
+                c.dropped = true;
+                return;
+            }
+            c.options = List.of(chosen);
+        }
+        if (!c.isTown() && !supported(c, plain, plainCodes)) {
+            c.dropped = true;
+        }
+    }
+
+    private PlaceMention toMention(Document doc, Sentence s, Candidate c, Set<Place> named) {
+        if (c.dropped) {
+            return null;
+        }
+        if (c.key.region() != null) {
+            return Spans.mention(doc, s, c.start, c.end, List.of(c.key.region()), PlaceMention.Form.REGION, List.of());
+        }
+        if (c.key.groupCodes() != null) {
+            List<Place> members = groupMembers(c.key, named);
+            return members.isEmpty() ? null
+                    : Spans.mention(doc, s, c.start, c.end, members, PlaceMention.Form.GROUP, List.of());
+        }
+        if (!c.resolved() || (c.child != null && c.child.resolved())) {
+            return null; // a run-on parent is reported inside its child's mention
+        }
+        List<PlaceMention> parents = new ArrayList<>();
+        for (Candidate p = c.parent; p != null && p.resolved(); p = p.parent) {
+            parents.add(0, Spans.mention(doc, s, p.start, p.end, List.of(p.place()), formOf(p), List.of()));
+        }
+        int start = parents.isEmpty() ? c.start : parents.get(0).start();
+        return Spans.mention(doc, s, start, c.end, List.of(c.place()), formOf(c), parents);
+    }
+
+    private static PlaceMention.Form formOf(Candidate c) {
+        return c.options.get(0).kind() == Gazetteer.AliasKind.FULL ? PlaceMention.Form.FULL : PlaceMention.Form.SHORT;
+    }
+
+    /** Members of a group word; 两省一市 takes the municipality and two provinces the document names, else 沪苏浙. */
+    private List<Place> groupMembers(AliasTrie.Key key, Set<Place> named) {
+        List<String> codes = key.groupCodes();
+        if (key.surface().equals(AliasTrie.TWO_AND_ONE)) {
+            List<String> provinces = new ArrayList<>();
+            for (Place p : named) {
+                if (p.type() == EntityType.Province && !provinces.contains(p.code())) {
+                    provinces.add(p.code());
+                }
+            }
+            codes = provinces.size() == 3 ? provinces : List.of("31", "32", "33");
+        }
+        List<Place> out = new ArrayList<>();
+        for (String code : codes) {
+            gazetteer.byCode(code).ifPresent(out::add);
+        }
+        return out;
+    }
+}

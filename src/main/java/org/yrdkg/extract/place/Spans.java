@@ -1,0 +1,111 @@
+package org.yrdkg.extract.place;
+
+import java.util.List;
+import java.util.Set;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.seg.common.Term;
+
+import org.yrdkg.document.Document;
+import org.yrdkg.document.Sentence;
+
+/** Builds mentions with their document offsets, and reads what follows a mention (政府, a name's head noun). */
+final class Spans {
+
+    private static final String[] GOVERNMENT = {"人民政府", "政府"};
+
+    /** Head nouns of organisation and park names: a place followed by words ending in one is likely a name prefix. */
+    private static final Set<String> NAME_HEADS = Set.of(
+            "园", "园区", "产业园", "科技园", "工业园", "开发区", "新区", "高新区", "经开区", "工业区", "示范区", "商务区",
+            "实验区", "新城", "科技城", "走廊", "基地", "港", "大学", "学院", "学校", "中学", "小学", "一中", "二中",
+            "医院", "研究院", "研究所", "公司", "集团", "股份", "银行", "中心", "平台", "联盟", "办公室", "委员会",
+            "局", "厅", "委", "办", "商会", "协会", "机场", "站", "代表团", "日报", "电视台", "海关", "法院", "检察院");
+
+    /** How far past a mention a name's head noun is looked for. */
+    private static final int TAIL = 14;
+
+    private Spans() {
+    }
+
+    static PlaceMention mention(Document doc, Sentence s, int start, int end, List<Place> places,
+                                PlaceMention.Form form, List<PlaceMention> parents) {
+        int ds = s.toDocumentOffset(start), de = s.toDocumentOffset(end);
+        return new PlaceMention(s.index(), start, end, ds, de, s.normalized().substring(start, end),
+                doc.text().substring(ds, de), places, form, parents, false, false);
+    }
+
+    /** Extends a division mention over a following 政府/人民政府, or flags it as the prefix of a longer name. */
+    static PlaceMention withTail(Document doc, Sentence s, PlaceMention m, WordSignals words) {
+        if (!m.places().get(0).isDivision() && m.form() != PlaceMention.Form.REGION) {
+            return m;
+        }
+        String text = s.normalized();
+        if (m.places().get(0).isDivision() && m.form() != PlaceMention.Form.GROUP) {
+            for (String g : GOVERNMENT) {
+                if (text.startsWith(g, m.end())) {
+                    int end = m.end() + g.length();
+                    int de = s.toDocumentOffset(end);
+                    return new PlaceMention(m.sentence(), m.start(), end, m.docStart(), de, text.substring(m.start(), end),
+                            doc.text().substring(m.docStart(), de), m.places(), m.form(), m.parents(), true, false);
+                }
+            }
+        }
+        if (!followedByName(text, m.end(), words)) {
+            return m;
+        }
+        return new PlaceMention(m.sentence(), m.start(), m.end(), m.docStart(), m.docEnd(), m.surface(), m.original(),
+                m.places(), m.form(), m.parents(), false, true);
+    }
+
+    /** Nouns (or a name joiner ·) right after the mention, ending in a name head noun before any verb or punctuation. */
+    static boolean followedByName(String text, int end, WordSignals words) {
+        if (end < text.length() && (text.charAt(end) == '·' || text.charAt(end) == '•')) {
+            return true;
+        }
+        int stop = end;
+        while (stop < text.length() && stop < end + TAIL && Character.isLetterOrDigit(text.charAt(stop))) {
+            stop++;
+        }
+        String tail = text.substring(end, stop);
+        if (!containsHead(tail)) {
+            return false; // the common case, decided without segmenting
+        }
+        int taken = 0;
+        for (Term t : words.segment(tail)) {
+            if (taken >= 6 || !nameLike(t.nature)) {
+                return false;
+            }
+            if (endsWithHead(t.word)) {
+                return true;
+            }
+            taken++;
+        }
+        return false;
+    }
+
+    private static boolean containsHead(String tail) {
+        for (int i = 0; i < tail.length(); i++) {
+            for (int k = 1; k <= 3 && i + k <= tail.length(); k++) {
+                if (NAME_HEADS.contains(tail.substring(i, i + k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameLike(Nature n) {
+        String tag = n.toString();
+        return tag.startsWith("n") || tag.startsWith("g") || tag.equals("vn") || tag.equals("b") || tag.equals("j")
+                || tag.equals("a") || tag.equals("m") || tag.equals("x") || tag.equals("nx") || tag.equals("s") || tag.equals("f");
+    }
+
+    private static boolean endsWithHead(String word) {
+        for (int k = Math.min(3, word.length()); k >= 1; k--) {
+            if (NAME_HEADS.contains(word.substring(word.length() - k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+package org.yrdkg.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolved;
+
+/**
+ * COOPERATES_WITH from chains of mentions: A、B和C…共建 (all pairs), A与B…合作 (each left with each right),
+ * A、B分别与C、D… (element-wise), A牵手B、C (the verb says it), and ",与B签订…" whose A is the sentence subject.
+ */
+final class CooperationPatterns {
+
+    private static final Pattern JOIN = Pattern.compile("^\\s*(、|和|及|以及|暨)?\\s*$");
+    private static final Pattern SPLIT = Pattern.compile(
+            "^\\s*(?:(?:\\d+|[一二三四五六七八九十两]+)[所家个地方][^,，。；、]{0,4})?(分别)?(与|同|跟|牵手|携手|联手|邀请|走访|结对|对接)\\s*$");
+    private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|牵手|携手|联手|邀请|走访)\\s*$");
+    private static final Pattern TRIGGER = Pattern.compile(
+            "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶");
+    private static final int TRIGGER_REACH = 40;
+
+    /** the last pair found: what 双方 and 两地 refer to in the next sentences */
+    List<Entity> lastPair = List.of();
+
+    void find(SentenceMentions s, RelationCollector out) {
+        List<Resolved> ms = s.mentions;
+        int i = 0;
+        while (i < ms.size()) {
+            List<Resolved> left = new ArrayList<>(List.of(ms.get(i)));
+            List<Resolved> right = new ArrayList<>();
+            boolean respectively = false, implied = false;
+            int j = i;
+            while (j + 1 < ms.size()) {
+                String gap = s.between(ms.get(j), ms.get(j + 1));
+                if (ms.get(j + 1).start() < ms.get(j).end()) break;
+                Matcher split;
+                if (JOIN.matcher(gap).matches()) {
+                    (right.isEmpty() ? left : right).add(ms.get(j + 1));
+                } else if (right.isEmpty() && (split = SPLIT.matcher(gap)).matches()) {
+                    respectively = split.group(1) != null;
+                    implied = !split.group(2).matches("与|同|跟");
+                    right.add(ms.get(j + 1));
+                } else {
+                    break;
+                }
+                j++;
+            }
+            int chainStart = ms.get(i).start();
+            if (right.isEmpty()) {
+                Matcher opener = OPENER.matcher(s.text.substring(Math.max(0, chainStart - 6), chainStart));
+                Resolved subject = s.subject();
+                if (opener.find() && subject != null && subject.start() < chainStart && s.endingAt(chainStart) == null) {
+                    right = left;
+                    left = new ArrayList<>(List.of(subject));
+                    implied = !opener.group(1).matches("与|同|跟");
+                }
+            }
+            int end = ms.get(j).end();
+            if (implied || hasTrigger(s, end)) {
+                emit(s, left, right, respectively, out);
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean hasTrigger(SentenceMentions s, int from) {
+        int to = Math.min(s.clauseEnd(from), from + TRIGGER_REACH);
+        return from < to && TRIGGER.matcher(s.text.substring(from, to)).find();
+    }
+
+    private void emit(SentenceMentions s, List<Resolved> left, List<Resolved> right, boolean respectively,
+                      RelationCollector out) {
+        List<Entity> l = parties(left);
+        List<Entity> r = parties(right);
+        if (r.isEmpty()) {
+            for (int a = 0; a < l.size(); a++)
+                for (int b = a + 1; b < l.size(); b++) out.add(l.get(a), RelationType.COOPERATES_WITH, l.get(b), s.view, 0.8);
+            if (l.size() == 2) lastPair = l;
+            return;
+        }
+        if (respectively && left.size() == right.size() && left.size() > 1) {
+            for (int k = 0; k < left.size(); k++) {
+                out.add(left.get(k).entity(), RelationType.COOPERATES_WITH, right.get(k).entity(), s.view, 0.85);
+            }
+            return;
+        }
+        for (Entity a : l) for (Entity b : r) out.add(a, RelationType.COOPERATES_WITH, b, s.view, 0.85);
+        if (l.size() == 1 && r.size() == 1) lastPair = List.of(l.get(0), r.get(0));
+    }
+
+    private static List<Entity> parties(List<Resolved> rs) {
+        return SentenceMentions.entities(rs).stream().filter(e -> e.type() != EntityType.Region).toList();
+    }
+}

@@ -1,0 +1,155 @@
+package org.yrdkg.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.org.Project;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolved;
+
+/**
+ * INVESTS_IN: a company's project that lands somewhere (总投资X亿元的Y项目落户Z / 在Z,总投资…的Y项目);
+ * parents of a jointly founded company (A与B联合组建C / 双方出资入股成立C); places whose projects are
+ * signed somewhere (签约48个上海项目共X亿元 → 上海 INVESTS_IN the signing place).
+ */
+final class InvestmentPatterns {
+
+    private static final Pattern LANDS = Pattern.compile("^[^,，。；;]{0,16}?(?:落户|落地|签约落户|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
+    private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
+    private static final Pattern FOUND = Pattern.compile(
+            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资)?(?:组建|成立|设立|注册成立|组建成立)(?:了)?\\s*$");
+    private static final Pattern SIGNED_PROJECTS = Pattern.compile(
+            "(?:签约|引进|招引|落地|落户)(?:了)?(?:\\d+个|[一二三四五六七八九十百]+个)?\\s*$");
+
+    private final java.util.function.BiPredicate<Entity, Entity> nested;
+
+    InvestmentPatterns(java.util.function.BiPredicate<Entity, Entity> nested) {
+        this.nested = nested;
+    }
+
+    /** 在Z, at the head of a sentence: where the projects of this and the next ;-joined sentences land. */
+    Entity locative;
+
+    void find(SentenceMentions s, List<Project> projects, List<Entity> lastPair, Entity previousSubject,
+              RelationCollector out) {
+        Entity here = locativeOf(s);
+        if (here != null) locative = here;
+        else if (!s.view.continuesPrevious()) locative = null;
+        for (Project p : projects) projectInvestment(s, p, out);
+        founding(s, lastPair, out);
+        signedProjects(s, previousSubject, out);
+    }
+
+    private Entity locativeOf(SentenceMentions s) {
+        for (Resolved r : s.mentions) {
+            if (r.isGroup() || !hostType(r.entity())) continue;
+            if (LOCATIVE.matcher(s.text.substring(Math.max(0, r.start() - 3), r.start())).find()
+                    && r.end() < s.text.length() && ",，".indexOf(s.text.charAt(r.end())) >= 0) {
+                return r.entity();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hostType(Entity e) {
+        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
+    }
+
+    private void projectInvestment(SentenceMentions s, Project p, RelationCollector out) {
+        if (p.owner() == null) return;
+        Resolved owner = s.startingAt(p.owner().start());
+        if (owner == null) return;
+        Entity target = null;
+        int clauseEnd = s.clauseEnd(p.end());
+        for (Resolved r : s.mentions) {
+            if (r.start() >= p.end() && r.start() <= clauseEnd && !r.isGroup() && hostType(r.entity())
+                    && LANDS.matcher(s.text.substring(p.end(), r.start())).matches()) {
+                target = r.entity();
+                break;
+            }
+        }
+        if (target == null) target = locative;
+        if (target == null) return;
+        String date = Dates.first(s.text.substring(p.start()));
+        if (date == null) date = Dates.first(s.text);
+        out.add(owner.entity(), RelationType.INVESTS_IN, target, s.view, 0.85, p.amount(), p.name(), date);
+    }
+
+    private static void founding(SentenceMentions s, List<Entity> lastPair, RelationCollector out) {
+        for (Resolved company : s.mentions) {
+            if (company.entity().type() != EntityType.Company) continue;
+            int clauseStart = s.clauseStart(company.start());
+            String before = s.text.substring(clauseStart, company.start());
+            Matcher m = FOUND.matcher(before);
+            if (!m.find() || m.group().isBlank()) continue;
+            List<Entity> parents = new ArrayList<>();
+            for (Resolved r : s.mentions) {
+                if (r.start() >= clauseStart && r.end() <= clauseStart + m.start() && r.entity() != company.entity()) {
+                    parents.addAll(r.entities());
+                }
+            }
+            String lead = before.substring(0, m.start());
+            if (parents.isEmpty() && (lead.contains("双方") || lead.contains("两地"))) parents.addAll(lastPair);
+            boolean money = m.group().contains("资") || m.group().contains("股") || m.group().contains("联合")
+                    || m.group().contains("共同");
+            if (parents.size() < 2 && !money) continue;
+            for (Entity parent : parents) {
+                if (parent.type() != EntityType.Region) {
+                    out.add(parent, RelationType.INVESTS_IN, company.entity(), s.view, 0.75, null, null, Dates.first(s.text));
+                }
+            }
+        }
+    }
+
+    private void signedProjects(SentenceMentions s, Entity previousSubject, RelationCollector out) {
+        int at = s.text.indexOf("项目");
+        while (at >= 0) {
+            List<Resolved> sources = new ArrayList<>();
+            int k = at;
+            Resolved r;
+            while ((r = s.endingAt(k)) != null || k > 0 && s.text.charAt(k - 1) == '、' && (r = s.endingAt(k - 1)) != null) {
+                if (!r.entity().type().isPlace()) break;
+                sources.add(0, r);
+                k = r.start();
+            }
+            if (k > 2 && s.text.startsWith("地区", k - 2) && sources.isEmpty()) {
+                k -= 2;
+                while ((r = s.endingAt(k)) != null && r.entity().type().isPlace()) {
+                    sources.add(0, r);
+                    k = r.start();
+                }
+            }
+            if (!sources.isEmpty() && SIGNED_PROJECTS.matcher(s.text.substring(Math.max(0, k - 10), k)).find()) {
+                Entity target = hostBefore(s, k);
+                if (target == null) target = locative != null ? locative : previousSubject;
+                int reach = Math.min(s.text.length(), at + 24);
+                Amount amount = Amount.find(s.text.substring(0, reach), at);
+                for (Entity src : SentenceMentions.entities(sources)) {
+                    if (target != null && !related(src, target)) {
+                        out.add(src, RelationType.INVESTS_IN, target, s.view, 0.7, amount, null, Dates.first(s.text));
+                    }
+                }
+            }
+            at = s.text.indexOf("项目", at + 2);
+        }
+    }
+
+    /** The nearest place or park before {@code pos} that opens a clause: the one signing. */
+    private static Entity hostBefore(SentenceMentions s, int pos) {
+        Entity found = null;
+        for (Resolved r : s.mentions) {
+            if (r.start() >= pos) break;
+            if (!r.isGroup() && hostType(r.entity()) && s.clauseStart(r.start()) >= r.start() - 5) found = r.entity();
+        }
+        return found;
+    }
+
+    /** A place does not invest in itself or in a place it contains or lies in (上海 → 闵行区). */
+    private boolean related(Entity a, Entity b) {
+        return a == b || nested.test(a, b) || nested.test(b, a);
+    }
+}

@@ -1,0 +1,78 @@
+package org.yrdkg.extract.relate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolved;
+
+/**
+ * LOCATED_IN stated by a sentence: X位于Z; 在Z建设/设立/举办…Y (and the builder X of 「X在Z建设Y」 invests
+ * there); Z吸引…X…入驻; Z包括A、B (parks inside a park).
+ */
+final class LocationPatterns {
+
+    private static final Pattern LIES_IN = Pattern.compile("^\\s*(?:位于|坐落于|地处|落户|落户于|设在|设于|建在)\\s*$");
+    private static final Pattern BUILD_AT = Pattern.compile("^\\s*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行)(?:了)?\\s*$");
+    private static final Pattern ATTRACTS = Pattern.compile("^\\s*吸引(?:了)?\\s*$");
+    private static final Pattern SETTLES = Pattern.compile("^[^,，。；]{0,20}?(入驻|落户|集聚|入园)");
+    private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
+
+    void find(SentenceMentions s, RelationCollector out) {
+        var ms = s.mentions;
+        for (int i = 0; i < ms.size(); i++) {
+            Resolved z = ms.get(i);
+            if (z.isGroup()) continue;
+            // X位于Z
+            if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()) {
+                for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
+            }
+            // [X]在Z建设Y
+            if (host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i + 1 < ms.size()) {
+                Resolved y = ms.get(i + 1);
+                Matcher m = BUILD_AT.matcher(s.between(z, y));
+                if (m.matches() && !y.isGroup() && !y.entity().type().isPlace()) {
+                    out.add(y.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.85);
+                    Resolved x = s.endingAt(z.start() - 1);
+                    if (x != null && !x.isGroup() && m.group(1).matches("建设|设立|成立|开设|建成|打造")) {
+                        out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.6, null, y.entity().name(), null);
+                    }
+                }
+            }
+            // Z吸引X…入驻
+            if (host(z.entity()) && i + 1 < ms.size() && ATTRACTS.matcher(s.between(z, ms.get(i + 1))).matches()) {
+                int k = i + 1;
+                while (k < ms.size() && (k == i + 1 || s.between(ms.get(k - 1), ms.get(k)).matches("\\s*[、和及]\\s*"))) k++;
+                Resolved last = ms.get(k - 1);
+                if (SETTLES.matcher(s.text.substring(last.end())).find()) {
+                    for (int q = i + 1; q < k; q++) {
+                        for (Entity x : ms.get(q).entities()) {
+                            out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
+                            out.add(x, RelationType.INVESTS_IN, z.entity(), s.view, 0.6);
+                        }
+                    }
+                }
+            }
+            // Z包括A、B (parks within a park)
+            if (z.entity().type() == EntityType.Park && i + 1 < ms.size()) {
+                Resolved a = ms.get(i + 1);
+                String gap = s.between(z, a);
+                if (gap.length() <= 30 && INCLUDES.matcher(gap).find()) {
+                    for (int k = i + 1; k < ms.size(); k++) {
+                        Resolved part = ms.get(k);
+                        if (k > i + 1 && !s.between(ms.get(k - 1), part).matches("[^,，。；]{0,12}?[、和及]\\s*")) break;
+                        if (part.entity().type() == EntityType.Park) {
+                            out.add(part.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean host(Entity e) {
+        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
+    }
+}

@@ -1,0 +1,170 @@
+package org.yrdkg.extract.relate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.ExtractedEntity;
+import org.yrdkg.extract.ExtractedRelation;
+import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.org.Project;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolution;
+import org.yrdkg.extract.resolve.Resolved;
+import org.yrdkg.extract.text.NameSpan;
+import org.yrdkg.extract.text.PlaceHit;
+import org.yrdkg.extract.text.PlaceRef;
+import org.yrdkg.extract.text.PlaceSource;
+import org.yrdkg.extract.text.SentenceView;
+
+/**
+ * Relations over the resolved mentions, sentence by sentence, then the official hierarchy between the
+ * places of the document. Pronouns (我市, 该区, 双方, 两地) stand for an entity only where the document
+ * makes it clear: the city or district it names most, the last pair that cooperated.
+ */
+public final class RelationFinder {
+
+    public record Result(List<ExtractedRelation> relations, List<ExtractedEntity> ancestors,
+                         List<ExtractedRelation> hierarchy) { }
+
+    private static final Pattern PRONOUN = Pattern.compile("我市|本市|该市|我区|本区|该区|我县|本县|该县|我省|本省|双方|两地");
+
+    private final PlaceSource placeSource;
+
+    public RelationFinder(PlaceSource placeSource) {
+        this.placeSource = placeSource;
+    }
+
+    public Result find(List<SentenceView> views, Resolution resolution, List<List<Project>> projects) {
+        RelationCollector out = new RelationCollector();
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        for (Entity e : resolution.entities()) byId.put(e.id(), e);
+        CooperationPatterns cooperation = new CooperationPatterns();
+        InvestmentPatterns investment = new InvestmentPatterns(this::within);
+        LocationPatterns location = new LocationPatterns();
+        Entity previousSubject = null;
+        for (int i = 0; i < views.size(); i++) {
+            SentenceView v = views.get(i);
+            List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair);
+            SentenceMentions s = new SentenceMentions(v, ms);
+            cooperation.find(s, out);
+            investment.find(s, projects.get(i), cooperation.lastPair, previousSubject, out);
+            location.find(s, out);
+            runOns(v, byId, out);
+            if (!ms.isEmpty() && !ms.get(0).isGroup()) previousSubject = ms.get(0).entity();
+        }
+        namedIn(views, resolution, byId, out);
+        return hierarchy(resolution, byId, out);
+    }
+
+    /** 上海市闵行区, 杭州余杭, 闵行区华漕镇: the text itself puts the inner place in the outer one. */
+    private void runOns(SentenceView v, Map<String, Entity> byId, RelationCollector out) {
+        PlaceHit before = null;
+        for (PlaceHit h : v.places()) {
+            final PlaceHit previous = before;
+            before = h;
+            if (!h.isGroup() && !h.context().isEmpty()) {
+                link(byId, h.places().get(0), h.context().get(h.context().size() - 1), v, out);
+            }
+            if (previous != null && previous.end() == h.start() && !previous.isGroup() && !h.isGroup()
+                    && placeSource.ancestors(h.places().get(0)).stream().anyMatch(a -> a.code() != null
+                    && a.code().equals(previous.places().get(0).code()))) {
+                link(byId, h.places().get(0), previous.places().get(0), v, out);
+            }
+        }
+    }
+
+    private static void link(Map<String, Entity> byId, PlaceRef inner, PlaceRef outer, SentenceView v, RelationCollector out) {
+        Entity a = byId.get(idOf(inner)), b = byId.get(idOf(outer));
+        if (a != null && b != null) out.add(a, RelationType.LOCATED_IN, b, v, 0.95);
+    }
+
+    private static String idOf(PlaceRef p) {
+        return p.code() != null ? p.code() : "Region:" + p.name();
+    }
+
+    /** 淮南高新区 lies in 淮南市: the places an organisation's name starts with. */
+    private static void namedIn(List<SentenceView> views, Resolution resolution, Map<String, Entity> byId,
+                                RelationCollector out) {
+        for (Entity e : resolution.entities()) {
+            if (e.place() != null || e.mentions().isEmpty()) continue;
+            SentenceView evidence = views.get(e.mentions().get(0).sentence());
+            for (PlaceRef p : e.namedIn()) {
+                Entity place = byId.get(idOf(p));
+                if (place != null) out.add(e, RelationType.LOCATED_IN, place, evidence, 0.8);
+            }
+        }
+    }
+
+    private Result hierarchy(Resolution resolution, Map<String, Entity> byId, RelationCollector out) {
+        Map<String, ExtractedEntity> ancestors = new LinkedHashMap<>();
+        Map<String, ExtractedRelation> links = new LinkedHashMap<>();
+        for (Entity e : resolution.entities()) {
+            if (e.place() == null || e.code() == null) continue;
+            String child = e.id(), childName = e.name();
+            for (PlaceRef a : placeSource.ancestors(e.place())) {
+                Entity named = byId.get(idOf(a));
+                if (named != null) {
+                    if (child.equals(e.id())) {
+                        out.add(e, RelationType.LOCATED_IN, named, null, 0.7);
+                    } else {
+                        links.putIfAbsent(child + ">" + named.id(), gazetteerLink(child, childName, named.id(), named.name()));
+                    }
+                    break;
+                }
+                ancestors.putIfAbsent(idOf(a), new ExtractedEntity(idOf(a), a.type(), a.name(), List.of(), a.code(), List.of()));
+                links.putIfAbsent(child + ">" + idOf(a), gazetteerLink(child, childName, idOf(a), a.name()));
+                child = idOf(a);
+                childName = a.name();
+            }
+        }
+        return new Result(out.relations(), new ArrayList<>(ancestors.values()), new ArrayList<>(links.values()));
+    }
+
+    private static ExtractedRelation gazetteerLink(String source, String sourceName, String target, String targetName) {
+        return new ExtractedRelation(source, RelationType.LOCATED_IN, target, sourceName, targetName, null, null, null,
+                null, ExtractedRelation.Origin.GAZETTEER, -1, -1, -1, null, 0.7);
+    }
+
+    /** True when place {@code inner} lies within place {@code outer} in the official hierarchy. */
+    boolean within(Entity inner, Entity outer) {
+        if (inner.place() == null || outer.code() == null) return false;
+        return placeSource.ancestors(inner.place()).stream().anyMatch(p -> outer.code().equals(p.code()));
+    }
+
+    private static List<Resolved> withPronouns(SentenceView v, List<Resolved> mentions, List<Entity> entities,
+                                               List<Entity> lastPair) {
+        Matcher m = PRONOUN.matcher(v.text());
+        List<Resolved> out = null;
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            if (mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;
+            List<Entity> refers = refersTo(m.group(), entities, lastPair);
+            if (refers.isEmpty()) continue;
+            if (out == null) out = new ArrayList<>(mentions);
+            out.add(new Resolved(new NameSpan(v.index(), s, e, m.group(), refers.get(0).type(), List.of(), NameSpan.Kind.PLACE), refers));
+        }
+        if (out == null) return mentions;
+        out.sort(Comparator.comparingInt(Resolved::start));
+        return out;
+    }
+
+    private static List<Entity> refersTo(String pronoun, List<Entity> entities, List<Entity> lastPair) {
+        if (pronoun.equals("双方") || pronoun.equals("两地")) return lastPair.size() == 2 ? lastPair : List.of();
+        EntityType type = switch (pronoun.charAt(1)) {
+            case '市' -> EntityType.City;
+            case '区', '县' -> EntityType.District;
+            default -> EntityType.Province;
+        };
+        Map<Entity, Integer> counts = new HashMap<>();
+        for (Entity e : entities) if (e.type() == type) counts.put(e, e.mentions().size());
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).filter(x -> x.getValue() > 0)
+                .map(x -> List.of(x.getKey())).orElse(List.of());
+    }
+}

@@ -1,0 +1,65 @@
+package org.yrdkg.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolved;
+import org.yrdkg.extract.text.SentenceView;
+
+/** The resolved mentions of one sentence with the text helpers the relation patterns share. */
+final class SentenceMentions {
+
+    final SentenceView view;
+    final String text;
+    final List<Resolved> mentions;
+
+    SentenceMentions(SentenceView view, List<Resolved> mentions) {
+        this.view = view;
+        this.text = view.text();
+        this.mentions = mentions;
+    }
+
+    static boolean isClauseBreak(char c) {
+        return ",，。；;！？!?：:".indexOf(c) >= 0;
+    }
+
+    int clauseEnd(int from) {
+        for (int i = from; i < text.length(); i++) if (isClauseBreak(text.charAt(i))) return i;
+        return text.length();
+    }
+
+    int clauseStart(int from) {
+        for (int i = Math.min(from, text.length()) - 1; i >= 0; i--) if (isClauseBreak(text.charAt(i))) return i + 1;
+        return 0;
+    }
+
+    Resolved startingAt(int pos) {
+        for (Resolved r : mentions) if (r.start() == pos) return r;
+        return null;
+    }
+
+    Resolved endingAt(int pos) {
+        for (Resolved r : mentions) if (r.end() == pos) return r;
+        return null;
+    }
+
+    int indexOf(Resolved r) {
+        return mentions.indexOf(r);
+    }
+
+    /** The first mention of the sentence: the subject of a clause that starts without one. */
+    Resolved subject() {
+        return mentions.isEmpty() ? null : mentions.get(0);
+    }
+
+    String between(Resolved a, Resolved b) {
+        return a.end() <= b.start() ? text.substring(a.end(), b.start()) : "";
+    }
+
+    static List<Entity> entities(List<Resolved> rs) {
+        List<Entity> out = new ArrayList<>();
+        for (Resolved r : rs) for (Entity e : r.entities()) if (!out.contains(e)) out.add(e);
+        return out;
+    }
+}

@@ -1,0 +1,228 @@
+package org.yrdkg.extract.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.document.Sentence;
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.org.Anchors;
+import org.yrdkg.extract.org.HeadNouns;
+import org.yrdkg.extract.text.NameSpan;
+import org.yrdkg.extract.text.PlaceHit;
+import org.yrdkg.extract.text.PlaceRef;
+import org.yrdkg.extract.text.PlaceSource;
+import org.yrdkg.extract.text.SentenceView;
+
+/**
+ * One entity per real thing per document. Places are keyed by division code. Organisation names are
+ * grouped by their core (the name without its leading places) when their places agree: 上海X工业区,
+ * 某区X工业区 and X工业区 are one park; 甲市文旅局 and 乙区文旅局 stay two, and a bare 文旅局 that could be
+ * either is dropped. Short forms (简称, 某某国际有限公司 → 某某国际) found elsewhere in the text are mentions too.
+ */
+public final class EntityResolver {
+
+    private static final Pattern SHORT_NAME = Pattern.compile("^\\((?:以下)?简称[:：]?[“\"]?([^”\")]{2,12})[”\"]?\\)");
+
+    private final PlaceSource placeSource;
+
+    public EntityResolver(PlaceSource placeSource) {
+        this.placeSource = placeSource;
+    }
+
+    private record OrgName(String name, String core, PlaceRef innermost, List<PlaceRef> places, EntityType type) { }
+
+    public Resolution resolve(List<SentenceView> views, List<List<NameSpan>> spans) {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        Map<String, Entity> orgByName = groupOrganisations(views, spans, byId);
+        addShortNames(views, spans, orgByName);
+        List<List<NameSpan>> all = rescan(views, spans, orgByName);
+
+        List<List<Resolved>> perSentence = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            SentenceView v = views.get(i);
+            List<NameSpan> orgs = all.get(i).stream().filter(n -> !n.isPlace()).toList();
+            List<Resolved> out = new ArrayList<>();
+            for (NameSpan n : all.get(i)) {
+                if (n.isPlace()) {
+                    List<Entity> es = new ArrayList<>();
+                    for (PlaceRef p : n.places()) es.add(placeEntity(byId, p));
+                    boolean insideOrg = orgs.stream().anyMatch(o -> o.start() <= n.start() && o.end() >= n.end());
+                    if (es.size() == 1) es.get(0).addSurface(n.name());
+                    if (!insideOrg) {
+                        for (Entity e : es) e.addMention(mention(v, n));
+                        out.add(new Resolved(n, es));
+                    }
+                } else {
+                    Entity e = orgByName.get(n.name());
+                    if (e == null) continue;
+                    e.addSurface(n.name());
+                    e.addMention(mention(v, n));
+                    for (PlaceRef p : n.places()) {
+                        if (p.type() != EntityType.Region) e.namedIn.add(p);
+                        placeEntity(byId, p);
+                    }
+                    out.add(new Resolved(n, List.of(e)));
+                }
+            }
+            out.sort(Comparator.comparingInt(Resolved::start));
+            perSentence.add(out);
+        }
+        List<Entity> entities = byId.values().stream()
+                .filter(e -> e.place() != null || !e.mentions().isEmpty()).toList();
+        return new Resolution(entities, perSentence);
+    }
+
+    private static Entity placeEntity(Map<String, Entity> byId, PlaceRef p) {
+        String id = p.code() != null ? p.code() : "Region:" + p.name();
+        return byId.computeIfAbsent(id, k -> new Entity(k, p.type(), p.name(), p.code(), p));
+    }
+
+    private static Mention mention(SentenceView v, NameSpan n) {
+        Sentence s = v.sentence();
+        int start = s.toDocumentOffset(n.start());
+        int end = n.end() >= v.text().length() ? s.end() : s.toDocumentOffset(n.end());
+        String original = s.text().substring(Math.max(0, start - s.start()), Math.max(0, Math.min(s.text().length(), end - s.start())));
+        return new Mention(s.index(), start, end, original);
+    }
+
+    /** Groups the organisation names of the document into entities; returns name → entity. */
+    private Map<String, Entity> groupOrganisations(List<SentenceView> views, List<List<NameSpan>> spans,
+                                                   Map<String, Entity> byId) {
+        Map<String, OrgName> names = new LinkedHashMap<>();
+        Map<String, Map<EntityType, Integer>> typeVotes = new HashMap<>();
+        for (int i = 0; i < views.size(); i++) {
+            for (NameSpan n : spans.get(i)) {
+                if (n.isPlace()) continue;
+                typeVotes.computeIfAbsent(n.name(), k -> new HashMap<>()).merge(n.type(), 1, Integer::sum);
+                names.computeIfAbsent(n.name(), k -> orgName(views.get(n.sentence()), n));
+            }
+        }
+        List<OrgName> ordered = new ArrayList<>(names.values());
+        ordered.sort(Comparator.comparingInt((OrgName o) -> o.places().size()).reversed()
+                .thenComparing(Comparator.comparingInt((OrgName o) -> o.name().length()).reversed()));
+        List<List<OrgName>> groups = new ArrayList<>();
+        for (OrgName o : ordered) {
+            List<List<OrgName>> fits = groups.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
+            if (fits.size() == 1) {
+                fits.get(0).add(o);
+            } else if (fits.isEmpty() && (o.innermost() != null || specificCore(o.core()))) {
+                groups.add(new ArrayList<>(List.of(o)));
+            }
+        }
+        Map<String, Entity> byName = new HashMap<>();
+        for (List<OrgName> g : groups) {
+            OrgName canonical = g.stream().max(Comparator.comparingInt((OrgName o) -> o.name().length())).orElseThrow();
+            Map<EntityType, Integer> votes = new HashMap<>();
+            for (OrgName o : g) typeVotes.get(o.name()).forEach((t, c) -> votes.merge(t, c, Integer::sum));
+            EntityType type = votes.getOrDefault(canonical.type(), 0) * 2 >= votes.values().stream().mapToInt(x -> x).sum()
+                    ? canonical.type() : votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String id = type + ":" + canonical.name();
+            Entity e = byId.computeIfAbsent(id, k -> new Entity(k, type, canonical.name(), null, null));
+            for (OrgName o : g) byName.put(o.name(), e);
+        }
+        return byName;
+    }
+
+    private static OrgName orgName(SentenceView v, NameSpan n) {
+        int pos = n.start();
+        if (!n.name().contains("·")) {
+            boolean progressed = true;
+            while (progressed) {
+                progressed = false;
+                for (PlaceHit p : v.places()) {
+                    if (p.start() == pos && p.end() < n.end() && !p.isGroup()) {
+                        pos = p.end();
+                        progressed = true;
+                    }
+                }
+            }
+        }
+        String core = v.text().substring(pos, n.end());
+        List<PlaceRef> places = n.places().stream().filter(p -> p.type() != EntityType.Region).toList();
+        PlaceRef innermost = places.isEmpty() ? null : places.get(places.size() - 1);
+        return new OrgName(n.name(), core, innermost, places, n.type());
+    }
+
+    private boolean sameThing(OrgName a, OrgName b) {
+        if (a.name().equals(b.name())) return true;
+        if (!a.core().equals(b.core())) return false;
+        if (a.innermost() == null || b.innermost() == null) return true;
+        return within(a.innermost(), b.innermost()) || within(b.innermost(), a.innermost());
+    }
+
+    private boolean within(PlaceRef inner, PlaceRef outer) {
+        if (inner.code() == null || outer.code() == null) return false;
+        if (inner.code().equals(outer.code())) return true;
+        return placeSource.ancestors(inner).stream().anyMatch(p -> outer.code().equals(p.code()));
+    }
+
+    /** A core that names something by itself: more than a head noun with generic modifiers. */
+    static boolean specificCore(String core) {
+        HeadNouns.Head head = HeadNouns.headEndingAt(core, core.length());
+        String modifier = head == null ? core : core.substring(0, core.length() - head.text().length());
+        if (head != null && HeadNouns.standsAlone(head.text())) return true;
+        if (modifier.length() < 2) return false;
+        for (String g : Anchors.GENERIC) {
+            modifier = modifier.replace(g, "");
+        }
+        return modifier.length() >= 1;
+    }
+
+    /** （以下简称“X”）right after a name makes X another name of it. */
+    private static void addShortNames(List<SentenceView> views, List<List<NameSpan>> spans, Map<String, Entity> byName) {
+        for (int i = 0; i < views.size(); i++) {
+            String text = views.get(i).text();
+            for (NameSpan n : spans.get(i)) {
+                Matcher m = SHORT_NAME.matcher(text.substring(n.end()));
+                if (m.find() && !n.isPlace() && byName.containsKey(n.name())) {
+                    byName.putIfAbsent(m.group(1), byName.get(n.name()));
+                }
+            }
+        }
+    }
+
+    /** Finds the known names and their short forms wherever the text repeats them outside other names. */
+    private static List<List<NameSpan>> rescan(List<SentenceView> views, List<List<NameSpan>> spans,
+                                               Map<String, Entity> byName) {
+        Map<String, Entity> forms = new HashMap<>(byName);
+        Map<String, Integer> owners = new HashMap<>();
+        for (Map.Entry<String, Entity> e : byName.entrySet()) {
+            if (e.getValue().type() != EntityType.Company) continue;
+            for (String s : OrgNames.companyShortForms(e.getKey())) {
+                if (forms.putIfAbsent(s, e.getValue()) == null) owners.put(s, 1);
+                else if (forms.get(s) != e.getValue()) owners.merge(s, 1, Integer::sum);
+            }
+        }
+        owners.forEach((s, c) -> { if (c > 1) forms.remove(s); });
+        byName.putAll(forms);
+        List<String> ordered = new ArrayList<>(forms.keySet());
+        ordered.sort(Comparator.comparingInt(String::length).reversed());
+        List<List<NameSpan>> out = new ArrayList<>();
+        for (int i = 0; i < views.size(); i++) {
+            SentenceView v = views.get(i);
+            List<NameSpan> list = new ArrayList<>(spans.get(i));
+            for (String form : ordered) {
+                int from = 0;
+                int at;
+                while ((at = v.text().indexOf(form, from)) >= 0) {
+                    int end = at + form.length();
+                    from = end;
+                    final int s0 = at;
+                    if (list.stream().anyMatch(n -> n.overlaps(s0, end))) continue;
+                    Entity e = forms.get(form);
+                    list.add(new NameSpan(i, at, end, form, e.type(), List.of(), NameSpan.Kind.ORG));
+                }
+            }
+            list.sort(Comparator.comparingInt(NameSpan::start));
+            out.add(list);
+        }
+        return out;
+    }
+}
