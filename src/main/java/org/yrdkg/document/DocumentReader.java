@@ -63,6 +63,8 @@ public class DocumentReader {
         if (bytes.length > maxBytes) {
             throw tooLarge(name, bytes.length);
         }
+        // a name that says "image" or "PDF" is answered as an unsupported type before its bytes are judged
+        FileSignature.rejectUnsupportedName(name);
         String decoded = encodings.decode(name, bytes);
         DocumentFormat format = DocumentFormat.of(name, decoded);
 
