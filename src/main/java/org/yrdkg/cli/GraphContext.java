@@ -15,9 +15,9 @@ final class GraphContext {
         try {
             return new SpringApplicationBuilder(YrdKgApplication.class)
                     .web(WebApplicationType.NONE)
-                    .properties("yrdkg.seeds.load-on-startup=false", "spring.main.banner-mode=off",
-                            "logging.level.root=WARN", "logging.level.org.yrdkg=WARN")
-                    .run();
+                    // as arguments, so they win over application.properties (defaults would not)
+                    .run("--yrdkg.seeds.load-on-startup=false", "--spring.main.banner-mode=off",
+                            "--logging.level.root=WARN", "--logging.level.org.yrdkg=WARN");
         } catch (RuntimeException e) {
             if (causedByStoreLock(e)) {
                 throw new IllegalStateException("The embedded Neo4j database is in use by another process (is the "

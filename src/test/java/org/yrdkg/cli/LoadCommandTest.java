@@ -1,0 +1,104 @@
+package org.yrdkg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * {@code yrd-kg load} and {@code unload} as a user runs them: a folder with good and bad files, into
+ * the embedded Neo4j (its own throw-away data folder and free ports, set as system properties the way
+ * {@code java -Dyrdkg…=… -jar} would).
+ */
+class LoadCommandTest {
+
+    private static final String TEXT = "示例县与样板市签订合作协议，共建一座新的科创产业园。";
+
+    @TempDir
+    static Path work;
+
+    static Path data;
+
+    @BeforeAll
+    static void properties() throws IOException {
+        data = Files.createDirectories(work.resolve("neo4j"));
+        System.setProperty("yrdkg.neo4j.uri", "");
+        System.setProperty("yrdkg.neo4j.embedded.data-dir", data.toString());
+        System.setProperty("yrdkg.neo4j.embedded.bolt-port", "0");
+        System.setProperty("yrdkg.neo4j.embedded.http-port", "0");
+        System.setProperty("yrdkg.neo4j.embedded.page-cache", "32m");
+    }
+
+    @AfterAll
+    static void clear() {
+        for (String key : new String[] {"yrdkg.neo4j.uri", "yrdkg.neo4j.embedded.data-dir", "yrdkg.neo4j.embedded.bolt-port",
+                "yrdkg.neo4j.embedded.http-port", "yrdkg.neo4j.embedded.page-cache"}) {
+            System.clearProperty(key);
+        }
+    }
+
+    @Test
+    void loadsTheGoodFilesReportsTheBadOnesAndReloadsNothingTwice() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("articles/nested"));
+        Files.writeString(folder.resolve("utf8.txt"), TEXT, StandardCharsets.UTF_8);
+        Files.write(folder.resolve("gbk.txt"), TEXT.replace("示例县", "另一县").getBytes(Charset.forName("GBK")));
+        Files.write(folder.resolve("utf16.md"), ("# 标题\n" + TEXT).getBytes(StandardCharsets.UTF_16));
+        Files.writeString(folder.resolve("page.html"), "<html><body><script>x()</script><p>" + TEXT + "</p></body></html>");
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Files.writeString(folder.resolve("blank.txt"), " \n\t\n");
+        Files.write(folder.resolve("picture.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        Files.writeString(folder.resolve("notes.csv"), "ignored, not a document type");
+
+        Run first = run("load", work.resolve("articles").toString());
+        assertThat(first.exit()).isEqualTo(1);
+        assertThat(first.out()).contains("Loaded 4, unchanged 0, replaced 0, failed 3");
+        assertThat(first.out()).contains("empty.txt").contains("blank.txt").contains("picture.txt");
+
+        Run second = run("load", work.resolve("articles").toString());
+        assertThat(second.out()).contains("Loaded 0, unchanged 4, replaced 0, failed 3");
+
+        Run unload = run("unload", "gbk.txt");
+        assertThat(unload.exit()).isZero();
+        assertThat(unload.out()).contains("Removed gbk.txt");
+
+        assertThat(documentNames()).containsExactlyInAnyOrder("utf8.txt", "utf16.md", "page.html");
+    }
+
+    private record Run(int exit, String out) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream original = System.out;
+        var buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            int exit = YrdKgCli.run(args);
+            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    /** Reads the store directly, after the command has shut its Neo4j down. */
+    private static java.util.List<String> documentNames() {
+        var dbms = new DatabaseManagementServiceBuilder(data).build();
+        try {
+            return dbms.database("neo4j").executeTransactionally("MATCH (d:Document) RETURN d.name AS name", Map.of(),
+                    result -> result.stream().map(row -> (String) row.get("name")).toList());
+        } finally {
+            dbms.shutdown();
+        }
+    }
+}
