@@ -66,29 +66,22 @@ public class DocumentReader {
         String decoded = encodings.decode(name, bytes);
         DocumentFormat format = DocumentFormat.of(name, decoded);
 
-        String explicitTitle = null;
-        String dateLine = null;
-        String plain = decoded;
-        if (format == DocumentFormat.HTML) {
-            HtmlTextExtractor.Extracted page = HtmlTextExtractor.extract(decoded);
-            plain = page.text();
-            explicitTitle = page.title();
-            dateLine = page.dateLine();
-        } else if (format == DocumentFormat.MD) {
-            MarkdownCleaner.Cleaned md = MarkdownCleaner.clean(decoded);
-            plain = md.text();
-            explicitTitle = md.title();
-        }
-
-        List<String> lines = TextCleaner.tidyLines(plain);
+        ExtractedText extracted = switch (format) {
+            case HTML -> HtmlTextExtractor.extract(decoded);
+            case MD -> MarkdownCleaner.clean(decoded);
+            case TXT -> new ExtractedText(decoded, null, null);
+        };
+        List<String> lines = TextCleaner.tidyLines(extracted.text());
         String text = TextCleaner.clean(lines);
         if (text.isBlank()) {
             throw new DocumentException(Reason.EMPTY, lines.isEmpty()
                     ? name + ": the document has no text"
                     : name + ": the document has no text besides page furniture (navigation, footers, image names)");
         }
-        LocalDate publishedAt = TitleAndDateFinder.publishedAt(dateLine == null ? lines : prepend(dateLine, lines));
-        String title = explicitTitle != null ? explicitTitle : TitleAndDateFinder.title(text);
+        // a date the markup states comes first; the text's own header lines after it
+        LocalDate publishedAt = TitleAndDateFinder.publishedAt(
+                extracted.dateLine() == null ? lines : prepend(extracted.dateLine(), lines));
+        String title = extracted.title() != null ? extracted.title() : TitleAndDateFinder.title(text);
         return new Document(name, title, publishedAt, text, sentences(text), sha256(text), format.id);
     }
 

@@ -15,13 +15,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlTextExtractor {
 
-    /**
-     * Text of the page, its title (first &lt;h1&gt;, else &lt;title&gt; without the site name) or null, and
-     * the publication date the markup states (meta tags, &lt;time datetime&gt;) or null.
-     */
-    record Extracted(String text, String title, String dateLine) {
-    }
-
     private static final String CHROME = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "nav, aside, form, button, select, [hidden], [aria-hidden=true], [role=navigation]";
     /** Page header and footer, except those inside an article, where they hold its title and byline. */
@@ -35,7 +28,8 @@ final class HtmlTextExtractor {
     private HtmlTextExtractor() {
     }
 
-    static Extracted extract(String html) {
+    /** Text of the page; title from the first &lt;h1&gt;, else &lt;title&gt; without the site name; date from meta tags. */
+    static ExtractedText extract(String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         String title = titleOf(page);
         String dateLine = dateOf(page);
@@ -52,7 +46,7 @@ final class HtmlTextExtractor {
             // the <title> is not part of the body: put it first so the text starts with its heading
             text = title + "\n\n" + text;
         }
-        return new Extracted(text, title, dateLine);
+        return new ExtractedText(text, title, dateLine);
     }
 
     /** A labelled line ("发布时间：…") from the first date in the markup, for the date finder. */
@@ -60,7 +54,7 @@ final class HtmlTextExtractor {
         for (Element e : page.select(DATE_MARKUP)) {
             String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
             if (!value.isBlank()) {
-                return "发布时间：" + value.strip();
+                return TitleAndDateFinder.dateLine(value);
             }
         }
         return null;

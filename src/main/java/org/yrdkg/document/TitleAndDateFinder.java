@@ -29,6 +29,11 @@ final class TitleAndDateFinder {
     private TitleAndDateFinder() {
     }
 
+    /** A line the date finder reads as a labelled publication date, for dates given by markup. */
+    static String dateLine(String value) {
+        return "发布时间：" + value.strip();
+    }
+
     /** The first non-empty line when it is short enough to be a heading and does not end like a paragraph. */
     static String title(String cleanedText) {
         int end = cleanedText.indexOf('\n');

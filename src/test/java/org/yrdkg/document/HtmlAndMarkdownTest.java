@@ -98,4 +98,19 @@ class HtmlAndMarkdownTest {
                 .contains("云岭科创园由澄溪市与栖霞湾新区共建，二期总投资15亿元。");
         assertThat(doc.sentences()).extracting(Sentence::text).contains("引进企业20家", "新增就业3000人");
     }
+
+    @Test
+    void markdownFrontMatterGivesTitleAndDate() {
+        Document doc = Docs.read("post.md", """
+                ---
+                title: "栖霞湾新区人才新政发布"
+                date: 2024-01-09
+                tags: [人才]
+                ---
+                栖霞湾新区发布人才新政，对引进的高层次人才给予安家补贴。
+                """);
+        assertThat(doc.title()).isEqualTo("栖霞湾新区人才新政发布");
+        assertThat(doc.publishedAt()).hasToString("2024-01-09");
+        assertThat(doc.text()).isEqualTo("栖霞湾新区发布人才新政，对引进的高层次人才给予安家补贴。");
+    }
 }
