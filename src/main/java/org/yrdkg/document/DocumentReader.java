@@ -25,8 +25,11 @@ import org.yrdkg.document.DocumentException.Reason;
  */
 public class DocumentReader {
 
-    /** Default limit: far above any article, low enough that one upload cannot exhaust the heap. */
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Default limit. A long article is about 100 KB; a 20 MB file needs a heap of about 400 MB while it
+     * is read (text, lines, sentences and offset maps), so 32 MB keeps one upload from exhausting it.
+     */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
     private final long maxBytes;
     private final EncodingDetector encodings = new EncodingDetector();
@@ -53,6 +56,12 @@ public class DocumentReader {
         return read(name, Files.readAllBytes(file));
     }
 
+    /**
+     * @param name  the file name; its extension selects the format (.txt, .md, .html), the content decides
+     *              when there is none
+     * @param bytes the raw file content, in any of the supported encodings
+     * @throws DocumentException when the input is empty, too large, binary, undecodable or of an unsupported type
+     */
     public Document read(String name, byte[] bytes) {
         if (name == null || name.isBlank()) {
             name = "document";
