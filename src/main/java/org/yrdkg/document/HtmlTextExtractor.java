@@ -39,6 +39,7 @@ final class HtmlTextExtractor {
                 frame.remove();
             }
         }
+        HtmlBoilerplate.remove(page.body());
         StringBuilder out = new StringBuilder(html.length() / 2);
         page.body().traverse(new BlockAwareText(out));
         String text = out.toString();

@@ -45,6 +45,22 @@ class HtmlAndMarkdownTest {
     }
 
     @Test
+    void chromeWithoutSemanticTagsIsRemovedByNameAndLinkDensity() {
+        Document doc = Docs.read("portal.html", """
+                <html><body>
+                <div class="top-menu"><a href="/">首页</a><a href="/n">新闻</a><a href="/z">政务</a></div>
+                <div class="crumb">首页 &gt; 区域 &gt; 正文</div>
+                <div id="main" class="main has-sidebar">
+                  <p>栖霞湾新区与澄溪市签约共建云岭科创园，详见<a href="/doc">协议全文</a>。</p>
+                  <div class="list"><a href="/1">青岚镇开园</a><br><a href="/2">人才新政发布</a><br><a href="/3">智能装备展开幕</a></div>
+                  <div class="share-bar">分享到：微信 微博</div>
+                </div>
+                </body></html>
+                """);
+        assertThat(doc.text()).isEqualTo("栖霞湾新区与澄溪市签约共建云岭科创园，详见协议全文。");
+    }
+
+    @Test
     void htmlTitleFromTitleElementWithoutSiteName() {
         Document doc = Docs.read("page.htm", "<html><head><title>青岚镇建成智能制造小镇 - 澄溪网</title></head>"
                 + "<body><p>青岚镇智能制造小镇今日开园。</p></body></html>");
