@@ -42,12 +42,4 @@ class TitleAndDateTest {
         assertThat(Docs.read("d.txt", "青岚镇\n2021年以来，两地合作不断深化。").publishedAt()).isNull();
         assertThat(Docs.read("d.txt", "青岚镇\n编号2023-13-45的项目已经完成。").publishedAt()).isNull();
     }
-
-    @Test
-    void contentHashIsSha256OfTheText() {
-        Document a = Docs.read("a.txt", "澄溪市发布新政。\n");
-        Document b = Docs.read("b.txt", "\uFEFF澄溪市发布新政。\r\n\r\n");
-        assertThat(a.contentHash()).isEqualTo(b.contentHash()).hasSize(64).matches("[0-9a-f]{64}")
-                .isEqualTo(DocumentReader.sha256("澄溪市发布新政。"));
-    }
 }
