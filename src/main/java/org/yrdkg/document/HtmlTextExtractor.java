@@ -79,6 +79,9 @@ final class HtmlTextExtractor {
     /** Appends text nodes; block elements and &lt;br&gt; start new lines, table cells are separated by a space. */
     private static final class BlockAwareText implements NodeVisitor {
         private final StringBuilder out;
+        /** Whitespace seen but not yet written: the next char, perhaps in another text node, decides. */
+        private boolean pendingSpace;
+        private boolean pendingWrap;
 
         BlockAwareText(StringBuilder out) {
             this.out = out;
@@ -89,17 +92,19 @@ final class HtmlTextExtractor {
             if (node instanceof TextNode t) {
                 Element parent = t.parent();
                 boolean pre = parent != null && (parent.normalName().equals("pre") || parent.normalName().equals("textarea"));
-                String text = pre ? t.getWholeText() : collapse(t.getWholeText());
-                // whitespace between blocks (source indentation) must not become lines of its own
-                if (!(text.isBlank() && (out.length() == 0 || out.charAt(out.length() - 1) == '\n'))) {
-                    out.append(text);
+                if (pre) {
+                    out.append(t.getWholeText());
+                } else {
+                    appendCollapsed(t.getWholeText());
                 }
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
+                    pendingSpace = false;
+                    pendingWrap = false;
                     out.append('\n');
                 } else if (tag.equals("td") || tag.equals("th")) {
-                    out.append(' ');
+                    pendingSpace = true;
                 } else if (e.isBlock()) {
                     newLine();
                 }
@@ -114,26 +119,46 @@ final class HtmlTextExtractor {
         }
 
         private void newLine() {
+            pendingSpace = false;
+            pendingWrap = false;
             if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                 out.append('\n');
             }
         }
 
-        /** HTML whitespace (including source line breaks) is one space; line structure comes from elements. */
-        private static String collapse(String s) {
-            StringBuilder b = new StringBuilder(s.length());
-            boolean space = false;
-            for (int i = 0; i < s.length(); i++) {
+        /**
+         * HTML whitespace is one space, and none at the start of a line: line structure comes from
+         * elements. A source line break between two Chinese chars is dropped altogether — Chinese has no
+         * spaces between words, so it is only the editor's wrapping ("签署协议，⏎ 共建").
+         */
+        private void appendCollapsed(String s) {
+            for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                    if (!space) b.append(' ');
-                    space = true;
-                } else {
-                    b.append(c);
-                    space = false;
+                if (isHtmlSpace(c)) {
+                    pendingSpace = true;
+                    pendingWrap |= c == '\n' || c == '\r';
+                    continue;
                 }
+                if (pendingSpace && out.length() > 0) {
+                    char before = out.charAt(out.length() - 1);
+                    boolean joined = pendingWrap && isChinese(before) && isChinese(c);
+                    if (!joined && before != ' ' && before != '\n') {
+                        out.append(' ');
+                    }
+                }
+                pendingSpace = false;
+                pendingWrap = false;
+                out.append(c);
             }
-            return b.toString();
+        }
+
+        private static boolean isHtmlSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        }
+
+        private static boolean isChinese(char c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F
+                    || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2018 && c <= 0x201D;
         }
     }
 }

@@ -37,7 +37,7 @@ class HtmlAndMarkdownTest {
         assertThat(doc.text()).doesNotContain("追踪代码", "广告位", "color", "澄溪网首页", "政务", "ICP", "jpg")
                 .isEqualTo(String.join("\n",
                         "澄溪市与栖霞湾新区共建科创园",
-                        "5月18日，澄溪市与栖霞湾新区签署协议， 共建云岭科创园。",
+                        "5月18日，澄溪市与栖霞湾新区签署协议，共建云岭科创园。",
                         "园区位于青岚镇",
                         "首期投资8亿元。",
                         "一期：智能装备",
@@ -58,6 +58,12 @@ class HtmlAndMarkdownTest {
                 </body></html>
                 """);
         assertThat(doc.text()).isEqualTo("栖霞湾新区与澄溪市签约共建云岭科创园，详见协议全文。");
+    }
+
+    @Test
+    void sourceLineWrapsJoinChineseButKeepSpacesElsewhere() {
+        Document doc = Docs.read("w.html", "<p>澄溪市与\n    <b>栖霞湾</b>新区\n共建 G60\n   走廊\n<b>Phase</b>\none 启动。</p>");
+        assertThat(doc.text()).isEqualTo("澄溪市与栖霞湾新区共建 G60 走廊 Phase one 启动。");
     }
 
     @Test
