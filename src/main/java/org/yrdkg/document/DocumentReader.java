@@ -104,9 +104,10 @@ public class DocumentReader {
     private static List<Sentence> sentences(String text) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         List<Sentence> out = new ArrayList<>(spans.size());
+        boolean traditional = TextNormalizer.looksTraditional(text);
         for (SentenceSplitter.Span span : spans) {
             String original = text.substring(span.start(), span.end());
-            TextNormalizer.NormalizedText normalized = TextNormalizer.normalize(original);
+            TextNormalizer.NormalizedText normalized = TextNormalizer.normalize(original, traditional);
             out.add(new Sentence(out.size(), span.start(), span.end(), original, normalized.text(), normalized.toOriginal()));
         }
         return out;
