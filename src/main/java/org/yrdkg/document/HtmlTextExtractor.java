@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -61,19 +62,38 @@ final class HtmlTextExtractor {
         return null;
     }
 
+    /**
+     * The article's &lt;h1&gt; (inside article/main, else outside the page header, where an h1 is often
+     * the site's logo), else the &lt;title&gt; without the site name.
+     */
     private static String titleOf(org.jsoup.nodes.Document page) {
-        for (Element h1 : page.select("h1")) {
-            String t = h1.text().strip();
+        String h1 = firstText(page.select("article h1, main h1"));
+        if (h1 == null) {
+            Elements outsideFrame = new Elements();
+            for (Element e : page.select("h1")) {
+                if (e.closest("header, nav, footer") == null) outsideFrame.add(e);
+            }
+            h1 = firstText(outsideFrame);
+        }
+        if (h1 != null) {
+            return h1;
+        }
+        String t = page.title().strip();
+        if (t.isEmpty()) {
+            return firstText(page.select("h1"));
+        }
+        String withoutSite = SITE_SUFFIX.matcher(t).replaceFirst("").strip();
+        return withoutSite.isEmpty() ? t : withoutSite;
+    }
+
+    private static String firstText(Elements elements) {
+        for (Element e : elements) {
+            String t = e.text().strip();
             if (!t.isEmpty()) {
                 return t;
             }
         }
-        String t = page.title().strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        String withoutSite = SITE_SUFFIX.matcher(t).replaceFirst("").strip();
-        return withoutSite.isEmpty() ? t : withoutSite;
+        return null;
     }
 
     /** Appends text nodes; block elements and &lt;br&gt; start new lines, table cells are separated by a space. */

@@ -67,6 +67,14 @@ class HtmlAndMarkdownTest {
     }
 
     @Test
+    void siteLogoInThePageHeaderIsNotTheTitle() {
+        Document doc = Docs.read("l.html", "<html><head><title>云岭科创园二期开工_澄溪网</title></head><body>"
+                + "<header><h1>澄溪网</h1></header><div><p>云岭科创园二期今日开工。</p></div></body></html>");
+        assertThat(doc.title()).isEqualTo("云岭科创园二期开工");
+        assertThat(doc.text()).isEqualTo("云岭科创园二期开工\n\n云岭科创园二期今日开工。");
+    }
+
+    @Test
     void htmlTitleFromTitleElementWithoutSiteName() {
         Document doc = Docs.read("page.htm", "<html><head><title>青岚镇建成智能制造小镇 - 澄溪网</title></head>"
                 + "<body><p>青岚镇智能制造小镇今日开园。</p></body></html>");
