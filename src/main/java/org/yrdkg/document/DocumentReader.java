@@ -25,8 +25,11 @@ import org.yrdkg.document.DocumentException.Reason;
  */
 public class DocumentReader {
 
-    /** Default limit: far above any article, low enough that one upload cannot exhaust the heap. */
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /**
+     * Default limit. A long article is about 100 KB; a 20 MB file needs a heap of about 400 MB while it
+     * is read (text, lines, sentences and offset maps), so 32 MB keeps one upload from exhausting it.
+     */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
     private final long maxBytes;
     private final EncodingDetector encodings = new EncodingDetector();
@@ -53,6 +56,12 @@ public class DocumentReader {
         return read(name, Files.readAllBytes(file));
     }
 
+    /**
+     * @param name  the file name; its extension selects the format (.txt, .md, .html), the content decides
+     *              when there is none
+     * @param bytes the raw file content, in any of the supported encodings
+     * @throws DocumentException when the input is empty, too large, binary, undecodable or of an unsupported type
+     */
     public Document read(String name, byte[] bytes) {
         if (name == null || name.isBlank()) {
             name = "document";
@@ -68,29 +77,22 @@ public class DocumentReader {
         String decoded = encodings.decode(name, bytes);
         DocumentFormat format = DocumentFormat.of(name, decoded);
 
-        String explicitTitle = null;
-        String dateLine = null;
-        String plain = decoded;
-        if (format == DocumentFormat.HTML) {
-            HtmlTextExtractor.Extracted page = HtmlTextExtractor.extract(decoded);
-            plain = page.text();
-            explicitTitle = page.title();
-            dateLine = page.dateLine();
-        } else if (format == DocumentFormat.MD) {
-            MarkdownCleaner.Cleaned md = MarkdownCleaner.clean(decoded);
-            plain = md.text();
-            explicitTitle = md.title();
-        }
-
-        List<String> lines = TextCleaner.tidyLines(plain);
+        ExtractedText extracted = switch (format) {
+            case HTML -> HtmlTextExtractor.extract(decoded);
+            case MD -> MarkdownCleaner.clean(decoded);
+            case TXT -> new ExtractedText(decoded, null, null);
+        };
+        List<String> lines = TextCleaner.tidyLines(extracted.text());
         String text = TextCleaner.clean(lines);
         if (text.isBlank()) {
             throw new DocumentException(Reason.EMPTY, lines.isEmpty()
                     ? name + ": the document has no text"
                     : name + ": the document has no text besides page furniture (navigation, footers, image names)");
         }
-        LocalDate publishedAt = TitleAndDateFinder.publishedAt(dateLine == null ? lines : prepend(dateLine, lines));
-        String title = explicitTitle != null ? explicitTitle : TitleAndDateFinder.title(text);
+        // a date the markup states comes first; the text's own header lines after it
+        LocalDate publishedAt = TitleAndDateFinder.publishedAt(
+                extracted.dateLine() == null ? lines : prepend(extracted.dateLine(), lines));
+        String title = extracted.title() != null ? extracted.title() : TitleAndDateFinder.title(text);
         return new Document(name, title, publishedAt, text, sentences(text), sha256(text), format.id);
     }
 
@@ -104,9 +106,10 @@ public class DocumentReader {
     private static List<Sentence> sentences(String text) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         List<Sentence> out = new ArrayList<>(spans.size());
+        boolean traditional = TextNormalizer.looksTraditional(text);
         for (SentenceSplitter.Span span : spans) {
             String original = text.substring(span.start(), span.end());
-            TextNormalizer.NormalizedText normalized = TextNormalizer.normalize(original);
+            TextNormalizer.NormalizedText normalized = TextNormalizer.normalize(original, traditional);
             out.add(new Sentence(out.size(), span.start(), span.end(), original, normalized.text(), normalized.toOriginal()));
         }
         return out;

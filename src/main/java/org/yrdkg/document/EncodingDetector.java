@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.mozilla.universalchardet.UniversalDetector;
@@ -22,8 +23,11 @@ import org.yrdkg.document.DocumentException.Reason;
 final class EncodingDetector {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    /** Chars of a BOM-less UTF-16 reading checked for plausibility. */
     private static final int SAMPLE = 64 * 1024;
     private static final int CHARDET_SAMPLE = 1024 * 1024;
+    /** Share of ordinary chars that makes a BOM-less UTF-16 reading believable. */
+    private static final double PLAUSIBLE = 0.9;
 
     /** Multi-byte legacy encodings worth trying after UTF-8; single-byte ones decode any garbage. */
     private static final Set<String> CJK_CHARSETS =
@@ -49,14 +53,11 @@ final class EncodingDetector {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return strictOrFail(name, bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (it starts with its byte order mark)");
         }
-        Charset utf16 = utf16ByNulPattern(bytes);
-        if (utf16 != null) {
-            String s = strict(bytes, 0, utf16);
+        if (indexOfNul(bytes) >= 0) {
+            String s = utf16WithoutBom(bytes);
             if (s != null) {
                 return s;
             }
-        }
-        if (indexOfNul(bytes) >= 0) {
             throw new DocumentException(Reason.BINARY, name
                     + ": the file contains NUL bytes and is not UTF-16 text; it looks like binary data, not a text document");
         }
@@ -100,29 +101,41 @@ final class EncodingDetector {
     }
 
     /**
-     * UTF-16 without a byte order mark: ASCII characters (digits, spaces, line breaks) leave a NUL byte in
-     * every pair, always on the same side. Binary data has NULs on both sides.
+     * UTF-16 without a byte order mark: only UTF-16 (and binary data) has NUL bytes, which ASCII chars
+     * and a few CJK chars (一 U+4E00, 开 U+5F00) leave in it. A byte order is believable when its
+     * strict decode reads as Chinese, Latin and punctuation; binary data reads as scattered rare chars.
+     * When both orders are believable (English read backwards is CJK), the one with more ASCII wins.
      */
-    static Charset utf16ByNulPattern(byte[] bytes) {
-        int n = Math.min(bytes.length, SAMPLE) & ~1;
-        if (n < 4) {
+    private static String utf16WithoutBom(byte[] bytes) {
+        if (bytes.length % 2 != 0) {
             return null;
         }
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (bytes[i] == 0) even++;
-            if (bytes[i + 1] == 0) odd++;
+        String best = null;
+        double bestScore = 0;
+        for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            String s = strict(bytes, 0, cs);
+            if (s == null) {
+                continue;
+            }
+            int n = Math.min(s.length(), SAMPLE);
+            int plausible = 0;
+            int ascii = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t') {
+                    ascii++;
+                } else if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF
+                        || c >= 0x2000 && c <= 0x206F || c >= 0x00A0 && c <= 0x024F) {
+                    plausible++;
+                }
+            }
+            double score = (double) (plausible + ascii) / n;
+            if (score >= PLAUSIBLE && score + (double) ascii / n > bestScore) {
+                best = s;
+                bestScore = score + (double) ascii / n;
+            }
         }
-        int pairs = n / 2;
-        int min = Math.max(2, pairs / 50);
-        if (odd >= min && even * 20 <= odd) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (even >= min && odd * 20 <= even) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
+        return best;
     }
 
     /** Text with more than 1% control characters (other than tab, line feed, form feed, carriage return) is binary. */

@@ -6,6 +6,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -14,13 +15,6 @@ import org.jsoup.select.NodeVisitor;
  * items stay separate lines for the furniture filter and the sentence splitter.
  */
 final class HtmlTextExtractor {
-
-    /**
-     * Text of the page, its title (first &lt;h1&gt;, else &lt;title&gt; without the site name) or null, and
-     * the publication date the markup states (meta tags, &lt;time datetime&gt;) or null.
-     */
-    record Extracted(String text, String title, String dateLine) {
-    }
 
     private static final String CHROME = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
             + "nav, aside, form, button, select, [hidden], [aria-hidden=true], [role=navigation]";
@@ -35,7 +29,8 @@ final class HtmlTextExtractor {
     private HtmlTextExtractor() {
     }
 
-    static Extracted extract(String html) {
+    /** Text of the page; title from the first &lt;h1&gt;, else &lt;title&gt; without the site name; date from meta tags. */
+    static ExtractedText extract(String html) {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         String title = titleOf(page);
         String dateLine = dateOf(page);
@@ -45,6 +40,7 @@ final class HtmlTextExtractor {
                 frame.remove();
             }
         }
+        HtmlBoilerplate.remove(page.body());
         StringBuilder out = new StringBuilder(html.length() / 2);
         page.body().traverse(new BlockAwareText(out));
         String text = out.toString();
@@ -52,7 +48,7 @@ final class HtmlTextExtractor {
             // the <title> is not part of the body: put it first so the text starts with its heading
             text = title + "\n\n" + text;
         }
-        return new Extracted(text, title, dateLine);
+        return new ExtractedText(text, title, dateLine);
     }
 
     /** A labelled line ("发布时间：…") from the first date in the markup, for the date finder. */
@@ -60,30 +56,52 @@ final class HtmlTextExtractor {
         for (Element e : page.select(DATE_MARKUP)) {
             String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
             if (!value.isBlank()) {
-                return "发布时间：" + value.strip();
+                return TitleAndDateFinder.dateLine(value);
             }
         }
         return null;
     }
 
+    /**
+     * The article's &lt;h1&gt; (inside article/main, else outside the page header, where an h1 is often
+     * the site's logo), else the &lt;title&gt; without the site name.
+     */
     private static String titleOf(org.jsoup.nodes.Document page) {
-        for (Element h1 : page.select("h1")) {
-            String t = h1.text().strip();
-            if (!t.isEmpty()) {
-                return t;
+        String h1 = firstText(page.select("article h1, main h1"));
+        if (h1 == null) {
+            Elements outsideFrame = new Elements();
+            for (Element e : page.select("h1")) {
+                if (e.closest("header, nav, footer") == null) outsideFrame.add(e);
             }
+            h1 = firstText(outsideFrame);
+        }
+        if (h1 != null) {
+            return h1;
         }
         String t = page.title().strip();
         if (t.isEmpty()) {
-            return null;
+            return firstText(page.select("h1"));
         }
         String withoutSite = SITE_SUFFIX.matcher(t).replaceFirst("").strip();
         return withoutSite.isEmpty() ? t : withoutSite;
     }
 
+    private static String firstText(Elements elements) {
+        for (Element e : elements) {
+            String t = e.text().strip();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Appends text nodes; block elements and &lt;br&gt; start new lines, table cells are separated by a space. */
     private static final class BlockAwareText implements NodeVisitor {
         private final StringBuilder out;
+        /** Whitespace seen but not yet written: the next char, perhaps in another text node, decides. */
+        private boolean pendingSpace;
+        private boolean pendingWrap;
 
         BlockAwareText(StringBuilder out) {
             this.out = out;
@@ -94,17 +112,19 @@ final class HtmlTextExtractor {
             if (node instanceof TextNode t) {
                 Element parent = t.parent();
                 boolean pre = parent != null && (parent.normalName().equals("pre") || parent.normalName().equals("textarea"));
-                String text = pre ? t.getWholeText() : collapse(t.getWholeText());
-                // whitespace between blocks (source indentation) must not become lines of its own
-                if (!(text.isBlank() && (out.length() == 0 || out.charAt(out.length() - 1) == '\n'))) {
-                    out.append(text);
+                if (pre) {
+                    out.append(t.getWholeText());
+                } else {
+                    appendCollapsed(t.getWholeText());
                 }
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (tag.equals("br")) {
+                    pendingSpace = false;
+                    pendingWrap = false;
                     out.append('\n');
                 } else if (tag.equals("td") || tag.equals("th")) {
-                    out.append(' ');
+                    pendingSpace = true;
                 } else if (e.isBlock()) {
                     newLine();
                 }
@@ -119,26 +139,46 @@ final class HtmlTextExtractor {
         }
 
         private void newLine() {
+            pendingSpace = false;
+            pendingWrap = false;
             if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
                 out.append('\n');
             }
         }
 
-        /** HTML whitespace (including source line breaks) is one space; line structure comes from elements. */
-        private static String collapse(String s) {
-            StringBuilder b = new StringBuilder(s.length());
-            boolean space = false;
-            for (int i = 0; i < s.length(); i++) {
+        /**
+         * HTML whitespace is one space, and none at the start of a line: line structure comes from
+         * elements. A source line break between two Chinese chars is dropped altogether — Chinese has no
+         * spaces between words, so it is only the editor's wrapping ("签署协议，⏎ 共建").
+         */
+        private void appendCollapsed(String s) {
+            for (int i = 0, n = s.length(); i < n; i++) {
                 char c = s.charAt(i);
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-                    if (!space) b.append(' ');
-                    space = true;
-                } else {
-                    b.append(c);
-                    space = false;
+                if (isHtmlSpace(c)) {
+                    pendingSpace = true;
+                    pendingWrap |= c == '\n' || c == '\r';
+                    continue;
                 }
+                if (pendingSpace && out.length() > 0) {
+                    char before = out.charAt(out.length() - 1);
+                    boolean joined = pendingWrap && isChinese(before) && isChinese(c);
+                    if (!joined && before != ' ' && before != '\n') {
+                        out.append(' ');
+                    }
+                }
+                pendingSpace = false;
+                pendingWrap = false;
+                out.append(c);
             }
-            return b.toString();
+        }
+
+        private static boolean isHtmlSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        }
+
+        private static boolean isChinese(char c) {
+            return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000 && c <= 0x303F
+                    || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2018 && c <= 0x201D;
         }
     }
 }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into sentence spans in one linear pass: at 。！？；!?; (with the closing quotes and
- * brackets that follow them), at line breaks, before list items inside a line, and — so that later
- * stages stay linear — every {@value #MAX_LENGTH} chars at the latest.
+ * brackets that follow them, and not inside a 《book title》), at line breaks, before list items
+ * inside a line, and — so that later stages stay linear — every {@value #MAX_LENGTH} chars at the
+ * latest, at a comma if there is one.
  */
 final class SentenceSplitter {
 

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class TextCleaner {
 
-    /** Lines this long are article text, never furniture; longer lines are not normalised for matching. */
+    /** Longer lines are article text, never furniture, and are not normalised for matching. */
     private static final int MAX_FURNITURE = FurnitureLines.MAX_LENGTH;
     private static final int REPEATED = 3;
 

@@ -1,6 +1,8 @@
 package org.yrdkg.document;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
 
@@ -19,20 +21,36 @@ final class TextNormalizer {
     record NormalizedText(String text, int[] toOriginal) {
     }
 
+    /** Chars looked at to tell Traditional from Simplified text. */
+    private static final int SCRIPT_SAMPLE = 100_000;
+    private static final int MIN_DISTINCT_CHANGES = 2;
+    private static final double MIN_CHANGED_SHARE = 0.02;
+
     private TextNormalizer() {
     }
 
+    /** Traditional→Simplified and width folding. */
     static NormalizedText normalize(String input) {
+        return normalize(input, true);
+    }
+
+    /**
+     * @param toSimplified false for text that is Simplified already (see {@link #looksTraditional}):
+     *                     only the width is folded then
+     */
+    static NormalizedText normalize(String input, boolean toSimplified) {
         char[] chars = input.toCharArray();
         int n = chars.length;
         String[] phrase = new String[n];
         int[] phraseLength = new int[n];
-        TraditionalChineseDictionary.trie.parseText(chars, (begin, end, value) -> {
-            if (end - begin > phraseLength[begin]) {
-                phrase[begin] = value;
-                phraseLength[begin] = end - begin;
-            }
-        });
+        if (toSimplified) {
+            TraditionalChineseDictionary.trie.parseText(chars, (begin, end, value) -> {
+                if (end - begin > phraseLength[begin]) {
+                    phrase[begin] = value;
+                    phraseLength[begin] = end - begin;
+                }
+            });
+        }
         StringBuilder out = new StringBuilder(n);
         int[] map = new int[n + 8];
         int m = 0;
@@ -56,6 +74,32 @@ final class TextNormalizer {
             i += from;
         }
         return new NormalizedText(out.toString(), m == map.length ? map : Arrays.copyOf(map, m));
+    }
+
+    /**
+     * Whether a text is written in Traditional characters. Converting Simplified text is not a no-op:
+     * HanLP maps a few chars that are also valid Simplified (乾县 → 干县), which would break names. A
+     * Traditional text changes in many places and many different chars; a Simplified one in at most a
+     * handful of such names.
+     */
+    static boolean looksTraditional(String text) {
+        String sample = text.length() <= SCRIPT_SAMPLE ? text : text.substring(0, SCRIPT_SAMPLE);
+        NormalizedText converted = normalize(sample, true);
+        int han = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            if (Character.UnicodeScript.of(sample.charAt(i)) == Character.UnicodeScript.HAN) han++;
+        }
+        int changed = 0;
+        Set<Character> distinct = new HashSet<>();
+        String out = converted.text();
+        for (int j = 0; j < out.length(); j++) {
+            char original = sample.charAt(converted.toOriginal()[j]);
+            if (out.charAt(j) != foldWidth(original)) {
+                changed++;
+                distinct.add(original);
+            }
+        }
+        return distinct.size() >= MIN_DISTINCT_CHANGES && changed >= MIN_CHANGED_SHARE * han;
     }
 
     /** Normalised text only, for matching patterns (furniture, dates) where offsets are not needed. */

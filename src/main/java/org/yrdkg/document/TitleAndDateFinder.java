@@ -24,9 +24,17 @@ final class TitleAndDateFinder {
     private static final String HAN_NUMBER = "[一二三四五六七八九十]{1,3}";
     private static final String CHINESE = "(" + HAN_DIGIT + "{4})年(" + HAN_NUMBER + ")月(" + HAN_NUMBER + ")日";
     private static final Pattern DATE = Pattern.compile(NUMERIC + "|" + CHINESE);
-    private static final Pattern LABEL = Pattern.compile("(发布|发表|发稿|更新|上传|刊发|出版)?(时间|日期)\\s*[:：]?\\s*$|发布于\\s*$|发表于\\s*$");
+    /** "发布时间：" and the like label a publication date anywhere on the page. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(发布|发表|发稿|更新|上传|刊发|出版)(时间|日期)\\s*[:：]?\\s*$|(发布|发表)于\\s*$");
+    /** A bare "时间：" only in the header: in the body it is the time of an event ("活动时间：…"). */
+    private static final Pattern BARE_LABEL = Pattern.compile("(^|\\s)(时间|日期)\\s*[:：]?\\s*$");
 
     private TitleAndDateFinder() {
+    }
+
+    /** A line the date finder reads as a labelled publication date, for dates given by markup. */
+    static String dateLine(String value) {
+        return "发布时间：" + value.strip();
     }
 
     /** The first non-empty line when it is short enough to be a heading and does not end like a paragraph. */
@@ -64,7 +72,8 @@ final class TitleAndDateFinder {
                 if (date == null) {
                     continue;
                 }
-                if (LABEL.matcher(normalized.substring(0, m.start())).find()) {
+                String before = normalized.substring(0, m.start());
+                if (PUBLISHED_LABEL.matcher(before).find() || nonEmpty <= HEADER_LINES && BARE_LABEL.matcher(before).find()) {
                     return date;
                 }
                 if (firstInHeader == null && nonEmpty <= HEADER_LINES) {

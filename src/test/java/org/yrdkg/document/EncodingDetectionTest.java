@@ -49,6 +49,20 @@ class EncodingDetectionTest {
         assertThat(reader.read("be.txt", mixed.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(mixed);
     }
 
+    @Test
+    void utf16WithoutBomMostlyChineseWithAFewLineBreaks() {
+        String chinese = "澄溪市与栖霞湾新区签署合作协议共建云岭科创园两地将联合招商引资".repeat(6) + "\n"
+                + "青岚镇智能制造小镇今日开园首批入驻企业若干家主要从事智能装备研发与生产".repeat(6);
+        assertThat(reader.read("le.txt", chinese.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(chinese);
+    }
+
+    @Test
+    void utf8WithAStrayNulIsNotTakenForUtf16() {
+        byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
+        bytes[1 + 2 * 10] = 0;
+        Docs.assertRefused(reader, "a.txt", bytes, Reason.BINARY);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"GBK", "GB18030", "GB2312"})
     void legacyChineseEncodings(String charset) {

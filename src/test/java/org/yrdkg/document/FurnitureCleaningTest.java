@@ -40,6 +40,23 @@ class FurnitureCleaningTest {
     }
 
     @Test
+    void pageButtonsAndReprintNotes() {
+        String page = String.join("\n",
+                "青岚镇智能制造小镇开园",
+                "【字体：大 中 小】 ",
+                "青岚镇智能制造小镇今日开园，首批入驻企业15家。",
+                "（完）",
+                "（编辑 林某）",
+                "文章来源：澄溪日报",
+                "声明：本文仅代表作者观点。",
+                "分享到：",
+                "【打印本页】 【关闭窗口】",
+                "扫一扫在手机打开当前页",
+                "精彩推荐");
+        assertThat(Docs.read("p.txt", page).text()).isEqualTo("青岚镇智能制造小镇开园\n青岚镇智能制造小镇今日开园，首批入驻企业15家。");
+    }
+
+    @Test
     void traditionalFurnitureIsRecognisedAfterConversion() {
         String page = String.join("\n",
                 "棲霞灣新區推動跨省產業合作",

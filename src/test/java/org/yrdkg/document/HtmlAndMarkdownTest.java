@@ -37,11 +37,41 @@ class HtmlAndMarkdownTest {
         assertThat(doc.text()).doesNotContain("追踪代码", "广告位", "color", "澄溪网首页", "政务", "ICP", "jpg")
                 .isEqualTo(String.join("\n",
                         "澄溪市与栖霞湾新区共建科创园",
-                        "5月18日，澄溪市与栖霞湾新区签署协议， 共建云岭科创园。",
+                        "5月18日，澄溪市与栖霞湾新区签署协议，共建云岭科创园。",
                         "园区位于青岚镇",
                         "首期投资8亿元。",
                         "一期：智能装备",
                         "二期：新材料"));
+    }
+
+    @Test
+    void chromeWithoutSemanticTagsIsRemovedByNameAndLinkDensity() {
+        Document doc = Docs.read("portal.html", """
+                <html><body>
+                <div class="top-menu"><a href="/">首页</a><a href="/n">新闻</a><a href="/z">政务</a></div>
+                <div class="crumb">首页 &gt; 区域 &gt; 正文</div>
+                <div id="main" class="main has-sidebar">
+                  <p>栖霞湾新区与澄溪市签约共建云岭科创园，详见<a href="/doc">协议全文</a>。</p>
+                  <div class="list"><a href="/1">青岚镇开园</a><br><a href="/2">人才新政发布</a><br><a href="/3">智能装备展开幕</a></div>
+                  <div class="share-bar">分享到：微信 微博</div>
+                </div>
+                </body></html>
+                """);
+        assertThat(doc.text()).isEqualTo("栖霞湾新区与澄溪市签约共建云岭科创园，详见协议全文。");
+    }
+
+    @Test
+    void sourceLineWrapsJoinChineseButKeepSpacesElsewhere() {
+        Document doc = Docs.read("w.html", "<p>澄溪市与\n    <b>栖霞湾</b>新区\n共建 G60\n   走廊\n<b>Phase</b>\none 启动。</p>");
+        assertThat(doc.text()).isEqualTo("澄溪市与栖霞湾新区共建 G60 走廊 Phase one 启动。");
+    }
+
+    @Test
+    void siteLogoInThePageHeaderIsNotTheTitle() {
+        Document doc = Docs.read("l.html", "<html><head><title>云岭科创园二期开工_澄溪网</title></head><body>"
+                + "<header><h1>澄溪网</h1></header><div><p>云岭科创园二期今日开工。</p></div></body></html>");
+        assertThat(doc.title()).isEqualTo("云岭科创园二期开工");
+        assertThat(doc.text()).isEqualTo("云岭科创园二期开工\n\n云岭科创园二期今日开工。");
     }
 
     @Test
@@ -97,5 +127,20 @@ class HtmlAndMarkdownTest {
         assertThat(doc.text()).doesNotContain("#", "**", "](", "render.png", "|", "---", "`")
                 .contains("云岭科创园由澄溪市与栖霞湾新区共建，二期总投资15亿元。");
         assertThat(doc.sentences()).extracting(Sentence::text).contains("引进企业20家", "新增就业3000人");
+    }
+
+    @Test
+    void markdownFrontMatterGivesTitleAndDate() {
+        Document doc = Docs.read("post.md", """
+                ---
+                title: "栖霞湾新区人才新政发布"
+                date: 2024-01-09
+                tags: [人才]
+                ---
+                栖霞湾新区发布人才新政，对引进的高层次人才给予安家补贴。
+                """);
+        assertThat(doc.title()).isEqualTo("栖霞湾新区人才新政发布");
+        assertThat(doc.publishedAt()).hasToString("2024-01-09");
+        assertThat(doc.text()).isEqualTo("栖霞湾新区发布人才新政，对引进的高层次人才给予安家补贴。");
     }
 }

@@ -68,6 +68,19 @@ class NormalizationOffsetsTest {
     }
 
     @Test
+    void simplifiedTextIsNotConvertedSoNamesLikeQianxianSurvive() {
+        // HanLP maps 乾 to 干 even though 乾县 is the Simplified name of a county
+        Document doc = Docs.read("s.txt", "澄溪市与乾县签署协议，共建云岭科创园。");
+        assertThat(doc.sentences().get(0).normalized()).isEqualTo("澄溪市与乾县签署协议，共建云岭科创园。");
+    }
+
+    @Test
+    void traditionalTextIsConvertedAsAWhole() {
+        Document doc = Docs.read("t.txt", "澄溪市與棲霞灣新區簽署協議，共建雲嶺科創園。");
+        assertThat(doc.sentences().get(0).normalized()).isEqualTo("澄溪市与栖霞湾新区签署协议，共建云岭科创园。");
+    }
+
+    @Test
     void conversionEqualsHanLPsOwn() {
         String traditional = "長三角區域協同創新網絡建設，滬蘇浙皖聯合發佈《棲霞灣發展綱要》，「雲嶺」計劃啟動。";
         assertThat(TextNormalizer.normalize(traditional).text()).isEqualTo(HanLP.convertToSimplifiedChinese(traditional));
