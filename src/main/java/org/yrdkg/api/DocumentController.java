@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -12,7 +11,6 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +31,10 @@ class DocumentController {
 
     private final DocumentLoader loader;
     private final DocumentReads reads;
-    private final long maxBytes;
 
-    DocumentController(DocumentLoader loader, DocumentReads reads,
-                       @Value("${yrdkg.documents.max-size:10MB}") DataSize maxSize) {
+    DocumentController(DocumentLoader loader, DocumentReads reads) {
         this.loader = loader;
         this.reads = reads;
-        this.maxBytes = maxSize.toBytes();
     }
 
     @Operation(summary = "Upload a document file (.txt, .md, .html)",
@@ -47,9 +42,7 @@ class DocumentController {
                     + "201 when new, 200 when unchanged or replaced; the body tells what was extracted.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentLoader.Loaded> upload(@RequestParam("file") MultipartFile file) throws IOException {
-        String name = baseName(file.getOriginalFilename());
-        checkSize(file.getSize(), name);
-        return load(name, file.getBytes(), "upload");
+        return load(baseName(file.getOriginalFilename()), file.getBytes(), "upload");
     }
 
     @Operation(summary = "Upload a document as a text body",
@@ -57,9 +50,7 @@ class DocumentController {
                     + "'http://localhost:8080/api/documents?name=article.txt'`. text/html and text/markdown work too.")
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE, MediaType.TEXT_MARKDOWN_VALUE})
     ResponseEntity<DocumentLoader.Loaded> uploadText(@RequestParam("name") String name, @RequestBody(required = false) byte[] body) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        checkSize(bytes.length, name);
-        return load(baseName(name), bytes, "upload");
+        return load(baseName(name), body == null ? new byte[0] : body, "upload");
     }
 
     @Operation(summary = "List loaded documents, paged", description = "Example: `GET /api/documents?page=0&size=20`")
@@ -87,13 +78,6 @@ class DocumentController {
         DocumentLoader.Loaded loaded = loader.load(name, bytes, source);
         HttpStatus status = loaded.outcome() == GraphWriter.Outcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         return ResponseEntity.status(status).location(URI.create("/api/documents/" + loaded.documentId())).body(loaded);
-    }
-
-    private void checkSize(long size, String name) {
-        if (size > maxBytes) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Document too large",
-                    name + " has " + size + " bytes; the limit is " + maxBytes + " bytes (yrdkg.documents.max-size).");
-        }
     }
 
     private static String baseName(String name) {

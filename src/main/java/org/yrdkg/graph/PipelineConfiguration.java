@@ -1,7 +1,9 @@
 package org.yrdkg.graph;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
 
@@ -10,8 +12,8 @@ import org.yrdkg.extract.Extractor;
 class PipelineConfiguration {
 
     @Bean
-    DocumentReader documentReader() {
-        return new DocumentReader();
+    DocumentReader documentReader(@Value("${yrdkg.documents.max-size:10MB}") DataSize maxSize) {
+        return new DocumentReader(maxSize.toBytes());
     }
 
     @Bean
