@@ -59,7 +59,7 @@ class ExternalNeo4jTest {
     private static EmbeddedNeo4jServer startExternal() {
         try {
             Path dir = Files.createTempDirectory("yrdkg-external-neo4j");
-            return new EmbeddedNeo4jServer(new Neo4jConnectionProperties.Embedded(dir, "localhost", 0, 0, "64m", "localhost"));
+            return new EmbeddedNeo4jServer(new Neo4jConnectionProperties.Embedded(dir, "localhost", 0, 0, "64m", "localhost", ""));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -27,7 +27,7 @@ class GraphController {
     }
 
     @Operation(summary = "A graph view around an entity given by name, alias or id (Cytoscape.js elements)",
-            description = "Same answer as /api/entities/{id}/neighbors, but the entity may be named: "
+            description = "Same answer as /api/entities/{id}/neighbors, but the entity may be named. Example: "
                     + "`curl 'http://localhost:8080/api/graph?entity=闵行&depth=2'`.")
     @GetMapping("/graph")
     GraphView graph(@Parameter(description = "name, alias or id", example = "闵行区") @RequestParam(required = false) String entity,

@@ -31,7 +31,7 @@ public class EntityLookup {
 
     /**
      * The entity meant by {@code ref}: its id, canonical name or an alias (either script), else the best
-     * search hit (short or partial names). Empty when nothing matches.
+     * search hit whose name or alias contains the text (short or partial names). Empty when nothing matches.
      */
     public Optional<Map<String, Object>> resolve(String ref) {
         SearchText text = SearchText.of(ref);
@@ -40,7 +40,15 @@ public class EntityLookup {
         if (!exact.isEmpty()) {
             return Optional.of(exact.get(0));
         }
-        return search(ref, null, 1).stream().findFirst();
+        return search(ref, null, 10).stream().filter(hit -> contains(hit, text.simplified())).findFirst();
+    }
+
+    /** A search hit stands for the text only when its name or an alias holds all of it (闵行 → 闵行区). */
+    private static boolean contains(Map<String, Object> hit, String text) {
+        if (String.valueOf(hit.get("name")).contains(text)) {
+            return true;
+        }
+        return hit.get("aliases") instanceof List<?> aliases && aliases.stream().anyMatch(a -> String.valueOf(a).contains(text));
     }
 
     /** The entity meant by the value of request parameter {@code parameter}: 400 when blank, 404 when none. */
