@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yrdkg.document.DocumentException;
 import org.yrdkg.graph.query.QueryRefusedException;
-import org.yrdkg.graph.query.QueryTimeoutException;
 import org.yrdkg.graph.read.BadParameterException;
 import org.yrdkg.graph.read.NotFoundException;
+import org.yrdkg.graph.read.QueryTimeoutException;
 
 /**
  * Every error is RFC 9457 problem details with a message a person understands; no stack traces.

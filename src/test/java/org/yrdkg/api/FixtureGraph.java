@@ -46,6 +46,11 @@ final class FixtureGraph {
     private FixtureGraph() {
     }
 
+    static List<String> entityIds() {
+        return List.of(YINGZHOU, GUANLAN, QINGPING, YUNMENG, CHUQIU, CHUQIU_PARK, GUANLAN_PARK, JOINT_PARK, PENGYUAN,
+                XINGHE, UNIVERSITY);
+    }
+
     static List<String> documentIds() {
         return List.of(DocumentIds.of(DOC_1), DocumentIds.of(DOC_2));
     }

@@ -31,6 +31,11 @@ abstract class FixtureGraphTest extends EmbeddedGraphTest {
     @AfterAll
     void removeFixture() {
         FixtureGraph.documentIds().forEach(writer::delete);
+        long left = count("MATCH (e:Entity) WHERE e.id IN $ids OR e.id STARTS WITH '97' OR e.id STARTS WITH '96' RETURN count(e)",
+                Map.of("ids", FixtureGraph.entityIds()));
+        if (left != 0) {
+            throw new AssertionError(left + " fixture entities left in the shared graph after removing the fixture");
+        }
     }
 
     JsonNode getJson(String path, int expectedStatus) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.read.GraphValues;
+import org.yrdkg.graph.read.QueryTimeoutException;
 
 /**
  * Runs a Cypher text that {@link CypherGuard} accepted, in a read transaction with a server-side time
@@ -74,21 +75,15 @@ public class ReadOnlyCypher {
             tx.rollback();
             return new CypherResult(columns, out, out.size(), truncated, rows, (System.nanoTime() - started) / 1_000_000);
         } catch (ClientException e) {
-            if (isTimeout(e)) {
+            if (QueryTimeoutException.isTimeout(e)) {
                 throw new QueryTimeoutException(limit);
             }
             throw new QueryRefusedException("Neo4j refused the query: " + e.getMessage());
         } catch (Neo4jException e) {
-            if (isTimeout(e)) {
+            if (QueryTimeoutException.isTimeout(e)) {
                 throw new QueryTimeoutException(limit);
             }
             throw e;
         }
-    }
-
-    private static boolean isTimeout(Neo4jException e) {
-        String code = e.code() == null ? "" : e.code();
-        return code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated")
-                || code.contains("TransactionMarkedAsFailed") && String.valueOf(e.getMessage()).contains("timed out");
     }
 }
