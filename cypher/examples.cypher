@@ -49,7 +49,7 @@ ORDER BY coalesce(amountCny, -1) DESC;
 
 // ## How is 松江 connected to 合肥?
 // The shortest chains of facts between two places, drawn as a graph (facts only, never through
-// sentences or documents).
+// sentences or documents). No rows until the loaded articles link the two.
 MATCH (a:Entity)
 WHERE a.name = '松江区' OR '松江' IN a.aliases
 MATCH (b:Entity)
@@ -60,8 +60,10 @@ LIMIT 10;
 
 // ## How is 莘庄工业区 connected to 淮南市?
 // The same question for a park: each step of the chain with the sentence that states it.
-MATCH (a:Entity {name: '莘庄工业区'})
-MATCH (b:Entity {name: '淮南市'})
+MATCH (a:Entity)
+WHERE a.name = '莘庄工业区' OR '莘庄工业区' IN a.aliases
+MATCH (b:Entity)
+WHERE b.name = '淮南市' OR '淮南' IN b.aliases
 MATCH p = allShortestPaths((a)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN*..6]-(b))
 UNWIND relationships(p) AS r
 RETURN startNode(r).name AS source, type(r) AS fact, endNode(r).name AS target, r.origin AS origin,
@@ -80,7 +82,9 @@ ORDER BY size(partners) DESC;
 
 // ## What does the graph say about 淮南高新区, and where does it say it?
 // Click through: article → sentence → entity. Every fact's evidence is one of these sentences.
-MATCH (e:Entity {name: '淮南高新区'})<-[m:MENTIONS]-(s:Sentence)<-[h:HAS_SENTENCE]-(d:Document)
+MATCH (e:Entity)
+WHERE e.name = '淮南高新区' OR '淮南高新区' IN e.aliases
+MATCH (e)<-[m:MENTIONS]-(s:Sentence)<-[h:HAS_SENTENCE]-(d:Document)
 RETURN d, h, s, m, e
 LIMIT 25;
 
@@ -95,5 +99,7 @@ LIMIT 20;
 
 // ## The official hierarchy of a place
 // LOCATED_IN links marked origin 'gazetteer' come from the official division codes, not from a text.
-MATCH p = (e:Entity {name: '闵行区'})-[:LOCATED_IN*1..4]->(:Entity)
+MATCH (e:Entity)
+WHERE e.name = '闵行区' OR '闵行' IN e.aliases
+MATCH p = (e)-[:LOCATED_IN*1..4]->(:Entity)
 RETURN p;

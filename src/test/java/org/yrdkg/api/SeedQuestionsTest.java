@@ -55,8 +55,9 @@ class SeedQuestionsTest extends EmbeddedGraphTest {
 
     @Test
     void aPathLinksXinzhuangIndustrialZoneAndHuainan() {
-        JsonNode answer = json("/api/paths?from=" + Http.encode(idOf("莘庄工业区")) + "&to="
-                + Http.encode(idOf("淮南市")) + "&maxHops=6");
+        JsonNode answer = json("/api/paths?from=" + Http.encode("莘庄工业区") + "&to=" + Http.encode("淮南市") + "&maxHops=6");
+        assertThat(answer.at("/from/name").asString()).contains("莘庄工业区");
+        assertThat(answer.at("/to/id").asString()).isEqualTo(idOf("淮南市"));
         assertThat(answer.get("paths").size()).isPositive();
     }
 
