@@ -1,17 +1,21 @@
 package org.yrdkg.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.yrdkg.api.FixtureGraph.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.yrdkg.Http;
 import org.yrdkg.graph.GraphStats;
+import org.yrdkg.graph.query.QueryRefusedException;
+import org.yrdkg.graph.query.ReadOnlyCypher;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +25,7 @@ class CypherEndpointTest extends FixtureGraphTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     GraphStats stats;
 
     @Test
@@ -102,6 +106,16 @@ class CypherEndpointTest extends FixtureGraphTest {
         assertThat(after.entitiesByType()).isEqualTo(before.entitiesByType());
         assertThat(count("MATCH (n:Tmp) RETURN count(n)", Map.of())).isZero();
         assertThat(count("MATCH (e:Entity) WHERE e.hacked RETURN count(e)", Map.of())).isZero();
+    }
+
+    @Autowired
+    ReadOnlyCypher readOnly;
+
+    @Test
+    void evenPastTheGuardAWriteFailsInTheReadTransaction() {
+        assertThatThrownBy(() -> readOnly.run("CREATE (:Tmp {i: 1})", Map.of(), null, null))
+                .isInstanceOf(QueryRefusedException.class);
+        assertThat(count("MATCH (n:Tmp) RETURN count(n)", Map.of())).isZero();
     }
 
     @Test
