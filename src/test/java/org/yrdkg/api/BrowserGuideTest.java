@@ -74,12 +74,17 @@ class BrowserGuideTest extends FixtureGraphTest {
         var paths = api.json().get("paths");
         for (String path : new String[] {"/api/entities", "/api/entities/{id}", "/api/entities/{id}/relations",
                 "/api/entities/{id}/neighbors", "/api/graph", "/api/paths", "/api/investments", "/api/queries",
-                "/api/queries/{name}", "/api/cypher", "/api/stats"}) {
+                "/api/queries/{name}", "/api/cypher", "/api/stats", "/api/queries/cooperation-partners",
+                "/api/queries/timeline"}) {
             assertThat(paths.has(path)).as(path).isTrue();
             paths.get(path).forEach(operation -> {
                 assertThat(operation.path("summary").asString()).as(path).isNotBlank();
                 assertThat(operation.path("description").asString()).as(path).contains("Example");
             });
         }
+        var limit = paths.at("/~1api~1queries~1cooperation-partners/get/parameters/1");
+        assertThat(limit.get("name").asString()).isEqualTo("limit");
+        assertThat(limit.at("/schema/maximum").asInt()).isEqualTo(500);
+        assertThat(paths.at("/~1api~1queries~1cooperation-partners/get/parameters/0/required").asBoolean()).isTrue();
     }
 }
