@@ -71,7 +71,7 @@ class EntityController {
                                     @RequestParam(defaultValue = "50") int limit) {
         return entities.relations(id, Parameters.relationType("type", type),
                 Parameters.oneOf("direction", direction, "both", "out", "in"),
-                Parameters.within("offset", offset, 0, Integer.MAX_VALUE - 1000),
+                Parameters.within("offset", offset, 0, 1_000_000),
                 Parameters.within("limit", limit, 1, 500));
     }
 

@@ -36,6 +36,6 @@ class InvestmentController {
             throw new BadParameterException("minAmount", "Parameter 'minAmount' must be 0 or more yuan; got " + minAmount + ".");
         }
         return investments.find(target, source, minAmount, Parameters.oneOf("groupBy", groupBy, "none", "target", "source"),
-                Parameters.within("offset", offset, 0, Integer.MAX_VALUE - 1000), Parameters.within("limit", limit, 1, 1000));
+                Parameters.within("offset", offset, 0, 1_000_000), Parameters.within("limit", limit, 1, 1000));
     }
 }

@@ -49,6 +49,7 @@ class EntityEndpointsTest extends FixtureGraphTest {
         assertThat(getJson("/api/entities?q=x&type=Planet", 400).get("parameter").asString()).isEqualTo("type");
         assertThat(getJson("/api/entities?q=x&limit=0", 400).get("parameter").asString()).isEqualTo("limit");
         assertThat(getJson("/api/entities?q=x&limit=abc", 400).toString()).contains("limit");
+        assertThat(getJson("/api/entities?q=" + "长".repeat(201), 400).get("parameter").asString()).isEqualTo("q");
     }
 
     @Test

@@ -20,9 +20,14 @@ public final class Parameters {
         return value;
     }
 
+    /** A text that must be given, at most 200 characters (names, search text). */
     public static String required(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new BadParameterException(name, "Parameter '" + name + "' is required.");
+        }
+        if (value.length() > 200) {
+            throw new BadParameterException(name, "Parameter '" + name + "' is too long (" + value.length()
+                    + " characters; at most 200).");
         }
         return value.strip();
     }
