@@ -130,6 +130,8 @@ class CypherEndpointTest extends FixtureGraphTest {
     void keywordsInsideStringsAndCommentsAreNotRefused() {
         JsonNode answer = post(Map.of("query", "// CREATE and LOAD CSV in a comment; fine\nRETURN 'CALL dbms.x(); DELETE' AS text"), 200);
         assertThat(answer.at("/rows/0/text").asString()).isEqualTo("CALL dbms.x(); DELETE");
+        JsonNode named = post(Map.of("query", "WITH [1, 2] AS transactions RETURN 1 IN transactions AS found"), 200);
+        assertThat(named.at("/rows/0/found").asBoolean()).isTrue();
     }
 
     @Test

@@ -32,7 +32,7 @@ public class CypherGuard {
 
     private static final Pattern LOAD_CSV = Pattern.compile("(?i)\\bLOAD\\s+CSV\\b");
     private static final Pattern IN_TRANSACTIONS =
-            Pattern.compile("(?i)\\bIN\\s+(?:\\S+\\s+)?(?:CONCURRENT\\s+)?TRANSACTIONS\\b");
+            Pattern.compile("(?i)}\\s*IN\\s+(?:\\S+\\s+)?(?:CONCURRENT\\s+)?TRANSACTIONS\\b");
     private static final Pattern PREFIX = Pattern.compile("(?i)^\\s*(EXPLAIN|PROFILE|USE)\\b");
     private static final Pattern TERMINATE = Pattern.compile("(?i)\\bTERMINATE\\s+TRANSACTIONS?\\b");
     private static final Pattern PROCEDURE_CALL =
