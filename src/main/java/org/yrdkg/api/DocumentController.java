@@ -59,13 +59,15 @@ class DocumentController {
         return new PagedModel<>(reads.page(pageable));
     }
 
-    @Operation(summary = "A document's metadata, the entities it mentions and the facts it supports, with evidence")
+    @Operation(summary = "A document's metadata, the entities it mentions and the facts it supports, with evidence",
+            description = "Example: `curl http://localhost:8080/api/documents/doc-0123456789abcdef` (ids from GET /api/documents).")
     @GetMapping("/{id}")
     DocumentReads.DocumentDetail get(@PathVariable String id) {
         return reads.detail(id).orElseThrow(() -> notFound(id));
     }
 
-    @Operation(summary = "Remove a document and every fact only it supported")
+    @Operation(summary = "Remove a document and every fact only it supported",
+            description = "Example: `curl -X DELETE -H 'Authorization: Bearer TOKEN' http://localhost:8080/api/documents/doc-0123456789abcdef`.")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         if (!loader.unload(id)) {

@@ -11,6 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yrdkg.document.DocumentException;
+import org.yrdkg.graph.query.QueryRefusedException;
+import org.yrdkg.graph.read.BadParameterException;
+import org.yrdkg.graph.read.NotFoundException;
+import org.yrdkg.graph.read.QueryTimeoutException;
 
 /**
  * Every error is RFC 9457 problem details with a message a person understands; no stack traces.
@@ -25,6 +29,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e) {
         return problem(e.status(), e.title(), e.getMessage());
+    }
+
+    @ExceptionHandler(BadParameterException.class)
+    ProblemDetail badParameter(BadParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.title(), e.getMessage());
+    }
+
+    @ExceptionHandler(QueryRefusedException.class)
+    ProblemDetail refused(QueryRefusedException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Query refused", e.getMessage());
+    }
+
+    @ExceptionHandler(QueryTimeoutException.class)
+    ProblemDetail timedOut(QueryTimeoutException e) {
+        return problem(HttpStatus.GATEWAY_TIMEOUT, "Query timed out", e.getMessage());
     }
 
     @ExceptionHandler(DocumentException.class)

@@ -22,7 +22,12 @@ public final class CypherFiles {
 
     /** The whole file (one statement), e.g. {@code query("write/merge-facts")}. */
     public static String query(String name) {
-        return CACHE.computeIfAbsent(name, CypherFiles::read);
+        return file(name + ".cypher");
+    }
+
+    /** Any file under {@code cypher/}, by its path with extension, e.g. {@code file("browser/style.grass")}. */
+    public static String file(String path) {
+        return CACHE.computeIfAbsent(path, CypherFiles::read);
     }
 
     /** The file split into statements at semicolons that end a line; comment lines dropped. */
@@ -46,8 +51,8 @@ public final class CypherFiles {
         return out;
     }
 
-    private static String read(String name) {
-        String path = "cypher/" + name + ".cypher";
+    private static String read(String file) {
+        String path = "cypher/" + file;
         try (InputStream in = CypherFiles.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing Cypher file on the classpath: " + path);

@@ -1,5 +1,6 @@
 package org.yrdkg.graph;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.SessionConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,5 +17,14 @@ public class GraphDatabase {
 
     public SessionConfig sessionConfig() {
         return name == null ? SessionConfig.defaultConfig() : SessionConfig.forDatabase(name);
+    }
+
+    /** Sessions whose transactions are read transactions (routed to readers in a cluster). */
+    public SessionConfig readSessionConfig() {
+        var builder = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ);
+        if (name != null) {
+            builder.withDatabase(name);
+        }
+        return builder.build();
     }
 }

@@ -47,6 +47,7 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, settings.browserAllowedHosts())
+                .setConfig(ServerSettings.browser_post_connect_cmd, settings.browserPostConnectCmd())
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "neo4j-shutdown"));
         log.info("Embedded Neo4j started in {} ms: data {}, Bolt {}, Browser http://{}:{}/browser/",

@@ -24,12 +24,15 @@ public record Neo4jConnectionProperties(String uri, String username, String pass
      * @param httpPort      HTTP port of Neo4j Browser and the Query API (0 picks a free one)
      * @param pageCache     page cache size, e.g. 512m
      * @param browserAllowedHosts hosts the embedded Browser may load guides from (:play URLs)
+     * @param browserPostConnectCmd Browser commands run on connecting, separated by ';' (e.g. load the
+     *                              yrd-kg style sheet and open the guide)
      */
     public record Embedded(@DefaultValue("data/neo4j") Path dataDir,
                            @DefaultValue("localhost") String listenAddress,
                            @DefaultValue("7687") int boltPort,
                            @DefaultValue("7474") int httpPort,
                            @DefaultValue("512m") String pageCache,
-                           @DefaultValue("localhost,127.0.0.1") String browserAllowedHosts) {
+                           @DefaultValue("localhost,127.0.0.1") String browserAllowedHosts,
+                           @DefaultValue("") String browserPostConnectCmd) {
     }
 }

@@ -1,0 +1,18 @@
+// Cooperation partners of a place (or of any entity): who it cooperates with, how often the texts
+// say so, and the sentences and documents that do, most stated first.
+// @param entity Entity required "the place or organisation: name, alias or id, e.g. 闵行区, 闵行 or 310112"
+// @param limit Integer default 50 min 1 max 500 "partners at most"
+// @example entity=闵行区
+MATCH (e:Entity)
+WHERE e.id = $entity OR e.name = $entity OR $entity IN e.aliases
+MATCH (e)-[r:COOPERATES_WITH]-(partner:Entity)
+RETURN e.name AS entity, partner.id AS partnerId, partner.name AS partner,
+       [label IN labels(partner) WHERE label <> 'Entity'][0] AS partnerType,
+       r.mentions AS mentions, r.date AS date, r.origin AS origin,
+       COLLECT {
+         UNWIND r.evidence AS sentenceId
+         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+         RETURN {text: s.text, document: d.name}
+       } AS evidence
+ORDER BY mentions DESC, partner
+LIMIT $limit

@@ -1,0 +1,15 @@
+// Entities of one type located in a province, through the LOCATED_IN chain (a park in a district in a
+// city in the province), most mentioned first.
+// @param province Entity required "the province: name, alias or id, e.g. 安徽省, 皖 or 34"
+// @param type String required values City,District,Town,Park,Company,Platform,Organization "entity type"
+// @param limit Integer default 100 min 1 max 1000 "rows at most"
+// @example province=安徽省&type=Park
+MATCH (p:Entity)
+WHERE p.id = $province OR p.name = $province OR $province IN p.aliases
+MATCH (e:Entity)-[:LOCATED_IN*1..4]->(p)
+WHERE $type IN labels(e)
+WITH DISTINCT p, e
+RETURN p.name AS province, e.id AS id, e.name AS name, e.code AS code, e.mentionCount AS mentionCount,
+       e.documentCount AS documentCount
+ORDER BY coalesce(mentionCount, 0) DESC, name
+LIMIT $limit

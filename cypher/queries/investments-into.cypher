@@ -1,0 +1,24 @@
+// Investments into a place or park, and into everything located in it, with their total in yuan:
+// investor, target, amount, project, date and the sentences that state it, largest first.
+// @param target Entity required "the place or park: name, alias or id, e.g. 淮南高新区 or 淮南市"
+// @param minAmount Integer min 0 "only investments of at least this many yuan"
+// @param limit Integer default 100 min 1 max 1000 "rows at most"
+// @example target=淮南高新区
+MATCH (place:Entity)
+WHERE place.id = $target OR place.name = $target OR $target IN place.aliases
+MATCH (investor:Entity)-[r:INVESTS_IN]->(into:Entity)-[:LOCATED_IN*0..4]->(place)
+WHERE $minAmount IS NULL OR r.amountCny >= $minAmount
+WITH DISTINCT place, investor, r, into
+WITH place, collect({investor: investor, r: r, into: into}) AS found, sum(r.amountCny) AS totalCny
+UNWIND found AS row
+WITH place, totalCny, size(found) AS investments, row.investor AS investor, row.r AS r, row.into AS into
+RETURN investor.id AS investorId, investor.name AS investor, into.id AS targetId, into.name AS target,
+       r.amountCny AS amountCny, r.amountQualifier AS amountQualifier, r.project AS project, r.date AS date,
+       totalCny, investments,
+       COLLECT {
+         UNWIND r.evidence AS sentenceId
+         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+         RETURN {text: s.text, document: d.name}
+       } AS evidence
+ORDER BY coalesce(amountCny, -1) DESC, investor
+LIMIT $limit

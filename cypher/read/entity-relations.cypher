@@ -1,0 +1,23 @@
+// The facts of one entity, most often stated first, each with its evidence sentences and their
+// documents. $type: a fact type or null; $direction: 'both', 'out' or 'in' (COOPERATES_WITH is
+// symmetric and matches either); $offset, $limit: the page.
+MATCH (e:Entity {id: $id})-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(other:Entity)
+WHERE ($type IS NULL OR type(r) = $type)
+  AND ($direction = 'both' OR type(r) = 'COOPERATES_WITH' OR ($direction = 'out') = (startNode(r) = e))
+WITH e, r, other
+ORDER BY r.mentions DESC, type(r), other.name
+WITH e, collect({r: r, other: other}) AS facts
+WITH e, facts, size(facts) AS total
+UNWIND facts[$offset..($offset + $limit)] AS fact
+WITH e, fact.r AS r, fact.other AS other, total
+CALL (r) {
+  UNWIND r.evidence AS sentenceId
+  MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+  RETURN collect({sentenceId: s.id, text: s.text, documentId: d.id, document: d.name, title: d.title}) AS evidence
+}
+RETURN total, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
+       startNode(r).id AS sourceId, startNode(r).name AS source,
+       endNode(r).id AS targetId, endNode(r).name AS target,
+       other.id AS otherId, other.name AS other, [label IN labels(other) WHERE label <> 'Entity'][0] AS otherType,
+       r.amountCny AS amountCny, r.amountQualifier AS amountQualifier, r.project AS project, r.date AS date,
+       r.origin AS origin, r.confidence AS confidence, r.mentions AS mentions, evidence

@@ -1,0 +1,91 @@
+package org.yrdkg.api;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yrdkg.graph.read.EntityLookup;
+import org.yrdkg.graph.read.EntityReads;
+import org.yrdkg.graph.read.GraphView;
+import org.yrdkg.graph.read.Neighborhood;
+import org.yrdkg.graph.read.Parameters;
+import org.yrdkg.graph.read.SearchText;
+
+@RestController
+@RequestMapping("/api/entities")
+class EntityController {
+
+    /** Search answer: the text as typed and as searched (Simplified), and the ranked matches. */
+    record SearchResult(String q, String searched, String type, int count, List<Map<String, Object>> results) {
+    }
+
+    private final EntityLookup lookup;
+    private final EntityReads entities;
+    private final Neighborhood neighborhood;
+
+    EntityController(EntityLookup lookup, EntityReads entities, Neighborhood neighborhood) {
+        this.lookup = lookup;
+        this.entities = entities;
+        this.neighborhood = neighborhood;
+    }
+
+    @Operation(summary = "Search entities by name or alias",
+            description = "Traditional or Simplified input; short forms and partial names find the canonical entity. "
+                    + "Ranked: exact name or id, exact alias, prefix, full-text (CJK bigrams), substring. "
+                    + "Example: `curl 'http://localhost:8080/api/entities?q=閔行'` finds 闵行区; "
+                    + "`GET /api/entities?q=高新区&type=Park&limit=5`.")
+    @GetMapping
+    SearchResult search(@Parameter(description = "name, alias or part of one", example = "闵行") @RequestParam(required = false) String q,
+                        @Parameter(description = "entity type: Region, Province, City, District, Town, Park, Company, Platform, Organization", example = "District")
+                        @RequestParam(required = false) String type,
+                        @Parameter(description = "results at most (1..100)", example = "20") @RequestParam(defaultValue = "20") int limit) {
+        String text = Parameters.required("q", q);
+        String label = Parameters.entityType("type", type);
+        var results = lookup.search(text, label, Parameters.within("limit", limit, 1, 100));
+        return new SearchResult(text, SearchText.of(text).simplified(), label, results.size(), results);
+    }
+
+    @Operation(summary = "One entity: properties, aliases, code, parent chain, mention and document counts",
+            description = "Ids are division codes for places (闵行区 = 310112) and TYPE:NAME otherwise. "
+                    + "404 for an unknown id. Example: `curl http://localhost:8080/api/entities/310112`.")
+    @GetMapping("/{id}")
+    Map<String, Object> entity(@Parameter(example = "310112") @PathVariable String id) {
+        return entities.detail(id);
+    }
+
+    @Operation(summary = "An entity's facts with evidence sentences and document names, paged",
+            description = "type: COOPERATES_WITH, INVESTS_IN or LOCATED_IN; direction: both, out or in "
+                    + "(COOPERATES_WITH is symmetric and always matches). "
+                    + "Example: `curl 'http://localhost:8080/api/entities/310112/relations?type=COOPERATES_WITH&limit=10'`.")
+    @GetMapping("/{id}/relations")
+    EntityReads.Relations relations(@PathVariable String id,
+                                    @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
+                                    @Parameter(example = "both") @RequestParam(required = false) String direction,
+                                    @RequestParam(defaultValue = "0") int offset,
+                                    @RequestParam(defaultValue = "50") int limit) {
+        return entities.relations(id, Parameters.relationType("type", type),
+                Parameters.oneOf("direction", direction, "both", "out", "in"),
+                Parameters.within("offset", offset, 0, 1_000_000),
+                Parameters.within("limit", limit, 1, 500));
+    }
+
+    @Operation(summary = "The neighbourhood of an entity as Cytoscape.js elements",
+            description = "Entities within `depth` fact steps (1..3), optionally over one fact type; at most `limit` nodes "
+                    + "(`truncated: true` when cut). Answer: `{center, depth, truncated, elements: {nodes: [{data: {id, label, type, …}}], "
+                    + "edges: [{data: {id, source, target, type, …}}]}}`. "
+                    + "Example: `curl 'http://localhost:8080/api/entities/310112/neighbors?depth=2'`.")
+    @GetMapping("/{id}/neighbors")
+    GraphView neighbors(@PathVariable String id,
+                        @Parameter(example = "1") @RequestParam(defaultValue = "1") int depth,
+                        @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
+                        @RequestParam(defaultValue = "200") int limit) {
+        return neighborhood.around(id, Parameters.within("depth", depth, 1, 3), Parameters.relationType("type", type),
+                Parameters.within("limit", limit, 1, 2000));
+    }
+}

@@ -1,0 +1,54 @@
+package org.yrdkg.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yrdkg.graph.read.EntityLookup;
+import org.yrdkg.graph.read.GraphView;
+import org.yrdkg.graph.read.Neighborhood;
+import org.yrdkg.graph.read.Parameters;
+import org.yrdkg.graph.read.PathFinder;
+
+@RestController
+@RequestMapping("/api")
+class GraphController {
+
+    private final EntityLookup lookup;
+    private final Neighborhood neighborhood;
+    private final PathFinder paths;
+
+    GraphController(EntityLookup lookup, Neighborhood neighborhood, PathFinder paths) {
+        this.lookup = lookup;
+        this.neighborhood = neighborhood;
+        this.paths = paths;
+    }
+
+    @Operation(summary = "A graph view around an entity given by name, alias or id (Cytoscape.js elements)",
+            description = "Same answer as /api/entities/{id}/neighbors, but the entity may be named. Example: "
+                    + "`curl 'http://localhost:8080/api/graph?entity=闵行&depth=2'`.")
+    @GetMapping("/graph")
+    GraphView graph(@Parameter(description = "name, alias or id", example = "闵行区") @RequestParam(required = false) String entity,
+                    @Parameter(example = "2") @RequestParam(defaultValue = "1") int depth,
+                    @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
+                    @RequestParam(defaultValue = "200") int limit) {
+        String id = (String) lookup.require("entity", entity).get("id");
+        return neighborhood.around(id, Parameters.within("depth", depth, 1, 3), Parameters.relationType("type", type),
+                Parameters.within("limit", limit, 1, 2000));
+    }
+
+    @Operation(summary = "Shortest paths between two entities over the facts, each edge with its evidence",
+            description = "`from` and `to` are names, aliases or ids; paths go over COOPERATES_WITH, INVESTS_IN and "
+                    + "LOCATED_IN only (never through sentences or documents), at most `maxHops` (1..8) long. "
+                    + "Example: `curl 'http://localhost:8080/api/paths?from=莘庄工业区&to=淮南市&maxHops=4'`.")
+    @GetMapping("/paths")
+    PathFinder.Paths paths(@Parameter(example = "莘庄工业区") @RequestParam(required = false) String from,
+                           @Parameter(example = "淮南市") @RequestParam(required = false) String to,
+                           @Parameter(example = "4") @RequestParam(defaultValue = "4") int maxHops,
+                           @RequestParam(defaultValue = "10") int limit) {
+        return paths.between(from, to, Parameters.within("maxHops", maxHops, 1, PathFinder.MAX_HOPS),
+                Parameters.within("limit", limit, 1, 100));
+    }
+}

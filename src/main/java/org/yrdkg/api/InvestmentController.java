@@ -1,0 +1,41 @@
+package org.yrdkg.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.yrdkg.graph.read.BadParameterException;
+import org.yrdkg.graph.read.Investments;
+import org.yrdkg.graph.read.Parameters;
+
+@RestController
+@RequestMapping("/api/investments")
+class InvestmentController {
+
+    private final Investments investments;
+
+    InvestmentController(Investments investments) {
+        this.investments = investments;
+    }
+
+    @Operation(summary = "Investments with totals in yuan, optionally grouped",
+            description = "`target`: a place or park (name, alias or id); investments into it and into anything located in it. "
+                    + "`source`: an investor. `minAmount` in yuan. `groupBy`: none, target or source. "
+                    + "Example: `curl 'http://localhost:8080/api/investments?target=淮南高新区'` lists 开沃汽车's 5500000000; "
+                    + "`GET /api/investments?minAmount=1000000000&groupBy=target`.")
+    @GetMapping
+    Investments.Report investments(@Parameter(example = "淮南高新区") @RequestParam(required = false) String target,
+                                   @Parameter(example = "开沃汽车") @RequestParam(required = false) String source,
+                                   @Parameter(example = "1000000000") @RequestParam(required = false) Long minAmount,
+                                   @Parameter(example = "target") @RequestParam(required = false) String groupBy,
+                                   @RequestParam(defaultValue = "0") int offset,
+                                   @RequestParam(defaultValue = "100") int limit) {
+        if (minAmount != null && minAmount < 0) {
+            throw new BadParameterException("minAmount", "Parameter 'minAmount' must be 0 or more yuan; got " + minAmount + ".");
+        }
+        return investments.find(target, source, minAmount, Parameters.oneOf("groupBy", groupBy, "none", "target", "source"),
+                Parameters.within("offset", offset, 0, 1_000_000), Parameters.within("limit", limit, 1, 1000));
+    }
+}

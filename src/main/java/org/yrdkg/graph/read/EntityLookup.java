@@ -1,0 +1,59 @@
+package org.yrdkg.graph.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/** Finds entities: search by name or alias, and the one entity a name, alias or id stands for. */
+@Component
+public class EntityLookup {
+
+    private final GraphReader reader;
+
+    public EntityLookup(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** Ranked matches: exact name or id, exact alias, prefix, full-text (partial), substring. */
+    public List<Map<String, Object>> search(String typed, String type, int limit) {
+        SearchText text = SearchText.of(typed);
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", text.simplified());
+        params.put("raw", text.raw());
+        params.put("lucene", text.lucene());
+        params.put("type", type);
+        params.put("limit", limit);
+        return reader.rows("read/entity-search", params);
+    }
+
+    /**
+     * The entity meant by {@code ref}: its id, canonical name or an alias (either script), else the best
+     * search hit whose name or alias contains the text (short or partial names). Empty when nothing matches.
+     */
+    public Optional<Map<String, Object>> resolve(String ref) {
+        SearchText text = SearchText.of(ref);
+        var exact = reader.rows("read/entity-ref",
+                Map.of("ref", text.raw(), "names", List.of(text.raw(), text.simplified())));
+        if (!exact.isEmpty()) {
+            return Optional.of(exact.get(0));
+        }
+        return search(ref, null, 10).stream().filter(hit -> contains(hit, text.simplified())).findFirst();
+    }
+
+    /** A search hit stands for the text only when its name or an alias holds all of it (闵行 → 闵行区). */
+    private static boolean contains(Map<String, Object> hit, String text) {
+        if (String.valueOf(hit.get("name")).contains(text)) {
+            return true;
+        }
+        return hit.get("aliases") instanceof List<?> aliases && aliases.stream().anyMatch(a -> String.valueOf(a).contains(text));
+    }
+
+    /** The entity meant by the value of request parameter {@code parameter}: 400 when blank, 404 when none. */
+    public Map<String, Object> require(String parameter, String ref) {
+        return resolve(Parameters.required(parameter, ref)).orElseThrow(() -> new NotFoundException(
+                "No such entity", "No entity matches '" + ref + "' (parameter '" + parameter + "')."));
+    }
+}

@@ -1,0 +1,51 @@
+package org.yrdkg.graph.read;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** One entity as the API shows it, and its facts with their evidence. */
+@Component
+public class EntityReads {
+
+    /** A page of an entity's facts. */
+    public record Relations(String entityId, long total, int offset, int limit, List<Map<String, Object>> relations) {
+    }
+
+    private final GraphReader reader;
+
+    public EntityReads(GraphReader reader) {
+        this.reader = reader;
+    }
+
+    /** Properties, aliases, code, parent chain, mention and document counts; 404 when unknown. */
+    public Map<String, Object> detail(String id) {
+        return reader.rows("read/entity-detail", Map.of("id", id)).stream().findFirst()
+                .orElseThrow(() -> unknown(id));
+    }
+
+    public Relations relations(String id, String type, String direction, int offset, int limit) {
+        detail(id);
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("type", type);
+        params.put("direction", direction);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        var rows = reader.rows("read/entity-relations", params);
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
+        List<Map<String, Object>> relations = rows.stream().map(row -> {
+            Map<String, Object> copy = new LinkedHashMap<>(row);
+            copy.remove("total");
+            return copy;
+        }).toList();
+        return new Relations(id, total, offset, limit, relations);
+    }
+
+    static NotFoundException unknown(String id) {
+        return new NotFoundException("No such entity", "No entity with id '" + id + "'.");
+    }
+}

@@ -1,0 +1,117 @@
+package org.yrdkg.graph.read;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+import org.neo4j.driver.types.TypeSystem;
+
+/**
+ * Driver values as plain JSON-ready Java: maps, lists, strings, numbers, booleans. Nodes, relationships
+ * and paths become maps; dates, times, durations and points their ISO/text form.
+ */
+public final class GraphValues {
+
+    private static final TypeSystem TYPES = TypeSystem.getDefault();
+
+    private GraphValues() {
+    }
+
+    public static Map<String, Object> row(Record record) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (String key : record.keys()) {
+            row.put(key, plain(record.get(key)));
+        }
+        return row;
+    }
+
+    public static Object plain(Value value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.hasType(TYPES.NODE())) {
+            return node(value.asNode());
+        }
+        if (value.hasType(TYPES.RELATIONSHIP())) {
+            return relationship(value.asRelationship());
+        }
+        if (value.hasType(TYPES.PATH())) {
+            return path(value.asPath());
+        }
+        if (value.hasType(TYPES.LIST())) {
+            List<Object> out = new ArrayList<>();
+            for (Value v : value.values()) {
+                out.add(plain(v));
+            }
+            return out;
+        }
+        if (value.hasType(TYPES.MAP())) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (String key : value.keys()) {
+                out.put(key, plain(value.get(key)));
+            }
+            return out;
+        }
+        if (value.hasType(TYPES.STRING()) || value.hasType(TYPES.INTEGER()) || value.hasType(TYPES.FLOAT())
+                || value.hasType(TYPES.BOOLEAN())) {
+            return value.asObject();
+        }
+        if (value.hasType(TYPES.BYTES())) {
+            return java.util.Base64.getEncoder().encodeToString(value.asByteArray());
+        }
+        if (value.hasType(TYPES.POINT())) {
+            var p = value.asPoint();
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("srid", p.srid());
+            out.put("x", p.x());
+            out.put("y", p.y());
+            if (!Double.isNaN(p.z())) {
+                out.put("z", p.z());
+            }
+            return out;
+        }
+        // dates, times, date-times, durations: their ISO text
+        return value.asObject().toString();
+    }
+
+    private static Map<String, Object> node(Node node) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("elementId", node.elementId());
+        out.put("labels", node.labels());
+        out.put("properties", properties(node.asMap(v -> v)));
+        return out;
+    }
+
+    private static Map<String, Object> relationship(Relationship rel) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("elementId", rel.elementId());
+        out.put("type", rel.type());
+        out.put("startElementId", rel.startNodeElementId());
+        out.put("endElementId", rel.endNodeElementId());
+        out.put("properties", properties(rel.asMap(v -> v)));
+        return out;
+    }
+
+    private static Map<String, Object> path(Path path) {
+        List<Object> nodes = new ArrayList<>();
+        path.nodes().forEach(n -> nodes.add(node(n)));
+        List<Object> rels = new ArrayList<>();
+        path.relationships().forEach(r -> rels.add(relationship(r)));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("nodes", nodes);
+        out.put("relationships", rels);
+        return out;
+    }
+
+    private static Map<String, Object> properties(Map<String, Value> values) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, plain(v)));
+        return out;
+    }
+}

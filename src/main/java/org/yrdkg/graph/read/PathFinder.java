@@ -1,0 +1,38 @@
+package org.yrdkg.graph.read;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** Shortest chains of facts between two entities, each step with the sentences that state it. */
+@Component
+public class PathFinder {
+
+    public static final int MAX_HOPS = 8;
+
+    /** The two ends as resolved, and the paths (each: nodes, edges with evidence). */
+    public record Paths(Map<String, Object> from, Map<String, Object> to, int maxHops,
+                        List<Map<String, Object>> paths) {
+    }
+
+    private final GraphReader reader;
+    private final EntityLookup lookup;
+
+    public PathFinder(GraphReader reader, EntityLookup lookup) {
+        this.reader = reader;
+        this.lookup = lookup;
+    }
+
+    public Paths between(String fromRef, String toRef, int maxHops, int limit) {
+        Map<String, Object> from = lookup.require("from", fromRef);
+        Map<String, Object> to = lookup.require("to", toRef);
+        if (from.get("id").equals(to.get("id"))) {
+            throw new BadParameterException("to", "Parameters 'from' and 'to' name the same entity ("
+                    + from.get("name") + "); a path needs two.");
+        }
+        var rows = reader.rows("read/paths", Map.of("from", from.get("id"), "to", to.get("id"),
+                "maxHops", maxHops, "limit", limit));
+        return new Paths(from, to, maxHops, rows);
+    }
+}
