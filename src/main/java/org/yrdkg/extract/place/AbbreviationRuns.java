@@ -27,8 +27,6 @@ final class AbbreviationRuns {
     /** City abbreviations that are not the city's first character, used only when the city is named too. */
     private static final Map<Character, String> CITY_ABBREVIATIONS = Map.of('宁', "3201", '甬', "3302", '锡', "3202");
 
-    private static final String[] ROAD_SUFFIXES = {"路", "公路", "高速", "铁路", "高铁", "城际", "线", "大道", "街", "运河"};
-
     private final Gazetteer gazetteer;
     private final WordSignals words;
 
@@ -109,7 +107,7 @@ final class AbbreviationRuns {
             }
             return;
         }
-        if (run.length() > 8 || nameOfRoad(s.normalized(), end)) {
+        if (run.length() > 8 || Surroundings.roadName(s.normalized(), end)) {
             return;
         }
         List<Place> group = provinceGroup(run, named);
@@ -121,16 +119,6 @@ final class AbbreviationRuns {
         if (contraction != null) {
             out.add(Spans.mention(doc, s, start, end, contraction, PlaceMention.Form.CONTRACTION, List.of()));
         }
-    }
-
-    /** Roads and lines named after the places they join (沪闵路, 沪宁高速, 京沪线) are not mentions of the places. */
-    private static boolean nameOfRoad(String text, int end) {
-        for (String suffix : ROAD_SUFFIXES) {
-            if (text.startsWith(suffix, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 沪苏浙皖, 京津冀, 沪宁 (宁 = 南京 beside a delta province): every character a province abbreviation. */

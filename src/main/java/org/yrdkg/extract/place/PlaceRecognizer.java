@@ -163,13 +163,24 @@ public final class PlaceRecognizer {
         }
     }
 
-    /** Drops short names that cut a word (平湖 in 太平湖) or name a lake or mountain (环太湖, 太湖流域) and records how the dictionary reads the rest. */
+    /**
+     * Drops weak names (short names and two-character full names like 和县, 东区) that cut a word (平湖 in
+     * 太平湖), name a lake or mountain (环太湖, 太湖流域) or start a road name (南京路); drops towns that cut a
+     * word (色小镇 in 特色小镇) or have a two-character name outside a run-on (唐镇); records how the
+     * dictionary reads the rest.
+     */
     private void checkWords(String text, List<Candidate> cands, SentenceTerms terms) {
         for (Candidate c : cands) {
             if (!c.isDivision() || c.inRunOn()) {
                 continue;
             }
-            if (c.shortForm() && (NaturalFeatures.around(text, c.start, c.end) || WordSignals.cutsWord(terms.get(), c.start, c.end))) {
+            if (c.isTown()) {
+                c.dropped = c.key.surface().length() <= 2 || WordSignals.cutsWord(terms.get(), c.start, c.end);
+                continue;
+            }
+            boolean weak = c.shortForm() || c.key.surface().length() <= 2;
+            if (weak && (Surroundings.naturalFeature(text, c.start, c.end) || Surroundings.roadName(text, c.end)
+                    || WordSignals.cutsWord(terms.get(), c.start, c.end))) {
                 c.dropped = true;
                 continue;
             }
@@ -188,7 +199,7 @@ public final class PlaceRecognizer {
         }
         WordSignals.Reading r = c.reading;
         if (c.fullName()) {
-            return r != WordSignals.Reading.WORD;
+            return r != WordSignals.Reading.WORD && c.key.surface().length() > 2;
         }
         EntityType type = c.place().type();
         boolean upper = type == EntityType.Province || type == EntityType.City;

@@ -131,6 +131,20 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void roadsAndLinesAreNotPlaces() {
+        assertThat(summary("游客漫步上海南京路，京沪干线和中山路一带。")).containsExactly("上海=上海市");
+    }
+
+    @Test
+    void twoCharacterNamesNeedMore() {
+        assertThat(summary("马鞍山市推进改革，和县率先试点。")).containsExactly("马鞍山市=马鞍山市", "和县=和县");
+        assertThat(summary("全省和县区两级联动。")).isEmpty();
+        assertThat(summary("浦东新区唐镇发布规划。")).containsExactly("浦东新区唐镇=唐镇");
+        assertThat(summary("浦东新区发布规划，唐镇积极响应。")).containsExactly("浦东新区=浦东新区");
+        assertThat(summary("浦东新区打造特色小镇。")).containsExactly("浦东新区=浦东新区");
+    }
+
+    @Test
     void prefixOfAnOrganisationOrParkNameIsFlagged() {
         assertThat(only("宣城高新区引进项目。", "宣城").prefixOfName()).isTrue();
         assertThat(only("上海交通大学发布报告。", "上海").prefixOfName()).isTrue();
