@@ -42,24 +42,46 @@ final class AbbreviationRuns {
             return out;
         }
         List<Term> terms = sentenceTerms.get();
-        int runStart = -1, runEnd = -1;
-        for (Term t : terms) {
-            int ts = t.offset, te = t.offset + t.length();
-            boolean eligible = !overlaps(taken, ts, te) && eligible(t.word, byFirstChar);
-            if (eligible && ts == runEnd) {
-                runEnd = te;
+        int first = -1;
+        for (int i = 0; i <= terms.size(); i++) {
+            Term t = i < terms.size() ? terms.get(i) : null;
+            boolean eligible = t != null && !overlaps(taken, t.offset, t.offset + t.length()) && eligible(t.word, byFirstChar);
+            boolean continues = eligible && first >= 0 && t.offset == end(terms.get(i - 1));
+            if (continues) {
                 continue;
             }
-            if (runStart >= 0) {
-                addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+            if (first >= 0 && delimited(terms, first, i - 1)) {
+                addRun(doc, s, terms.get(first).offset, end(terms.get(i - 1)), byFirstChar, named, out);
             }
-            runStart = eligible ? ts : -1;
-            runEnd = eligible ? te : -1;
-        }
-        if (runStart >= 0) {
-            addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+            first = eligible ? i : -1;
         }
         return out;
+    }
+
+    private static int end(Term t) {
+        return t.offset + t.length();
+    }
+
+    /**
+     * A run stands apart when no lone character of another name touches it: in 中新苏滁 (China-Singapore
+     * Suzhou-Chuzhou) the run 新苏 is part of a longer abbreviation it cannot read. Lone function words
+     * (在沪, 来沪, 沪苏浙三地) and longer words are fine.
+     */
+    private static boolean delimited(List<Term> terms, int first, int last) {
+        return loneFunctionWordOrApart(terms, first - 1, terms.get(first).offset, true)
+                && loneFunctionWordOrApart(terms, last + 1, end(terms.get(last)), false);
+    }
+
+    private static boolean loneFunctionWordOrApart(List<Term> terms, int i, int touching, boolean before) {
+        if (i < 0 || i >= terms.size()) {
+            return true;
+        }
+        Term t = terms.get(i);
+        if (t.length() != 1 || (before ? end(t) : t.offset) != touching || !Character.isIdeographic(t.word.charAt(0))) {
+            return true;
+        }
+        String tag = t.nature.toString();
+        return "pcudvrmqyeow".indexOf(tag.charAt(0)) >= 0;
     }
 
     /** A lone standalone abbreviation or two adjacent candidate characters outside the mentions found so far. */
@@ -107,7 +129,7 @@ final class AbbreviationRuns {
             }
             return;
         }
-        if (run.length() > 8 || Surroundings.roadName(s.normalized(), end)) {
+        if (run.length() > 8 || Surroundings.roadName(s.normalized(), end) || !gazetteer.aliases(run).isEmpty()) {
             return;
         }
         List<Place> group = provinceGroup(run, named);

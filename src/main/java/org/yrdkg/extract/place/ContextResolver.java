@@ -16,7 +16,7 @@ import org.yrdkg.extract.EntityType;
 final class ContextResolver {
 
     private final Gazetteer gazetteer;
-    /** codes of the document's plainly named places and all their ancestors, with how deep they sit */
+    /** codes of the plainly named places and all their ancestors */
     private final Set<String> contextCodes = new HashSet<>();
 
     ContextResolver(Gazetteer gazetteer, Collection<Place> context) {
@@ -40,8 +40,16 @@ final class ContextResolver {
         return n;
     }
 
-    /** The one option context supports, or null. Towns need their district, city or a unique province match. */
+    /**
+     * The one option context supports, or null. A province named by the span (海南, 吉林) wins unless a city or
+     * district of the document points elsewhere. Towns need their district, city or a unique province match.
+     */
     Gazetteer.Alias choose(List<Gazetteer.Alias> options) {
+        return choose(options, true);
+    }
+
+    /** As {@link #choose(List)}; without {@code fallback}, only the context decides (no delta preference). */
+    Gazetteer.Alias choose(List<Gazetteer.Alias> options, boolean fallback) {
         if (options.size() == 1 && options.get(0).place().type() != EntityType.Town) {
             return options.get(0);
         }
@@ -57,17 +65,17 @@ final class ContextResolver {
                 best.add(a);
             }
         }
+        Gazetteer.Alias province = single(options, a -> a.place().type() == EntityType.Province);
+        if (province != null && bestScore <= 1) {
+            return province;
+        }
         if (best.size() == 1) {
             return best.get(0);
         }
-        if (options.get(0).place().type() == EntityType.Town) {
+        if (!fallback || options.get(0).place().type() == EntityType.Town) {
             return null;
         }
-        Gazetteer.Alias only = single(options, a -> a.place().inDelta());
-        if (only != null) {
-            return only;
-        }
-        return single(options, a -> a.place().type() == EntityType.Province);
+        return single(options, a -> a.place().inDelta());
     }
 
     private static Gazetteer.Alias single(List<Gazetteer.Alias> options, java.util.function.Predicate<Gazetteer.Alias> test) {

@@ -105,8 +105,9 @@ public final class PlaceRecognizer {
         Set<String> plainCodes = new java.util.HashSet<>();
         plain.forEach(p -> plainCodes.add(p.code()));
         for (List<Candidate> cands : perSentence) {
+            ContextResolver nearby = sentenceContext(cands);
             for (Candidate c : cands) {
-                resolve(c, resolver, plain, plainCodes);
+                resolve(c, nearby, resolver, plain, plainCodes);
             }
         }
 
@@ -218,12 +219,28 @@ public final class PlaceRecognizer {
         return c.reading != WordSignals.Reading.WORD && parent != null && plainCodes.contains(parent);
     }
 
-    private void resolve(Candidate c, ContextResolver resolver, Set<Place> plain, Set<String> plainCodes) {
+    /** The places a sentence names plainly, for choosing among same-named places nearby first; null if none needed. */
+    private ContextResolver sentenceContext(List<Candidate> cands) {
+        boolean needed = false;
+        List<Place> here = new ArrayList<>();
+        for (Candidate c : cands) {
+            needed |= c.isDivision() && !c.dropped && (c.options.size() > 1 || c.isTown());
+            if (c.resolved() && !c.isTown() && standsAlone(c)) {
+                here.add(c.place());
+            }
+        }
+        return needed && !here.isEmpty() ? new ContextResolver(gazetteer, here) : null;
+    }
+
+    private void resolve(Candidate c, ContextResolver nearby, ContextResolver resolver, Set<Place> plain, Set<String> plainCodes) {
         if (c.dropped || !c.isDivision()) {
             return;
         }
         if (c.options.size() != 1 || c.isTown()) {
-            Gazetteer.Alias chosen = resolver.choose(c.options);
+            Gazetteer.Alias chosen = nearby == null ? null : nearby.choose(c.options, false);
+            if (chosen == null) {
+                chosen = resolver.choose(c.options);
+            }
             if (chosen == null) {
                 c.dropped = true;
                 return;
