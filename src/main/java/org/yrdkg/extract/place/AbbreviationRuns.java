@@ -65,7 +65,7 @@ final class AbbreviationRuns {
     /**
      * A run stands apart when no lone character of another name touches it: in 中新苏滁 (China-Singapore
      * Suzhou-Chuzhou) the run 新苏 is part of a longer abbreviation it cannot read. Lone function words
-     * (在沪, 来沪, 沪苏浙三地) and longer words are fine.
+     * (在沪, 来沪, 沪苏浙三地), a following locative (沪上) and longer words are fine.
      */
     private static boolean delimited(List<Term> terms, int first, int last) {
         return loneFunctionWordOrApart(terms, first - 1, terms.get(first).offset, true)
@@ -81,7 +81,8 @@ final class AbbreviationRuns {
             return true;
         }
         String tag = t.nature.toString();
-        return "pcudvrmqyeow".indexOf(tag.charAt(0)) >= 0;
+        // after the run a locative also closes it (沪上, 皖内); before it, 中 of 中新苏滁 does not
+        return "pcudvrmqyeow".indexOf(tag.charAt(0)) >= 0 || (!before && tag.charAt(0) == 'f');
     }
 
     /** A lone standalone abbreviation or two adjacent candidate characters outside the mentions found so far. */

@@ -21,6 +21,9 @@ final class Spans {
             "医院", "研究院", "研究所", "公司", "集团", "股份", "银行", "中心", "平台", "联盟", "办公室", "委员会",
             "局", "厅", "委", "办", "商会", "协会", "机场", "站", "代表团", "日报", "电视台", "海关", "法院", "检察院");
 
+    /** Characters that end a name: conjunctions, particles, prepositions (与 和 的 在 将 …). */
+    private static final String CLAUSE_WORDS = "与和及的在是将对把被为向从到等并也都已正要";
+
     /** How far past a mention a name's head noun is looked for. */
     private static final int TAIL = 14;
 
@@ -63,7 +66,8 @@ final class Spans {
             return true;
         }
         int stop = end;
-        while (stop < text.length() && stop < end + TAIL && Character.isLetterOrDigit(text.charAt(stop))) {
+        while (stop < text.length() && stop < end + TAIL && Character.isLetterOrDigit(text.charAt(stop))
+                && CLAUSE_WORDS.indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
         String tail = text.substring(end, stop);

@@ -81,6 +81,8 @@ class PlaceRecognizerTest {
         assertThat(only("南京市推进改革，鼓楼区率先试点。", "鼓楼区").place().id()).isEqualTo("320106");
         assertThat(only("福州市推进改革，鼓楼区率先试点。", "鼓楼区").place().id()).isEqualTo("350102");
         assertThat(summary("朝阳区代表发言。")).isEmpty();
+        // 海南 is a province, a prefecture in 青海 and a district in 内蒙古: the province, unless context says otherwise
+        assertThat(only("内蒙古、海南代表参加。", "海南").place().name()).isEqualTo("海南省");
     }
 
     @Test
@@ -101,6 +103,8 @@ class PlaceRecognizerTest {
         assertThat(m.surface()).isEqualTo("青吴嘉");
         assertThat(m.places()).extracting(Place::name).containsExactly("青浦区", "吴江区", "嘉善县");
         assertThat(summary("青吴嘉三地联动。")).isEmpty();
+        // a county name dropped for want of support is not read as a contraction (海宁 ≠ 海盐县 + 宁波市)
+        assertThat(summary("海盐县与宁波市合作，漕河泾开发区海宁分区揭牌。")).containsExactly("海盐县=海盐县", "宁波市=宁波市");
         // 嘉 could be 嘉兴市 or 嘉善县: the level of 青浦区 and 吴江区 decides
         assertThat(only("嘉兴市、上海青浦、江苏吴江、浙江嘉善共建。青吴嘉三地联动。", "青吴嘉").places())
                 .extracting(Place::name).containsExactly("青浦区", "吴江区", "嘉善县");
@@ -112,6 +116,9 @@ class PlaceRecognizerTest {
         assertThat(summary("经济复苏势头良好，夜晚宁静。")).isEmpty();
         assertThat(summary("苏州的企业在苏投资。")).containsExactly("苏州=苏州市");
         assertThat(summary("沪宁高速车流平稳。")).isEmpty();
+        assertThat(summary("沪上企业积极参与。")).containsExactly("沪=上海市");
+        // 中新苏滁 (China-Singapore Suzhou-Chuzhou) is not 新疆 + 江苏
+        assertThat(summary("中新苏滁高新技术产业开发区招商。")).isEmpty();
     }
 
     @Test
