@@ -19,8 +19,7 @@ import org.yrdkg.extract.text.Token;
 public final class EnumerationTyping {
 
     private static final Pattern TAIL = Pattern.compile(
-            "^等(?:一批|多家|\\d+家|[一二三四五六七八九十百]+家)?(?:行业|龙头|头部|重点|知名|代表性|优质|骨干|领军|科技|大|优秀|大型|国内外|国内|全球|世界|外资|民营|国有|上市)*"
-                    + "(企业|公司|集团|高校|院校|大学|科研院所|园区|平台|机构)");
+            "^等[^,，。；;、]{0,8}?(企业|公司|集团|高校|院校|大学|科研院所|园区|平台|机构)");
 
     private static final int MAX_ITEM = 12;
 
@@ -106,7 +105,10 @@ public final class EnumerationTyping {
         for (int i = s.tokenFrom(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
             Token t = tokens.get(i);
             if (t.start() < start || t.end() > end) return false;
-            if (NameBoundary.isStop(s, tokens, i) && !t.tag().startsWith("d")) return false;
+            boolean inner = t.start() > start && t.end() < end;
+            if (t.isPunctuation() || t.tag().startsWith("m") && !inner || t.tag().startsWith("u")
+                    || NameBoundary.ACTION_VERBS.contains(t.word()) && !inner
+                    || t.tag().startsWith("v") && !t.tag().equals("vn") && t.word().length() >= 2) return false;
         }
         return Anchors.hasSpecificWord(s, start, end) && !Character.isDigit(s.text().charAt(start));
     }

@@ -26,9 +26,15 @@ public final class NameBoundary {
             "新建", "筹建", "共同", "携", "率", "带领", "联手", "签约", "引入", "布局", "选派",
             "观摩", "走进", "进入", "迈入", "响应", "入", "进",
             "主持", "创建", "创设", "营造", "壮大", "增强", "扩大", "加大", "参评", "获评", "荣获", "获得",
-            "授予", "命名", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
+            "授予", "命名", "关注", "请", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
             "领衔", "依靠", "凭借", "积极", "主动", "深入", "全面", "加速", "致力", "致力于", "开设", "入围", "称",
             "叫", "被", "让", "使", "令", "从", "至", "到达", "抵达", "谈", "洽谈");
+
+    /** Pointing words (该, 两地, 全市): a name never reaches back over them. */
+    static final Set<String> DEICTIC = Set.of("全市", "全区", "全省", "全县", "全国", "两地", "双方", "三方", "四方",
+            "各地", "多地", "有关", "相关", "其中", "我们", "该", "本", "各", "这", "那", "此", "其", "每", "我", "我市",
+            "我区", "我省", "一批", "首批", "一些", "若干", "所有", "更多", "其他", "其它", "同时", "此外", "目前",
+            "以及", "旗下", "下属", "所属", "各类", "各级", "请", "关注");
 
     /** Words that are never the first word of a name. */
     static final Set<String> GENERIC_STARTERS = Set.of(
@@ -45,7 +51,7 @@ public final class NameBoundary {
 
     /** Role words before a name end it (负责人); other role words belong to names (教师进修学校). */
     private static final Set<String> PERSON_ROLES = Set.of("负责人", "记者", "主任", "书记", "市长", "区长", "局长",
-            "干部", "党员", "专家", "教授", "副教授", "总经理", "董事长", "客商", "企业家", "人员", "代表", "委员",
+            "干部", "党员", "教授", "副教授", "总经理", "董事长", "客商", "人员", "代表", "委员",
             "院长", "校长", "主席", "部长", "县长", "镇长", "厅长", "处长", "经理", "主持人", "创始人", "负责同志");
 
     private NameBoundary() { }
@@ -93,7 +99,14 @@ public final class NameBoundary {
         while (i < tokens.size() && tokens.get(i).start() < limit) {
             Token t = tokens.get(i);
             boolean verb = t.tag().startsWith("v") && !t.tag().equals("vn") && t.word().length() >= 2 && !s.overlapsPlace(t.start(), t.end());
-            if (verb || t.tag().startsWith("d") || GENERIC_STARTERS.contains(t.word()) || t.word().equals("·")) {
+            if (t.tag().equals("v") && t.word().length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("a")
+                    && tokens.get(i + 1).word().length() == 1) {
+                start = tokens.get(i + 1).end();
+                i += 2;
+                continue;
+            }
+            if (verb || t.tag().startsWith("d") || GENERIC_STARTERS.contains(t.word()) || DEICTIC.contains(t.word())
+                    || t.word().equals("·")) {
                 start = t.end();
                 i++;
             } else {
@@ -108,7 +121,10 @@ public final class NameBoundary {
         String w = p.word();
         String tag = p.tag();
         if (s.overlapsPlace(p.start(), p.end())) return false;
-        if (ACTION_VERBS.contains(w) || GENERIC_STARTERS.contains(w)) return true;
+        if (ACTION_VERBS.contains(w) || DEICTIC.contains(w)) return true;
+        if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")) return true;
+        if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
+        if (tag.startsWith("v") && !tag.equals("vn") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
         if (tag.equals("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
                 || tag.startsWith("d") || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
@@ -117,14 +133,22 @@ public final class NameBoundary {
             return true;
         }
         if (tag.equals("q")) {
-            return MEASURES.contains(w) || j > 0 && tokens.get(j - 1).tag().equals("m");
+            return MEASURES.contains(w);
         }
         if (tag.equals("m")) {
-            if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) return !isCodeLike(w);
+            if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+                return !isCodeLike(w) && !(j > 0 && isCodeLike(tokens.get(j - 1).word()));
+            }
             if (w.length() >= 2) return true;
             return j + 1 < tokens.size() && MEASURES.contains(tokens.get(j + 1).word());
         }
         return false;
+    }
+
+    /** A place or a proper name right after a verb starts the verb's object: 关注|上海…, 服务|虹桥…. */
+    private static boolean opensName(SentenceView s, Token next) {
+        return s.overlapsPlace(next.start(), next.end()) || next.tag().equals("ns") || next.tag().equals("nz")
+                || next.word().equals("全球") || next.word().equals("中国") || next.word().equals("长三角");
     }
 
     /** G60, 5G: letters with digits belong to names. */

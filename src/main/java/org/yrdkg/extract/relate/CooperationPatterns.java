@@ -19,7 +19,9 @@ final class CooperationPatterns {
     private static final Pattern JOIN = Pattern.compile("^\\s*(、|和|及|以及|暨)?\\s*$");
     private static final Pattern SPLIT = Pattern.compile(
             "^\\s*(?:(?:\\d+|[一二三四五六七八九十两]+)[所家个地方][^,，。；、]{0,4})?(分别)?(与|同|跟|牵手|携手|联手|邀请|走访|结对|对接)\\s*$");
-    private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|牵手|携手|联手|邀请|走访)\\s*$");
+    private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|牵手|携手|联手|邀请|走访|赴|前往|走进)\\s*$");
+    /** after a list without 与 the trigger must follow closely, with no 的/等 between: 甲、乙三方共建 */
+    private static final Pattern CLOSE_TRIGGER = Pattern.compile("^[^,，。；;的等]{0,10}?(?:" + "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|帮扶" + ")");
     private static final Pattern TRIGGER = Pattern.compile(
             "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶");
     private static final int TRIGGER_REACH = 40;
@@ -53,15 +55,16 @@ final class CooperationPatterns {
             int chainStart = ms.get(i).start();
             if (right.isEmpty()) {
                 Matcher opener = OPENER.matcher(s.text.substring(Math.max(0, chainStart - 6), chainStart));
-                Resolved subject = s.subject();
+                Resolved subject = s.subjectBefore(chainStart);
                 if (opener.find() && subject != null && subject.start() < chainStart && s.endingAt(chainStart) == null) {
                     right = left;
                     left = new ArrayList<>(List.of(subject));
-                    implied = !opener.group(1).matches("与|同|跟");
+                    implied = !opener.group(1).matches("与|同|跟|赴|前往|走进");
                 }
             }
             int end = ms.get(j).end();
-            if (implied || hasTrigger(s, end)) {
+            boolean triggered = right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text.substring(end)).find() : hasTrigger(s, end);
+            if (implied || triggered) {
                 emit(s, left, right, respectively, out);
             }
             i = j + 1;

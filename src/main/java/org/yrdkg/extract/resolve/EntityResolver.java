@@ -53,6 +53,8 @@ public final class EntityResolver {
                 if (n.isPlace()) {
                     List<Entity> es = new ArrayList<>();
                     for (PlaceRef p : n.places()) es.add(placeEntity(byId, p));
+                    PlaceHit hit = v.placeCovering(n.start(), n.end());
+                    if (hit != null) for (PlaceRef p : hit.context()) placeEntity(byId, p).addMention(mention(v, n));
                     boolean insideOrg = orgs.stream().anyMatch(o -> o.start() <= n.start() && o.end() >= n.end());
                     if (es.size() == 1) es.get(0).addSurface(n.name());
                     if (!insideOrg) {
@@ -112,7 +114,7 @@ public final class EntityResolver {
             List<List<OrgName>> fits = groups.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
             if (fits.size() == 1) {
                 fits.get(0).add(o);
-            } else if (fits.isEmpty() && (o.innermost() != null || specificCore(o.core()))) {
+            } else if (fits.isEmpty() && (o.innermost() != null || specificCore(o.core()) || specificCore(o.name()))) {
                 groups.add(new ArrayList<>(List.of(o)));
             }
         }
@@ -137,7 +139,7 @@ public final class EntityResolver {
             while (progressed) {
                 progressed = false;
                 for (PlaceHit p : v.places()) {
-                    if (p.start() == pos && p.end() < n.end() && !p.isGroup()) {
+                    if (p.start() == pos && p.end() < n.end() && !p.isGroup() && p.places().get(0).type() != EntityType.Region) {
                         pos = p.end();
                         progressed = true;
                     }
