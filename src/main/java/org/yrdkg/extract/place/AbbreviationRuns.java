@@ -1,6 +1,7 @@
 package org.yrdkg.extract.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +39,18 @@ final class AbbreviationRuns {
     List<PlaceMention> find(Document doc, Sentence s, SentenceTerms sentenceTerms, List<PlaceMention> taken,
                             Map<Character, List<Place>> byFirstChar, Set<Place> named) {
         List<PlaceMention> out = new ArrayList<>();
-        if (!worthSegmenting(s.normalized(), taken, byFirstChar)) {
+        boolean[] covered = new boolean[s.normalized().length()];
+        for (PlaceMention m : taken) {
+            Arrays.fill(covered, m.start(), m.end(), true);
+        }
+        if (!worthSegmenting(s.normalized(), covered, byFirstChar)) {
             return out;
         }
         List<Term> terms = sentenceTerms.get();
         int first = -1;
         for (int i = 0; i <= terms.size(); i++) {
             Term t = i < terms.size() ? terms.get(i) : null;
-            boolean eligible = t != null && !overlaps(taken, t.offset, t.offset + t.length()) && eligible(t.word, byFirstChar);
+            boolean eligible = t != null && !overlaps(covered, t.offset, t.offset + t.length()) && eligible(t.word, byFirstChar);
             boolean continues = eligible && first >= 0 && t.offset == end(terms.get(i - 1));
             if (continues) {
                 continue;
@@ -86,12 +91,12 @@ final class AbbreviationRuns {
     }
 
     /** A lone standalone abbreviation or two adjacent candidate characters outside the mentions found so far. */
-    private boolean worthSegmenting(String text, List<PlaceMention> taken, Map<Character, List<Place>> byFirstChar) {
+    private boolean worthSegmenting(String text, boolean[] covered, Map<Character, List<Place>> byFirstChar) {
         boolean previous = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean candidate = (!gazetteer.provincesByAbbreviation(c).isEmpty() || byFirstChar.containsKey(c))
-                    && !overlaps(taken, i, i + 1);
+                    && !covered[i];
             if (candidate && (previous || STANDALONE.indexOf(c) >= 0)) {
                 return true;
             }
@@ -229,9 +234,9 @@ final class AbbreviationRuns {
         return out;
     }
 
-    private static boolean overlaps(List<PlaceMention> taken, int start, int end) {
-        for (PlaceMention m : taken) {
-            if (m.start() < end && start < m.end()) {
+    private static boolean overlaps(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) {
                 return true;
             }
         }

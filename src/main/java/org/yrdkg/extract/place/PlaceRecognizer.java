@@ -176,12 +176,12 @@ public final class PlaceRecognizer {
                 continue;
             }
             if (c.isTown()) {
-                c.dropped = c.key.surface().length() <= 2 || WordSignals.cutsWord(terms.get(), c.start, c.end);
+                c.dropped = c.key.surface().length() <= 2 || terms.cutsWord(c.start, c.end);
                 continue;
             }
             boolean weak = c.shortForm() || c.key.surface().length() <= 2;
             if (weak && (Surroundings.naturalFeature(text, c.start, c.end) || Surroundings.roadName(text, c.end)
-                    || WordSignals.cutsWord(terms.get(), c.start, c.end))) {
+                    || terms.cutsWord(c.start, c.end))) {
                 c.dropped = true;
                 continue;
             }

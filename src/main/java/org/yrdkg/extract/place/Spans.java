@@ -1,7 +1,9 @@
 package org.yrdkg.extract.place;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.seg.common.Term;
@@ -19,7 +21,11 @@ final class Spans {
             "园", "园区", "产业园", "科技园", "工业园", "开发区", "新区", "高新区", "经开区", "工业区", "示范区", "商务区",
             "实验区", "新城", "科技城", "走廊", "基地", "港", "大学", "学院", "学校", "中学", "小学", "一中", "二中",
             "医院", "研究院", "研究所", "公司", "集团", "股份", "银行", "中心", "平台", "联盟", "办公室", "委员会",
-            "局", "厅", "委", "办", "商会", "协会", "机场", "站", "代表团", "日报", "电视台", "海关", "法院", "检察院");
+            "局", "厅", "委", "办", "商会", "协会", "机场", "站", "代表团", "日报", "电视台", "海关", "法院", "检察院",
+            "汽车", "电气", "科技", "控股", "能源", "药业", "实业", "证券", "地铁", "博物馆", "图书馆", "公园", "馆");
+
+    private static final Map<Character, List<String>> HEADS_BY_FIRST_CHAR = NAME_HEADS.stream()
+            .collect(Collectors.groupingBy(h -> h.charAt(0)));
 
     /** Characters that end a name: conjunctions, particles, prepositions (与 和 的 在 将 …). */
     private static final String CLAUSE_WORDS = "与和及的在是将对把被为向从到等并也都已正要";
@@ -70,12 +76,11 @@ final class Spans {
                 && CLAUSE_WORDS.indexOf(text.charAt(stop)) < 0) {
             stop++;
         }
-        String tail = text.substring(end, stop);
-        if (!containsHead(tail)) {
+        if (!containsHead(text, end, stop)) {
             return false; // the common case, decided without segmenting
         }
         int taken = 0;
-        for (Term t : words.segment(tail)) {
+        for (Term t : words.segment(text.substring(end, stop))) {
             if (taken >= 6 || !nameLike(t.nature)) {
                 return false;
             }
@@ -87,10 +92,10 @@ final class Spans {
         return false;
     }
 
-    private static boolean containsHead(String tail) {
-        for (int i = 0; i < tail.length(); i++) {
-            for (int k = 1; k <= 3 && i + k <= tail.length(); k++) {
-                if (NAME_HEADS.contains(tail.substring(i, i + k))) {
+    private static boolean containsHead(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String head : HEADS_BY_FIRST_CHAR.getOrDefault(text.charAt(i), List.of())) {
+                if (i + head.length() <= to && text.startsWith(head, i)) {
                     return true;
                 }
             }

@@ -76,18 +76,4 @@ final class WordSignals {
         Nature n = a.nature[best];
         return n == Nature.ns || n == Nature.nsf || n == Nature.j;
     }
-
-    /** True when a segmentation token crosses a boundary of [start, end): the span cuts a word in two. */
-    static boolean cutsWord(List<Term> terms, int start, int end) {
-        for (Term t : terms) {
-            int ts = t.offset, te = t.offset + t.length();
-            if (ts >= end) {
-                break;
-            }
-            if ((ts < start && te > start) || (ts < end && te > end)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
