@@ -177,6 +177,15 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void traditionalRunOnsTownsAndGovernments() {
+        assertThat(summary("浙江省嘉興市嘉善縣西塘鎮與江蘇吳江攜手，嘉善縣人民政府出席。"))
+                .containsExactly("浙江省嘉兴市嘉善县西塘镇=西塘镇", "江苏吴江=吴江区", "嘉善县人民政府=嘉善县");
+        PlaceMention town = recognize("浙江省嘉興市嘉善縣西塘鎮。").get(0);
+        assertThat(town.parents()).extracting(p -> p.place().name()).containsExactly("浙江省", "嘉兴市", "嘉善县");
+        assertThat(town.original()).isEqualTo("浙江省嘉興市嘉善縣西塘鎮");
+    }
+
+    @Test
     void hierarchyForLocatedIn() {
         assertThat(RECOGNIZER.hierarchy("320509")).extracting(Place::name).containsExactly("吴江区", "苏州市", "江苏省");
     }
