@@ -81,8 +81,9 @@ public final class EnumerationTyping {
             if (major == null || places > 0 || orgs < unknown.size() || knownTypes.get(major) * 2 < orgs) return;
             type = major;
         }
+        boolean needsAnchor = type != EntityType.Company;
         for (int[] it : unknown) {
-            if (plausibleName(s, it[0], it[1])) {
+            if (plausibleName(s, it[0], it[1]) && (!needsAnchor || Anchors.hasAnchor(s, it[0], it[1]))) {
                 out.add(new NameSpan(s.index(), it[0], it[1], text.substring(it[0], it[1]), type,
                         OrgNameRecognizer.leadingPlaces(s, it[0], it[1]), NameSpan.Kind.ORG));
             }

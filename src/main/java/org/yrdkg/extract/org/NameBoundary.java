@@ -43,7 +43,7 @@ public final class NameBoundary {
             "这", "那", "此", "其", "每", "我", "我市", "我区", "我省", "两", "多", "数", "众多", "一些", "若干", "所有",
             "更多", "其他", "其它", "新", "大型", "小型", "知名", "优质", "优秀", "一流", "龙头", "头部", "省级", "市级",
             "区级", "国家级", "世界级", "一座", "一个", "一家", "首个", "首家", "又", "再", "更", "最", "同时", "此外",
-            "目前", "现", "原", "前期", "后期", "近期", "以及", "旗下", "下属", "所属", "各类", "各级", "区", "市", "省");
+            "目前", "现", "原", "前期", "后期", "近期", "以及", "旗下", "下属", "所属", "各类", "各级", "省");
 
     private static final Set<String> MEASURES = Set.of("家", "个", "名", "项", "所", "次", "批", "届", "年", "月",
             "日", "位", "条", "座", "栋", "亩", "元", "亿", "万", "亿元", "万元", "平方公里", "平方米", "公里", "米",
@@ -77,6 +77,16 @@ public final class NameBoundary {
                 start = p.start();
                 j--;
                 continue;
+            }
+            if (w.equals("”") && j > 0) {
+                int open = text.lastIndexOf('“', p.start());
+                if (open >= 0 && p.start() - open - 1 <= 8 && p.start() - open - 1 >= 2
+                        && text.substring(open + 1, p.start()).chars().allMatch(Character::isLetterOrDigit)) {
+                    start = open;
+                    j = s.tokenAt(open) - 1;
+                    continue;
+                }
+                break;
             }
             if (w.equals(")")) {
                 int open = openingParen(tokens, j);
@@ -124,7 +134,7 @@ public final class NameBoundary {
         if (ACTION_VERBS.contains(w) || DEICTIC.contains(w)) return true;
         if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")) return true;
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
-        if (tag.startsWith("v") && !tag.equals("vn") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1))) return true;
+        if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
         if (tag.equals("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
                 || tag.startsWith("d") || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
@@ -146,9 +156,10 @@ public final class NameBoundary {
     }
 
     /** A place or a proper name right after a verb starts the verb's object: 关注|上海…, 服务|虹桥…. */
-    private static boolean opensName(SentenceView s, Token next) {
-        return s.overlapsPlace(next.start(), next.end()) || next.tag().equals("ns") || next.tag().equals("nz")
-                || next.word().equals("全球") || next.word().equals("中国") || next.word().equals("长三角");
+    private static boolean opensName(SentenceView s, Token next, boolean plainVerb) {
+        if (s.overlapsPlace(next.start(), next.end()) || next.tag().equals("ns")) return true;
+        return plainVerb && (next.tag().equals("nz") || next.word().equals("全球") || next.word().equals("中国")
+                || next.word().equals("长三角"));
     }
 
     /** G60, 5G: letters with digits belong to names. */

@@ -104,8 +104,8 @@ public final class OrgNameRecognizer {
         boolean anchored = Anchors.hasAnchor(s, start, headStart);
         boolean specific = Anchors.hasSpecificWord(s, start, headStart);
         boolean ok = switch (type) {
-            case Company, Organization -> specific || anchored;
-            default -> anchored && specific;
+            case Company, Organization -> (specific || anchored) && (head.text().length() > 1 || anchored);
+            default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, headStart), NameSpan.Kind.ORG);

@@ -80,8 +80,8 @@ public final class ProjectOwners {
                 && text.charAt(tokens.get(i).end()) == '(') {
             nameEnd = tokens.get(i).end();
         }
-        return new NameSpan(s.index(), p, nameEnd, text.substring(p, nameEnd), EntityType.Company,
-                OrgNameRecognizer.leadingPlaces(s, start, p), NameSpan.Kind.ORG);
+        return new NameSpan(s.index(), p, nameEnd, text.substring(p, nameEnd), EntityType.Company, List.of(),
+                NameSpan.Kind.ORG);
     }
 
     private static boolean partOfBrand(Token t) {
