@@ -30,21 +30,33 @@ import org.yrdkg.extract.EntityType;
  * places.hierarchy("310112");                  // [闵行区, 上海市]: for LOCATED_IN links and ancestor entities
  * }</pre>
  *
+ * <p>Mentions never overlap; a run-on is one mention whose {@code parents} hold the containing places'
+ * own spans. Ids are the division codes of divisions.tsv (2 digits for a province, 4 for a city, 6 for a
+ * county, 9 for a township). A mention's {@code surface} (and {@code original}, in the document's script)
+ * is an alias of its place: 闵行, 上海闵行区, 闵行区政府.
+ *
  * <p>How a span becomes a place, each step for a reason:
  * <ol>
  * <li>An Aho-Corasick automaton over full names, suffix-less short names, region names and group words
  * finds every candidate; the longest wins where they overlap (上海市 over 上海).</li>
  * <li>Adjacent candidates where the first contains the second form a run-on (安徽淮南, 上海市闵行区华漕镇):
- * the containment picks the right one among same-named places.</li>
- * <li>A short name that cuts through a word of HanLP's segmentation is dropped (平湖 in 太平湖); a name that
- * is an ordinary word in HanLP's dictionary (和平, 金山 in 金山银山, 城区) is kept only when the place is
- * named plainly elsewhere in the document.</li>
- * <li>Same-named places are told apart by the document's other places, then by a preference for the delta
- * (上海/江苏/浙江/安徽), then for a province; otherwise the span is left out rather than guessed.
- * Towns (镇/乡/街道) need their district, city or province in the text, and their suffix.</li>
+ * the containment picks the right one among same-named places and needs nothing more.</li>
+ * <li>Weak names (short names, two-character full names like 和县) are dropped where they cut through a
+ * word of HanLP's segmentation (平湖 in 太平湖), name a lake or mountain (环太湖, 太湖流域) or start a road
+ * name (南京路, 沪宁高速).</li>
+ * <li>What stands alone: full names, and short names of provinces and cities that HanLP's dictionaries
+ * list as places (淮南, 合肥). A county's short name (闵行, 嘉善) needs the county named plainly elsewhere
+ * or its city (for 上海's districts: 上海) in the document; a name that is an ordinary word (和平, 金山,
+ * 城区) needs the place itself named plainly elsewhere.</li>
+ * <li>Same-named places are told apart by the places of the same sentence, then of the document (the
+ * option sharing most of its hierarchy wins), a named province (海南, 吉林) over a province-only match,
+ * then a preference for the delta (上海/江苏/浙江/安徽); otherwise the span is left out rather than
+ * guessed. Towns (镇/乡/街道) need their suffix and their district, city or province in the text.</li>
  * <li>Runs of province abbreviations (沪苏浙皖, 京津冀) and contractions of places named in the document
- * (闵淮: 闵行区 + 淮南市) are read from HanLP's single-character tokens; a lone abbreviation counts only
- * for characters that mean nothing else (沪, 浙, 皖…), never 苏 or 宁.</li>
+ * (闵淮: 闵行区 + 淮南市; 青吴嘉) are read from HanLP's single-character tokens; a lone abbreviation counts
+ * only for characters that mean nothing else (沪, 浙, 皖…), never 苏 or 宁.</li>
+ * <li>A following 政府/人民政府 joins the mention ({@code government}); following words ending in an
+ * organisation or park head noun set {@code prefixOfName}.</li>
  * </ol>
  */
 public final class PlaceRecognizer {
