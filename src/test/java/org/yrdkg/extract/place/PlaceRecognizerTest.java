@@ -63,6 +63,7 @@ class PlaceRecognizerTest {
         assertThat(summary("该项目西至太湖，东至运河。")).isEmpty();
         // 太湖县 is in 安庆市, but 环太湖 and 太湖流域 are the lake
         assertThat(summary("安庆市代表出席。环太湖地区和太湖流域生态改善。")).containsExactly("安庆市=安庆市");
+        assertThat(summary("苏州河沿线和杭州湾两岸生态改善。")).isEmpty();
     }
 
     @Test
