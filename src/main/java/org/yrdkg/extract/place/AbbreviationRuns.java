@@ -95,7 +95,7 @@ final class AbbreviationRuns {
         boolean previous = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean candidate = (!gazetteer.provincesByAbbreviation(c).isEmpty() || byFirstChar.containsKey(c))
+            boolean candidate = resolvable(c, byFirstChar)
                     && !covered[i];
             if (candidate && (previous || STANDALONE.indexOf(c) >= 0)) {
                 return true;
@@ -103,6 +103,11 @@ final class AbbreviationRuns {
             previous = candidate;
         }
         return false;
+    }
+
+    /** A province abbreviation, a city abbreviation (锡 for 无锡) or the first character of a named place. */
+    private boolean resolvable(char c, Map<Character, List<Place>> byFirstChar) {
+        return !gazetteer.provincesByAbbreviation(c).isEmpty() || byFirstChar.containsKey(c) || CITY_ABBREVIATIONS.containsKey(c);
     }
 
     private boolean eligible(String word, Map<Character, List<Place>> byFirstChar) {
@@ -117,7 +122,7 @@ final class AbbreviationRuns {
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (gazetteer.provincesByAbbreviation(c).isEmpty() && !byFirstChar.containsKey(c)) {
+            if (!resolvable(c, byFirstChar)) {
                 return false;
             }
         }

@@ -38,10 +38,12 @@ final class AliasTrie {
 
     /** Group words naming provinces; 两省一市 has no fixed members and is resolved from the document. */
     static final String TWO_AND_ONE = "两省一市";
+    static final String ONE_AND_TWO = "一市两省";
     static final Map<String, List<String>> GROUP_WORDS = Map.of(
             "三省一市", List.of("31", "32", "33", "34"),
             "一市三省", List.of("31", "32", "33", "34"),
             TWO_AND_ONE, List.of(),
+            ONE_AND_TWO, List.of(),
             "江浙", List.of("32", "33"),
             "江浙沪", List.of("32", "33", "31"),
             "江浙皖", List.of("32", "33", "34"),

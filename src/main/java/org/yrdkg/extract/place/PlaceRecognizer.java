@@ -294,7 +294,7 @@ public final class PlaceRecognizer {
     /** Members of a group word; 两省一市 takes the municipality and two provinces the document names, else 沪苏浙. */
     private List<Place> groupMembers(AliasTrie.Key key, Set<Place> named) {
         List<String> codes = key.groupCodes();
-        if (key.surface().equals(AliasTrie.TWO_AND_ONE)) {
+        if (key.surface().equals(AliasTrie.TWO_AND_ONE) || key.surface().equals(AliasTrie.ONE_AND_TWO)) {
             List<String> provinces = new ArrayList<>();
             for (Place p : named) {
                 if (p.type() == EntityType.Province && !provinces.contains(p.code())) {

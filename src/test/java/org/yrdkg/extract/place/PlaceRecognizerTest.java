@@ -104,6 +104,10 @@ class PlaceRecognizerTest {
         assertThat(m.surface()).isEqualTo("青吴嘉");
         assertThat(m.places()).extracting(Place::name).containsExactly("青浦区", "吴江区", "嘉善县");
         assertThat(summary("青吴嘉三地联动。")).isEmpty();
+        assertThat(only("南京市与马鞍山市签约，宁马合作持续深化。", "宁马").places())
+                .extracting(Place::name).containsExactly("南京市", "马鞍山市");
+        assertThat(only("无锡、常州、泰州三市签约，锡常泰一体化加快。", "锡常泰").places())
+                .extracting(Place::name).containsExactly("无锡市", "常州市", "泰州市");
         // a county name dropped for want of support is not read as a contraction (海宁 ≠ 海盐县 + 宁波市)
         assertThat(summary("海盐县与宁波市合作，漕河泾开发区海宁分区揭牌。")).containsExactly("海盐县=海盐县", "宁波市=宁波市");
         // 嘉 could be 嘉兴市 or 嘉善县: the level of 青浦区 and 吴江区 decides
