@@ -12,7 +12,8 @@ import org.yrdkg.extract.EntityType;
 
 /**
  * Finds the places a document names: provinces, cities, districts, towns (from the official divisions
- * in {@link Gazetteer}) and the regions 长三角 / 长江经济带, each resolved to its division code.
+ * in {@link Gazetteer}), each resolved to its division code, and regions: 长三角 (长江三角洲, 长三角地区…),
+ * 长江经济带, and a place's named area (南京都市圈, 上海大都市圈, 宁杭生态经济带).
  *
  * <pre>{@code
  * PlaceRecognizer places = new PlaceRecognizer();            // thread-safe; build once, reuse

@@ -16,6 +16,9 @@ final class Spans {
 
     private static final String[] GOVERNMENT = {"人民政府", "政府"};
 
+    /** Words that make a place name the name of an area around it, longest first. */
+    private static final String[] AREAS = {"大都市圈", "都市圈", "城市群", "城市圈", "生态经济带", "经济带", "经济圈"};
+
     /** Head nouns of organisation and park names: a place followed by words ending in one is likely a name prefix. */
     private static final Set<String> NAME_HEADS = Set.of(
             "园", "园区", "产业园", "科技园", "工业园", "开发区", "新区", "高新区", "经开区", "工业区", "示范区", "商务区",
@@ -43,12 +46,25 @@ final class Spans {
                 doc.text().substring(ds, de), places, form, parents, false, false);
     }
 
-    /** Extends a division mention over a following 政府/人民政府, or flags it as the prefix of a longer name. */
+    /**
+     * Reads what follows a division mention: an area word makes the whole a region (南京都市圈, 上海大都市圈,
+     * 宁杭生态经济带: named areas across cities and provinces); 政府/人民政府 joins the mention; words ending
+     * in a name head noun flag it as the prefix of a longer name.
+     */
     static PlaceMention withTail(Document doc, Sentence s, PlaceMention m, WordSignals words) {
         if (!m.places().get(0).isDivision() && m.form() != PlaceMention.Form.REGION) {
             return m;
         }
         String text = s.normalized();
+        if (m.places().get(0).isDivision()) {
+            for (String area : AREAS) {
+                if (text.startsWith(area, m.end())) {
+                    int end = m.end() + area.length();
+                    return mention(doc, s, m.start(), end, List.of(Place.region(text.substring(m.start(), end))),
+                            PlaceMention.Form.REGION, List.of());
+                }
+            }
+        }
         if (m.places().get(0).isDivision() && m.form() != PlaceMention.Form.GROUP) {
             for (String g : GOVERNMENT) {
                 if (text.startsWith(g, m.end())) {

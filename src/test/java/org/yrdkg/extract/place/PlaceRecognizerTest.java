@@ -168,6 +168,9 @@ class PlaceRecognizerTest {
         assertThat(summary("长江三角洲城市群与长江经济带。"))
                 .containsExactly("长江三角洲城市群=长三角", "长江经济带=长江经济带");
         assertThat(only("长三角地区发展。", "长三角地区").place().id()).isEqualTo("Region:长三角");
+        assertThat(summary("南京都市圈和上海大都市圈建设提速。"))
+                .containsExactly("南京都市圈=南京都市圈", "上海大都市圈=上海大都市圈");
+        assertThat(only("南京都市圈建设提速。", "南京都市圈").place().type()).isEqualTo(EntityType.Region);
     }
 
     @Test
