@@ -45,9 +45,19 @@ public final class Anchors {
         return t.word().chars().anyMatch(c -> c < 0x2E80 && Character.isLetter(c));
     }
 
+    /** Characters that stand alone as ordinary words, not as pieces of an unknown name. */
+    private static final String FUNCTION_CHARS = "的了和与及等在是为有将把被对从向以于之其该本各每新大小老高多中上下内外前后";
+
     static boolean hasAnchor(SentenceView s, int start, int end) {
+        int singles = 0;
         for (int i = s.tokenFrom(start); i < s.tokens().size() && s.tokens().get(i).start() < end; i++) {
-            if (isAnchor(s, s.tokens().get(i))) return true;
+            Token t = s.tokens().get(i);
+            if (isAnchor(s, t)) return true;
+            // HanLP cuts a word it does not know into single characters: two in a row are an unknown name
+            boolean piece = t.word().length() == 1 && Character.isLetter(t.word().charAt(0))
+                    && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && !t.tag().equals("w");
+            singles = piece ? singles + 1 : 0;
+            if (singles >= 2) return true;
         }
         return false;
     }

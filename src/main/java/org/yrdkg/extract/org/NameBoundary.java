@@ -54,6 +54,9 @@ public final class NameBoundary {
             "干部", "党员", "教授", "副教授", "总经理", "董事长", "客商", "人员", "代表", "委员",
             "院长", "校长", "主席", "部长", "县长", "镇长", "厅长", "处长", "经理", "主持人", "创始人", "负责同志");
 
+    /** One-character adverbs; any other one-character "adverb" is usually a mis-tagged part of a name. */
+    private static final String COMMON_ADVERBS = "也还都已正就才又再更最将不均皆亦仍曾先共同并而即便另总只仅很太较越尚未没别且刚必";
+
     private NameBoundary() { }
 
     /** Start offset of the name whose head starts at {@code headStart}; equals headStart when there is none. */
@@ -115,7 +118,8 @@ public final class NameBoundary {
                 i += 2;
                 continue;
             }
-            if (verb || t.tag().startsWith("d") || GENERIC_STARTERS.contains(t.word()) || DEICTIC.contains(t.word())
+            boolean adverb = t.tag().startsWith("d") && (t.word().length() > 1 || COMMON_ADVERBS.indexOf(t.word().charAt(0)) >= 0);
+            if (verb || adverb || GENERIC_STARTERS.contains(t.word()) || DEICTIC.contains(t.word())
                     || t.word().equals("·")) {
                 start = t.end();
                 i++;
@@ -136,8 +140,9 @@ public final class NameBoundary {
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
         if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
+        if (tag.startsWith("d") && (w.length() > 1 || COMMON_ADVERBS.indexOf(w.charAt(0)) >= 0)) return true;
         if (tag.equals("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
-                || tag.startsWith("d") || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
+                || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
                 || tag.equals("o") || tag.equals("vshi") || tag.equals("vyou") || tag.equals("nnt") && PERSON_ROLES.contains(w) || tag.equals("nnd")
                 || tag.equals("ad") || tag.equals("mq") || tag.equals("qt") || tag.equals("qv") || tag.equals("k")) {
             return true;
@@ -158,6 +163,7 @@ public final class NameBoundary {
     /** A place or a proper name right after a verb starts the verb's object: 关注|上海…, 服务|虹桥…. */
     private static boolean opensName(SentenceView s, Token next, boolean plainVerb) {
         if (s.overlapsPlace(next.start(), next.end()) || next.tag().equals("ns")) return true;
+        if (HeadNouns.headEndingAt(s.text(), next.end()) != null) return false;
         return plainVerb && (next.tag().equals("nz") || next.word().equals("全球") || next.word().equals("中国")
                 || next.word().equals("长三角"));
     }
