@@ -115,6 +115,7 @@ public final class EntityResolver {
         List<List<OrgName>> groups = new ArrayList<>();
         for (OrgName o : ordered) {
             List<List<OrgName>> fits = groups.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
+            if (fits.isEmpty()) fits = groups.stream().filter(g -> shortFormOf(o, g.get(0))).toList();
             if (fits.size() == 1) {
                 fits.get(0).add(o);
             } else if (fits.isEmpty() && (o.innermost() != null || specificCore(o.core()) || specificCore(o.name()))) {
@@ -175,6 +176,11 @@ public final class EntityResolver {
         List<PlaceRef> places = n.places().stream().filter(p -> p.type() != EntityType.Region).toList();
         PlaceRef innermost = places.isEmpty() ? null : places.get(places.size() - 1);
         return new OrgName(n.name(), core.replace("“", "").replace("”", ""), innermost, places, n.type(), clean);
+    }
+
+    /** 某某控股集团 written after 某某控股集团有限公司: the same company. */
+    private static boolean shortFormOf(OrgName shorter, OrgName full) {
+        return full.type() == EntityType.Company && OrgNames.companyShortForms(full.name()).contains(shorter.name());
     }
 
     private boolean sameThing(OrgName a, OrgName b) {

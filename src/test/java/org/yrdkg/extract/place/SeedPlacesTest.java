@@ -61,6 +61,6 @@ class SeedPlacesTest {
             }
         }
         assertThat(missed).isEmpty();
-        assertThat(extra).hasSizeLessThanOrEqualTo(2);
+        assertThat(extra).hasSizeLessThanOrEqualTo(1);
     }
 }
