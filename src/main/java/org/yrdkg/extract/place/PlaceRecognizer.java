@@ -221,16 +221,23 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * Support for a candidate that does not stand alone: the place itself named plainly elsewhere, or
-     * (unless the name is an ordinary word like 金山, 和平) the division directly above it (东至 needs 池州).
+     * Support for a candidate that does not stand alone: the place itself named plainly elsewhere, or the
+     * division directly above it (东至 needs 池州). The parent is not enough for a name that is an ordinary
+     * word (金山, 和平) or a feature name HanLP does not know as a place (八公山: a mountain as much as a district).
      */
     private static boolean supported(Candidate c, Set<Place> plain, Set<String> plainCodes) {
         if (standsAlone(c) || plain.contains(c.place())) {
             return true;
         }
+        String surface = c.key.surface();
+        boolean featureName = c.reading == WordSignals.Reading.UNKNOWN && !c.fullName()
+                && FEATURE_ENDINGS.indexOf(surface.charAt(surface.length() - 1)) >= 0;
         String parent = c.place().parentCode();
-        return c.reading != WordSignals.Reading.WORD && parent != null && plainCodes.contains(parent);
+        return c.reading != WordSignals.Reading.WORD && !featureName && parent != null && plainCodes.contains(parent);
     }
+
+    /** Last characters of mountain, lake, river and island names. */
+    private static final String FEATURE_ENDINGS = "山湖江河海岛峰岭湾";
 
     /** The places a sentence names plainly, for choosing among same-named places nearby first; null if none needed. */
     private ContextResolver sentenceContext(List<Candidate> cands) {
