@@ -34,7 +34,7 @@ final class AliasTrie {
             Map.entry("长三角", DELTA), Map.entry("长江三角洲", DELTA), Map.entry("长三角地区", DELTA),
             Map.entry("长三角区域", DELTA), Map.entry("长三角城市群", DELTA), Map.entry("长江三角洲地区", DELTA),
             Map.entry("长江三角洲区域", DELTA), Map.entry("长江三角洲城市群", DELTA),
-            Map.entry(YANGTZE_BELT, YANGTZE_BELT));
+            Map.entry(YANGTZE_BELT, YANGTZE_BELT), Map.entry("粤港澳大湾区", "粤港澳大湾区"));
 
     /** Group words naming provinces; 两省一市 has no fixed members and is resolved from the document. */
     static final String TWO_AND_ONE = "两省一市";

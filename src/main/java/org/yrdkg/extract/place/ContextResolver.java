@@ -42,7 +42,8 @@ final class ContextResolver {
 
     /**
      * The one option context supports, or null. A province named by the span (海南, 吉林) wins unless a city or
-     * district of the document points elsewhere. Towns need their district, city or a unique province match.
+     * district of the document points elsewhere; then the delta; then a place containing the others (黄山市
+     * over its 黄山区). Towns need their district, city or a unique province match.
      */
     Gazetteer.Alias choose(List<Gazetteer.Alias> options) {
         return choose(options, true);
@@ -75,7 +76,20 @@ final class ContextResolver {
         if (!fallback || options.get(0).place().type() == EntityType.Town) {
             return null;
         }
+        Gazetteer.Alias outer = single(options, a -> containsOthers(a, options));
+        if (outer != null) {
+            return outer; // 黄山: the city 黄山市 rather than its district 黄山区
+        }
         return single(options, a -> a.place().inDelta());
+    }
+
+    private boolean containsOthers(Gazetteer.Alias a, List<Gazetteer.Alias> options) {
+        for (Gazetteer.Alias o : options) {
+            if (o != a && !gazetteer.contains(a.place().code(), o.place().code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Gazetteer.Alias single(List<Gazetteer.Alias> options, java.util.function.Predicate<Gazetteer.Alias> test) {

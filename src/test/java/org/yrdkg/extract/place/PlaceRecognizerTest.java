@@ -84,6 +84,8 @@ class PlaceRecognizerTest {
         assertThat(summary("朝阳区代表发言。")).isEmpty();
         // 海南 is a province, a prefecture in 青海 and a district in 内蒙古: the province, unless context says otherwise
         assertThat(only("内蒙古、海南代表参加。", "海南").place().name()).isEqualTo("海南省");
+        // 黄山 is the city and its district 黄山区: the city
+        assertThat(only("安徽省与浙江省在黄山签署协议。", "黄山").place().name()).isEqualTo("黄山市");
     }
 
     @Test
