@@ -131,16 +131,20 @@ final class AbbreviationRuns {
 
     private void addRun(Document doc, Sentence s, int start, int end, Map<Character, List<Place>> byFirstChar,
                         Set<Place> named, List<PlaceMention> out) {
-        String run = s.normalized().substring(start, end);
+        String text = s.normalized();
+        String run = text.substring(start, end);
+        // 沪闵路, 沪宁高速, and 沪通铁路 where 通 is not a place we know; 沪B2-2017 is a licence number
+        boolean road = Surroundings.roadName(text, end) || (end < text.length() && Surroundings.roadName(text, end + 1));
+        boolean code = end < text.length() && text.charAt(end) < 128 && Character.isLetterOrDigit(text.charAt(end));
+        if (road || code || run.length() > 8 || !gazetteer.aliases(run).isEmpty()) {
+            return;
+        }
         if (run.length() == 1) {
             char c = run.charAt(0);
             if (STANDALONE.indexOf(c) >= 0) {
                 out.add(Spans.mention(doc, s, start, end, gazetteer.provincesByAbbreviation(c),
                         PlaceMention.Form.ABBREVIATION, List.of()));
             }
-            return;
-        }
-        if (run.length() > 8 || Surroundings.roadName(s.normalized(), end) || !gazetteer.aliases(run).isEmpty()) {
             return;
         }
         List<Place> group = provinceGroup(run, named);
@@ -225,11 +229,14 @@ final class AbbreviationRuns {
         return fromDocument ? places : null;
     }
 
-    /** First characters of the cities and districts the document names: 闵 → 闵行区, 淮 → 淮南市. */
-    static Map<Character, List<Place>> firstChars(Set<Place> named) {
+    /**
+     * First characters of the cities and districts the document names: 闵 → 闵行区, 淮 → 淮南市; not the
+     * common ones (上 of 上饶 would read 上合 as 上饶 + 合肥).
+     */
+    Map<Character, List<Place>> firstChars(Set<Place> named) {
         Map<Character, List<Place>> out = new HashMap<>();
         for (Place p : named) {
-            if (p.type() == EntityType.City || p.type() == EntityType.District) {
+            if ((p.type() == EntityType.City || p.type() == EntityType.District) && !words.commonCharacter(p.name().charAt(0))) {
                 List<Place> list = out.computeIfAbsent(p.name().charAt(0), k -> new ArrayList<>());
                 if (!list.contains(p)) {
                     list.add(p);

@@ -132,7 +132,7 @@ public final class PlaceRecognizer {
                 }
             }
         }
-        Map<Character, List<Place>> byFirstChar = AbbreviationRuns.firstChars(named);
+        Map<Character, List<Place>> byFirstChar = abbreviations.firstChars(named);
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);

@@ -76,4 +76,16 @@ final class WordSignals {
         Nature n = a.nature[best];
         return n == Nature.ns || n == Nature.nsf || n == Nature.j;
     }
+
+    /**
+     * A character too common on its own to stand for a place in a contraction: a frequent word (上, 中, 大,
+     * 新, 长) or a direction (东, 西, 南, 北). 闵, 淮, 宁, 常, 合 are rare enough.
+     */
+    boolean commonCharacter(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) {
+            return false;
+        }
+        return a.totalFrequency >= 100 || a.nature[0] == Nature.f;
+    }
 }

@@ -110,6 +110,8 @@ class PlaceRecognizerTest {
                 .extracting(Place::name).containsExactly("南京市", "马鞍山市");
         assertThat(only("无锡、常州、泰州三市签约，锡常泰一体化加快。", "锡常泰").places())
                 .extracting(Place::name).containsExactly("无锡市", "常州市", "泰州市");
+        // 上 (上饶) and 东 (东阳) are too common to stand for a place
+        assertThat(summary("上饶市、合肥市代表出席上合组织论坛。")).containsExactly("上饶市=上饶市", "合肥市=合肥市");
         // a county name dropped for want of support is not read as a contraction (海宁 ≠ 海盐县 + 宁波市)
         assertThat(summary("海盐县与宁波市合作，漕河泾开发区海宁分区揭牌。")).containsExactly("海盐县=海盐县", "宁波市=宁波市");
         // 嘉 could be 嘉兴市 or 嘉善县: the level of 青浦区 and 吴江区 decides
@@ -124,6 +126,7 @@ class PlaceRecognizerTest {
         assertThat(summary("苏州的企业在苏投资。")).containsExactly("苏州=苏州市");
         assertThat(summary("沪宁高速车流平稳。")).isEmpty();
         assertThat(summary("沪上企业积极参与。")).containsExactly("沪=上海市");
+        assertThat(summary("沪通铁路开通，备案号沪B2-20170001。")).isEmpty();
         // 中新苏滁 (China-Singapore Suzhou-Chuzhou) is not 新疆 + 江苏
         assertThat(summary("中新苏滁高新技术产业开发区招商。")).isEmpty();
     }
