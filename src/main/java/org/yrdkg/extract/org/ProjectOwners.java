@@ -76,7 +76,8 @@ public final class ProjectOwners {
         }
         if (ownerEnd - p < 2 || ownerEnd - p > 8) return null;
         int nameEnd = ownerEnd;
-        if (i < tokens.size() && BRAND_SUFFIX.contains(tokens.get(i).word()) && tokens.get(i).end() < text.length()
+        if (i < tokens.size() && (BRAND_SUFFIX.contains(tokens.get(i).word()) || INDUSTRY.contains(tokens.get(i).word()))
+                && tokens.get(i).end() < text.length()
                 && text.charAt(tokens.get(i).end()) == '(') {
             nameEnd = tokens.get(i).end();
         }

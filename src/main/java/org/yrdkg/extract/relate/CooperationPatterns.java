@@ -25,6 +25,7 @@ final class CooperationPatterns {
     private static final Pattern TRIGGER = Pattern.compile(
             "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶");
     private static final int TRIGGER_REACH = 40;
+    private static final Pattern JOINTLY = Pattern.compile("^[^,，。；;]{0,6}?(共同|一起|一道|携手|联合)");
 
     /** the last pair found: what 双方 and 两地 refer to in the next sentences */
     List<Entity> lastPair = List.of();
@@ -43,6 +44,11 @@ final class CooperationPatterns {
                 Matcher split;
                 if (JOIN.matcher(gap).matches()) {
                     (right.isEmpty() ? left : right).add(ms.get(j + 1));
+                } else if (!right.isEmpty() && !respectively && (split = SPLIT.matcher(gap)).matches() && split.group(1) != null) {
+                    // 甲与乙分别与丙…: both sides of the first 与 act with what follows
+                    left.addAll(right);
+                    right = new ArrayList<>(List.of(ms.get(j + 1)));
+                    implied = !split.group(2).matches("与|同|跟");
                 } else if (right.isEmpty() && (split = SPLIT.matcher(gap)).matches()) {
                     respectively = split.group(1) != null;
                     implied = !split.group(2).matches("与|同|跟");
@@ -65,6 +71,11 @@ final class CooperationPatterns {
             int end = ms.get(j).end();
             boolean triggered = right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text.substring(end)).find() : hasTrigger(s, end);
             if (implied || triggered) {
+                if (!right.isEmpty() && !respectively && JOINTLY.matcher(s.text.substring(end)).find()) {
+                    // 甲与乙、丙共同签署: everyone acts together
+                    left.addAll(right);
+                    right = new ArrayList<>();
+                }
                 emit(s, left, right, respectively, out);
             }
             i = j + 1;

@@ -29,6 +29,12 @@ final class LocationPatterns {
             if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()) {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
+            // 位于Z的Y
+            if (host(z.entity()) && z.start() >= 2 && s.text.startsWith("位于", z.start() - 2) && i + 1 < ms.size()
+                    && s.between(z, ms.get(i + 1)).matches("\\s*的\\s*") && !ms.get(i + 1).isGroup()
+                    && !ms.get(i + 1).entity().type().isPlace()) {
+                out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
+            }
             // [X]在Z建设Y
             if (host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i + 1 < ms.size()) {
                 Resolved y = ms.get(i + 1);
@@ -51,7 +57,7 @@ final class LocationPatterns {
                         for (Entity x : ms.get(q).entities()) {
                             if (x.type().isPlace()) continue;
                             out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
-                            out.add(x, RelationType.INVESTS_IN, z.entity(), s.view, 0.6);
+                            if (x.type() == EntityType.Company) out.add(x, RelationType.INVESTS_IN, z.entity(), s.view, 0.6);
                         }
                     }
                 }
