@@ -41,7 +41,7 @@ final class Spans {
 
     static PlaceMention mention(Document doc, Sentence s, int start, int end, List<Place> places,
                                 PlaceMention.Form form, List<PlaceMention> parents) {
-        int ds = s.toDocumentOffset(start), de = s.toDocumentOffset(end);
+        int ds = s.toDocumentOffset(start), de = Math.max(ds, s.toDocumentOffset(end));
         return new PlaceMention(s.index(), start, end, ds, de, s.normalized().substring(start, end),
                 doc.text().substring(ds, de), places, form, parents, false, false);
     }
@@ -69,7 +69,7 @@ final class Spans {
             for (String g : GOVERNMENT) {
                 if (text.startsWith(g, m.end())) {
                     int end = m.end() + g.length();
-                    int de = s.toDocumentOffset(end);
+                    int de = Math.max(m.docStart(), s.toDocumentOffset(end));
                     return new PlaceMention(m.sentence(), m.start(), end, m.docStart(), de, text.substring(m.start(), end),
                             doc.text().substring(m.docStart(), de), m.places(), m.form(), m.parents(), true, false);
                 }

@@ -27,8 +27,17 @@ final class CooperationPatterns {
     private static final int TRIGGER_REACH = 40;
     private static final Pattern JOINTLY = Pattern.compile("^[^,，。；;]{0,6}?(共同|一起|一道|携手|联合)");
 
-    /** the last pair found: what 双方 and 两地 refer to in the next sentences */
+    /** the last pair found: what 双方 refers to in the next sentences */
     List<Entity> lastPair = List.of();
+    /** the last pair of places found: what 两地 refers to */
+    List<Entity> lastPlacePair = List.of();
+
+    private static final Pattern OBJECT_VERB = Pattern.compile("(推进|推动|建设|打造|加快|支持|发展|提升|深化|围绕|依托|服务|做强|做优|培育)\\s*$");
+
+    private void remember(List<Entity> pair) {
+        lastPair = pair;
+        if (pair.stream().allMatch(e -> e.type().isPlace())) lastPlacePair = pair;
+    }
 
     void find(SentenceMentions s, RelationCollector out) {
         List<Resolved> ms = s.mentions;
@@ -69,7 +78,9 @@ final class CooperationPatterns {
                 }
             }
             int end = ms.get(j).end();
-            boolean triggered = right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text.substring(end)).find() : hasTrigger(s, end);
+            // a list right after 推进/建设… is what is worked on, not who works together
+            boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find();
+            boolean triggered = !object && (right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text.substring(end)).find() : hasTrigger(s, end));
             if (implied || triggered) {
                 if (!right.isEmpty() && !respectively && JOINTLY.matcher(s.text.substring(end)).find()) {
                     // 甲与乙、丙共同签署: everyone acts together
@@ -94,7 +105,7 @@ final class CooperationPatterns {
         if (r.isEmpty()) {
             for (int a = 0; a < l.size(); a++)
                 for (int b = a + 1; b < l.size(); b++) out.add(l.get(a), RelationType.COOPERATES_WITH, l.get(b), s.view, 0.8);
-            if (l.size() == 2) lastPair = l;
+            if (l.size() == 2) remember(l);
             return;
         }
         if (respectively && left.size() == right.size() && left.size() > 1) {
@@ -104,7 +115,7 @@ final class CooperationPatterns {
             return;
         }
         for (Entity a : l) for (Entity b : r) out.add(a, RelationType.COOPERATES_WITH, b, s.view, 0.85);
-        if (l.size() == 1 && r.size() == 1) lastPair = List.of(l.get(0), r.get(0));
+        if (l.size() == 1 && r.size() == 1) remember(List.of(l.get(0), r.get(0)));
     }
 
     private static List<Entity> parties(List<Resolved> rs) {
