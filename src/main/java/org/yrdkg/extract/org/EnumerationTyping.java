@@ -70,6 +70,10 @@ public final class EnumerationTyping {
         int places = 0;
         for (int[] it : items) {
             NameSpan k = knownExactly(known, it[0], it[1]);
+            if (k != null && k.isPlace()) {
+                NameSpan org = known.stream().filter(n -> !n.isPlace() && n.start() == it[0] && n.end() == it[1]).findFirst().orElse(null);
+                if (org != null) k = org;
+            }
             if (k != null && !k.isPlace()) knownTypes.merge(k.type(), 1, Integer::sum);
             else if (k != null || s.placeCovering(it[0], it[1]) != null) places++;
             else unknown.add(it);
@@ -119,13 +123,16 @@ public final class EnumerationTyping {
         return null;
     }
 
+    /** The longest known name ending at {@code end} (上海市安徽某商会 rather than its 上海市). */
     private static NameSpan knownEndingAt(List<NameSpan> known, int end) {
-        for (NameSpan k : known) if (k.end() == end) return k;
-        return null;
+        NameSpan best = null;
+        for (NameSpan k : known) if (k.end() == end && (best == null || k.start() < best.start())) best = k;
+        return best;
     }
 
     private static NameSpan knownStartingAt(List<NameSpan> known, int start) {
-        for (NameSpan k : known) if (k.start() == start) return k;
-        return null;
+        NameSpan best = null;
+        for (NameSpan k : known) if (k.start() == start && (best == null || k.end() > best.end())) best = k;
+        return best;
     }
 }
