@@ -29,6 +29,12 @@ final class LocationPatterns {
             if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()) {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
+            // Y…,位于Z: the clause has no subject of its own, the sentence's is meant
+            if (host(z.entity()) && z.start() >= 3 && s.text.startsWith("位于", z.start() - 2)
+                    && SentenceMentions.isClauseBreak(s.text.charAt(z.start() - 3)) && s.subject() != null
+                    && s.subject() != z && !s.subject().isGroup() && !s.subject().entity().type().isPlace()) {
+                out.add(s.subject().entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
+            }
             // 位于Z的Y
             if (host(z.entity()) && z.start() >= 2 && s.text.startsWith("位于", z.start() - 2) && i + 1 < ms.size()
                     && s.between(z, ms.get(i + 1)).matches("\\s*的\\s*") && !ms.get(i + 1).isGroup()
