@@ -1,10 +1,12 @@
 package org.yrdkg.extract.place;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
@@ -106,16 +108,9 @@ public final class PlaceRecognizer {
         }
 
         // places named plainly (one reading, no support needed) are the context for everything else
-        Set<Place> plain = new LinkedHashSet<>();
-        for (List<Candidate> cands : perSentence) {
-            for (Candidate c : cands) {
-                if (c.resolved() && !c.isTown() && standsAlone(c)) {
-                    plain.add(c.place());
-                }
-            }
-        }
+        Set<Place> plain = places(perSentence, c -> !c.isTown() && standsAlone(c));
         ContextResolver resolver = new ContextResolver(gazetteer, plain);
-        Set<String> plainCodes = new java.util.HashSet<>();
+        Set<String> plainCodes = new HashSet<>();
         plain.forEach(p -> plainCodes.add(p.code()));
         for (List<Candidate> cands : perSentence) {
             ContextResolver nearby = sentenceContext(cands);
@@ -124,14 +119,7 @@ public final class PlaceRecognizer {
             }
         }
 
-        Set<Place> named = new LinkedHashSet<>();
-        for (List<Candidate> cands : perSentence) {
-            for (Candidate c : cands) {
-                if (c.resolved()) {
-                    named.add(c.place());
-                }
-            }
-        }
+        Set<Place> named = places(perSentence, c -> true);
         Map<Character, List<Place>> byFirstChar = abbreviations.firstChars(named);
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -147,6 +135,19 @@ public final class PlaceRecognizer {
             mentions.sort((a, b) -> a.start() - b.start());
             for (PlaceMention m : mentions) {
                 out.add(Spans.withTail(document, s, m, words));
+            }
+        }
+        return out;
+    }
+
+    /** The places of the resolved candidates that pass {@code test}, in text order. */
+    private static Set<Place> places(List<List<Candidate>> perSentence, Predicate<Candidate> test) {
+        Set<Place> out = new LinkedHashSet<>();
+        for (List<Candidate> cands : perSentence) {
+            for (Candidate c : cands) {
+                if (c.resolved() && test.test(c)) {
+                    out.add(c.place());
+                }
             }
         }
         return out;
