@@ -71,9 +71,21 @@ public final class HeadNouns {
         return head.type();
     }
 
+    /** Heads by their last character, longest first: the look-up runs once per token. */
+    private static final Map<Character, List<Head>> BY_LAST_CHAR = new java.util.HashMap<>();
+
+    static {
+        for (Head h : ALL) {
+            BY_LAST_CHAR.computeIfAbsent(h.text().charAt(h.text().length() - 1), k -> new ArrayList<>()).add(h);
+        }
+    }
+
     /** The longest head ending exactly at {@code end} in {@code text}, or null. */
     public static Head headEndingAt(String text, int end) {
-        for (Head h : ALL) {
+        if (end <= 0 || end > text.length()) return null;
+        List<Head> candidates = BY_LAST_CHAR.get(text.charAt(end - 1));
+        if (candidates == null) return null;
+        for (Head h : candidates) {
             int s = end - h.text().length();
             if (s >= 0 && text.startsWith(h.text(), s)) return h;
         }
