@@ -25,6 +25,10 @@ final class AliasTrie {
         int length() {
             return end - start;
         }
+
+        boolean isTown() {
+            return key.isDivision() && key.aliases().get(0).place().type() == org.yrdkg.extract.EntityType.Town;
+        }
     }
 
     static final String DELTA = "长三角";
@@ -69,25 +73,57 @@ final class AliasTrie {
         return hits;
     }
 
-    /** Leftmost-longest selection: longer hits first, then earlier ones; no two selected hits overlap. */
+    /**
+     * Longest-first selection of non-overlapping hits (上海市 over 上海). A town name wins over the names it
+     * contains (余杭街道 over 余杭) but never cuts into another name: in 长江镇江段 the city 镇江 stays, since
+     * towns are often dropped later for want of context.
+     */
     static List<Hit> longestNonOverlapping(List<Hit> hits, int textLength) {
         List<Hit> sorted = new ArrayList<>(hits);
         sorted.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.start() - b.start());
-        boolean[] taken = new boolean[textLength];
-        List<Hit> out = new ArrayList<>();
+        Hit[] owner = new Hit[textLength];
         for (Hit h : sorted) {
-            boolean free = true;
-            for (int i = h.start(); i < h.end() && free; i++) {
-                free = !taken[i];
-            }
-            if (free) {
-                for (int i = h.start(); i < h.end(); i++) {
-                    taken[i] = true;
-                }
-                out.add(h);
+            if (!h.isTown() && free(owner, h.start(), h.end())) {
+                take(owner, h);
             }
         }
-        out.sort((a, b) -> a.start() - b.start());
+        for (Hit h : sorted) {
+            if (h.isTown() && containsWhatItOverlaps(owner, h)) {
+                take(owner, h);
+            }
+        }
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < textLength; i++) {
+            if (owner[i] != null && owner[i].start() == i) {
+                out.add(owner[i]);
+            }
+        }
         return out;
+    }
+
+    private static boolean free(Hit[] owner, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (owner[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No hit taken so far reaches outside {@code h}. */
+    private static boolean containsWhatItOverlaps(Hit[] owner, Hit h) {
+        for (int i = h.start(); i < h.end(); i++) {
+            Hit o = owner[i];
+            if (o != null && (o.start() < h.start() || o.end() > h.end() || o.isTown())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void take(Hit[] owner, Hit h) {
+        for (int i = h.start(); i < h.end(); i++) {
+            owner[i] = h;
+        }
     }
 }

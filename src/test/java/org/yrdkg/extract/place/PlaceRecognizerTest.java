@@ -159,6 +159,8 @@ class PlaceRecognizerTest {
         assertThat(summary("浦东新区唐镇发布规划。")).containsExactly("浦东新区唐镇=唐镇");
         assertThat(summary("浦东新区发布规划，唐镇积极响应。")).containsExactly("浦东新区=浦东新区");
         assertThat(summary("浦东新区打造特色小镇。")).containsExactly("浦东新区=浦东新区");
+        // a town name never cuts into another name: 长江镇 (a town elsewhere) must not hide 镇江
+        assertThat(summary("镇江市发布通知，长江镇江段水质优良。")).contains("镇江=镇江市");
     }
 
     @Test
