@@ -7,6 +7,8 @@ import java.util.TreeMap;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
+import org.yrdkg.extract.EntityType;
+
 /**
  * One Aho-Corasick automaton over every surface form the recogniser looks for: the gazetteer's full
  * and short names, the region names and the multi-province group words. Matching is linear in the text.
@@ -27,7 +29,7 @@ final class AliasTrie {
         }
 
         boolean isTown() {
-            return key.isDivision() && key.aliases().get(0).place().type() == org.yrdkg.extract.EntityType.Town;
+            return key.isDivision() && key.aliases().get(0).place().type() == EntityType.Town;
         }
     }
 

@@ -98,7 +98,7 @@ public final class PlaceRecognizer {
             String text = s.normalized();
             List<Candidate> cands = new ArrayList<>();
             for (AliasTrie.Hit h : AliasTrie.longestNonOverlapping(trie.findAll(text), text.length())) {
-                cands.add(new Candidate(s.index(), h));
+                cands.add(new Candidate(h));
             }
             linkRunOns(cands);
             SentenceTerms t = new SentenceTerms(words, text);
