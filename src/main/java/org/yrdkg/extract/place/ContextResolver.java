@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.yrdkg.extract.EntityType;
 
@@ -92,7 +93,7 @@ final class ContextResolver {
         return true;
     }
 
-    private static Gazetteer.Alias single(List<Gazetteer.Alias> options, java.util.function.Predicate<Gazetteer.Alias> test) {
+    private static Gazetteer.Alias single(List<Gazetteer.Alias> options, Predicate<Gazetteer.Alias> test) {
         Gazetteer.Alias found = null;
         for (Gazetteer.Alias a : options) {
             if (test.test(a)) {
