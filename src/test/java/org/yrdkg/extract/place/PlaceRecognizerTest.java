@@ -201,6 +201,16 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void oddInputGivesAnAnswer() {
+        assertThat(RECOGNIZER.recognize(new Document("e.txt", null, null, "", List.of(), "", "txt"))).isEmpty();
+        assertThat(summary("12345 abc ……")).isEmpty();
+        // one long line without punctuation: linear, every repetition found
+        String line = "上海闵行与安徽淮南闵淮合作沪苏浙皖嘉善县西塘镇太湖流域南京路".repeat(2_000);
+        assertThat(recognize(line)).hasSize(5 * 2_000); // 上海闵行, 安徽淮南, 闵淮, 沪苏浙皖, 嘉善县西塘镇
+        assertThat(RECOGNIZER.hierarchy("nope")).isEmpty();
+    }
+
+    @Test
     void hierarchyForLocatedIn() {
         assertThat(RECOGNIZER.hierarchy("320509")).extracting(Place::name).containsExactly("吴江区", "苏州市", "江苏省");
     }
