@@ -74,9 +74,10 @@ public final class PlaceRecognizer {
         this(Gazetteer.shared());
     }
 
+    /** A recogniser over {@code gazetteer}; cheap once the gazetteer's matcher is built (first use only). */
     public PlaceRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.trie = new AliasTrie(gazetteer);
+        this.trie = gazetteer.trie();
         this.abbreviations = new AbbreviationRuns(gazetteer, words);
     }
 
