@@ -23,7 +23,7 @@ public final class ExtractionJson {
         return MAPPER.writeValueAsString(toMap(x));
     }
 
-    static Map<String, Object> toMap(Extraction x) {
+    public static Map<String, Object> toMap(Extraction x) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("doc", x.document().name());
         List<Object> entities = new ArrayList<>();

@@ -85,8 +85,10 @@ public final class Extractor {
         List<Project> found = projectOwners.find(v);
         projects.add(found);
         for (Project p : found) {
-            if (p.owner() != null && orgs.stream().noneMatch(o -> o.overlaps(p.owner().start(), p.owner().end()))) {
-                orgs.add(p.owner());
+            // the company a project is named after wins over a park name read into the project name
+            if (p.owner() != null) {
+                orgs.removeIf(o -> o.overlaps(p.owner().start(), p.owner().end()) && o.start() >= p.start() && o.end() <= p.end());
+                if (orgs.stream().noneMatch(o -> o.overlaps(p.owner().start(), p.owner().end()))) orgs.add(p.owner());
             }
         }
         List<NameSpan> known = new ArrayList<>(names);

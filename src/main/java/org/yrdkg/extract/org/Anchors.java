@@ -26,7 +26,18 @@ public final class Anchors {
             "互联网", "工业互联网", "新能源", "材料", "新材料", "汽车", "零部件", "电子", "装备", "医药", "生物", "大",
             "小", "新", "老", "第一", "高新", "专项", "行业", "实际", "重要", "主要", "骨干", "优势", "各自", "合伙", "协调", "联络", "友好", "职能", "部门", "办事", "专门", "专业化", "市场化");
 
+    /** Words that rank rather than name: 长三角重点功能平台 is a kind of platform, not one. */
+    static final Set<String> EVALUATIVE = Set.of("重点", "重大", "主要", "相关", "有关", "各类", "若干", "一批", "重要",
+            "优质", "更多", "其他", "多个", "各个", "一些", "部分", "首批");
+
     private Anchors() { }
+
+    static boolean hasEvaluative(SentenceView s, int start, int end) {
+        for (int i = s.tokenFrom(start); i < s.tokens().size() && s.tokens().get(i).start() < end; i++) {
+            if (EVALUATIVE.contains(s.tokens().get(i).word())) return true;
+        }
+        return false;
+    }
 
     static boolean isAnchor(SentenceView s, Token t) {
         if (s.overlapsPlace(t.start(), t.end())) return true;
@@ -34,9 +45,19 @@ public final class Anchors {
         return t.word().chars().anyMatch(c -> c < 0x2E80 && Character.isLetter(c));
     }
 
+    /** Characters that stand alone as ordinary words, not as pieces of an unknown name. */
+    private static final String FUNCTION_CHARS = "的了和与及等在是为有将把被对从向以于之其该本各每新大小老高多中上下内外前后";
+
     static boolean hasAnchor(SentenceView s, int start, int end) {
+        int singles = 0;
         for (int i = s.tokenFrom(start); i < s.tokens().size() && s.tokens().get(i).start() < end; i++) {
-            if (isAnchor(s, s.tokens().get(i))) return true;
+            Token t = s.tokens().get(i);
+            if (isAnchor(s, t)) return true;
+            // HanLP cuts a word it does not know into single characters: two in a row are an unknown name
+            boolean piece = t.word().length() == 1 && Character.isLetter(t.word().charAt(0))
+                    && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && !t.tag().equals("w");
+            singles = piece ? singles + 1 : 0;
+            if (singles >= 2) return true;
         }
         return false;
     }

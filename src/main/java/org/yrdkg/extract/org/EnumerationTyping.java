@@ -19,8 +19,7 @@ import org.yrdkg.extract.text.Token;
 public final class EnumerationTyping {
 
     private static final Pattern TAIL = Pattern.compile(
-            "^等(?:一批|多家|\\d+家|[一二三四五六七八九十百]+家)?(?:行业|龙头|头部|重点|知名|代表性|优质|骨干|领军|科技|大|优秀|大型|国内外|国内|全球|世界|外资|民营|国有|上市)*"
-                    + "(企业|公司|集团|高校|院校|大学|科研院所|园区|平台|机构)");
+            "^等[^,，。；;、]{0,8}?(企业|公司|集团|高校|院校|大学|科研院所|园区|平台|机构)");
 
     private static final int MAX_ITEM = 12;
 
@@ -71,6 +70,10 @@ public final class EnumerationTyping {
         int places = 0;
         for (int[] it : items) {
             NameSpan k = knownExactly(known, it[0], it[1]);
+            if (k != null && k.isPlace()) {
+                NameSpan org = known.stream().filter(n -> !n.isPlace() && n.start() == it[0] && n.end() == it[1]).findFirst().orElse(null);
+                if (org != null) k = org;
+            }
             if (k != null && !k.isPlace()) knownTypes.merge(k.type(), 1, Integer::sum);
             else if (k != null || s.placeCovering(it[0], it[1]) != null) places++;
             else unknown.add(it);
@@ -82,8 +85,9 @@ public final class EnumerationTyping {
             if (major == null || places > 0 || orgs < unknown.size() || knownTypes.get(major) * 2 < orgs) return;
             type = major;
         }
+        boolean needsAnchor = type != EntityType.Company;
         for (int[] it : unknown) {
-            if (plausibleName(s, it[0], it[1])) {
+            if (plausibleName(s, it[0], it[1]) && (!needsAnchor || Anchors.hasAnchor(s, it[0], it[1]))) {
                 out.add(new NameSpan(s.index(), it[0], it[1], text.substring(it[0], it[1]), type,
                         OrgNameRecognizer.leadingPlaces(s, it[0], it[1]), NameSpan.Kind.ORG));
             }
@@ -106,7 +110,10 @@ public final class EnumerationTyping {
         for (int i = s.tokenFrom(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
             Token t = tokens.get(i);
             if (t.start() < start || t.end() > end) return false;
-            if (NameBoundary.isStop(s, tokens, i) && !t.tag().startsWith("d")) return false;
+            boolean inner = t.start() > start && t.end() < end;
+            if (t.isPunctuation() || t.tag().startsWith("m") && !inner || t.tag().startsWith("u")
+                    || NameBoundary.ACTION_VERBS.contains(t.word()) && !inner
+                    || t.tag().startsWith("v") && !t.tag().equals("vn") && t.word().length() >= 2) return false;
         }
         return Anchors.hasSpecificWord(s, start, end) && !Character.isDigit(s.text().charAt(start));
     }
@@ -116,13 +123,16 @@ public final class EnumerationTyping {
         return null;
     }
 
+    /** The longest known name ending at {@code end} (上海市安徽某商会 rather than its 上海市). */
     private static NameSpan knownEndingAt(List<NameSpan> known, int end) {
-        for (NameSpan k : known) if (k.end() == end) return k;
-        return null;
+        NameSpan best = null;
+        for (NameSpan k : known) if (k.end() == end && (best == null || k.start() < best.start())) best = k;
+        return best;
     }
 
     private static NameSpan knownStartingAt(List<NameSpan> known, int start) {
-        for (NameSpan k : known) if (k.start() == start) return k;
-        return null;
+        NameSpan best = null;
+        for (NameSpan k : known) if (k.start() == start && (best == null || k.end() > best.end())) best = k;
+        return best;
     }
 }

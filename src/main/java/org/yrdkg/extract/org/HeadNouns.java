@@ -25,7 +25,7 @@ public final class HeadNouns {
                 "创新基地", "产业基地", "示范基地", "供应基地", "集聚区", "合作区", "科技城", "新城", "新片区", "片区",
                 "自贸区", "自由贸易试验区", "自由贸易区", "试验区", "保税区", "综合保税区", "保税港区", "功能区",
                 "创新区", "综合体", "开放枢纽", "交通枢纽", "湾区", "港区", "产业带", "创新港", "科学城", "智谷",
-                "小镇", "飞地");
+                "小镇", "飞地", "分区", "绿谷", "硅谷", "光谷", "药谷", "产业新城", "合作园", "示范园区");
         put(EntityType.Company, "股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司", "银行", "创投",
                 "控股", "证券");
         put(EntityType.Platform, "平台", "联盟", "共同体", "基金", "网络", "共用网", "服务网", "招商网", "班列",
@@ -33,7 +33,10 @@ public final class HeadNouns {
         put(EntityType.Organization, "大学", "学院", "研究院", "研究所", "科学院", "学校", "进修学校", "中学",
                 "小学", "实验中学", "幼儿园", "医院", "卫生院", "局", "委员会", "管委会", "办公室", "合作办",
                 "商会", "协会", "学会", "促进会", "联合会", "交大", "师大", "实验室", "法院", "检察院", "工作队",
-                "管理所", "市委", "省委", "区委", "经信委", "发改委", "国务院");
+                "管理所", "市委", "省委", "区委", "经信委", "发改委", "国资委", "执委会", "党委", "工委", "国务院", "人民政府办公厅",
+                "办公厅", "商务厅", "科技厅", "人社局", "发改局", "商务局", "科技局", "管理局", "保障局", "教育局", "财政局",
+                "税务局", "统计局", "公安局", "文旅局", "旅游局", "经信局", "医保局", "交通局", "生态环境局", "住建局",
+                "农业农村局", "卫健委", "教委", "科委", "商务委", "海关", "税务总局", "监督管理局");
     }
 
     private static void put(EntityType type, String... heads) {
@@ -68,9 +71,21 @@ public final class HeadNouns {
         return head.type();
     }
 
+    /** Heads by their last character, longest first: the look-up runs once per token. */
+    private static final Map<Character, List<Head>> BY_LAST_CHAR = new java.util.HashMap<>();
+
+    static {
+        for (Head h : ALL) {
+            BY_LAST_CHAR.computeIfAbsent(h.text().charAt(h.text().length() - 1), k -> new ArrayList<>()).add(h);
+        }
+    }
+
     /** The longest head ending exactly at {@code end} in {@code text}, or null. */
     public static Head headEndingAt(String text, int end) {
-        for (Head h : ALL) {
+        if (end <= 0 || end > text.length()) return null;
+        List<Head> candidates = BY_LAST_CHAR.get(text.charAt(end - 1));
+        if (candidates == null) return null;
+        for (Head h : candidates) {
             int s = end - h.text().length();
             if (s >= 0 && text.startsWith(h.text(), s)) return h;
         }

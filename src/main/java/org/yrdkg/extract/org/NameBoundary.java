@@ -26,9 +26,15 @@ public final class NameBoundary {
             "新建", "筹建", "共同", "携", "率", "带领", "联手", "签约", "引入", "布局", "选派",
             "观摩", "走进", "进入", "迈入", "响应", "入", "进",
             "主持", "创建", "创设", "营造", "壮大", "增强", "扩大", "加大", "参评", "获评", "荣获", "获得",
-            "授予", "命名", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
+            "授予", "命名", "关注", "请", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
             "领衔", "依靠", "凭借", "积极", "主动", "深入", "全面", "加速", "致力", "致力于", "开设", "入围", "称",
             "叫", "被", "让", "使", "令", "从", "至", "到达", "抵达", "谈", "洽谈");
+
+    /** Pointing words (该, 两地, 全市): a name never reaches back over them. */
+    static final Set<String> DEICTIC = Set.of("全市", "全区", "全省", "全县", "全国", "两地", "双方", "三方", "四方",
+            "各地", "多地", "有关", "相关", "其中", "我们", "该", "本", "各", "这", "那", "此", "其", "每", "我", "我市",
+            "我区", "我省", "一批", "首批", "一些", "若干", "所有", "更多", "其他", "其它", "同时", "此外", "目前",
+            "以及", "旗下", "下属", "所属", "各类", "各级", "请", "关注");
 
     /** Words that are never the first word of a name. */
     static final Set<String> GENERIC_STARTERS = Set.of(
@@ -37,7 +43,7 @@ public final class NameBoundary {
             "这", "那", "此", "其", "每", "我", "我市", "我区", "我省", "两", "多", "数", "众多", "一些", "若干", "所有",
             "更多", "其他", "其它", "新", "大型", "小型", "知名", "优质", "优秀", "一流", "龙头", "头部", "省级", "市级",
             "区级", "国家级", "世界级", "一座", "一个", "一家", "首个", "首家", "又", "再", "更", "最", "同时", "此外",
-            "目前", "现", "原", "前期", "后期", "近期", "以及", "旗下", "下属", "所属", "各类", "各级", "区", "市", "省");
+            "目前", "现", "原", "前期", "后期", "近期", "以及", "旗下", "下属", "所属", "各类", "各级", "省");
 
     private static final Set<String> MEASURES = Set.of("家", "个", "名", "项", "所", "次", "批", "届", "年", "月",
             "日", "位", "条", "座", "栋", "亩", "元", "亿", "万", "亿元", "万元", "平方公里", "平方米", "公里", "米",
@@ -45,8 +51,11 @@ public final class NameBoundary {
 
     /** Role words before a name end it (负责人); other role words belong to names (教师进修学校). */
     private static final Set<String> PERSON_ROLES = Set.of("负责人", "记者", "主任", "书记", "市长", "区长", "局长",
-            "干部", "党员", "专家", "教授", "副教授", "总经理", "董事长", "客商", "企业家", "人员", "代表", "委员",
+            "干部", "党员", "教授", "副教授", "总经理", "董事长", "客商", "人员", "代表", "委员",
             "院长", "校长", "主席", "部长", "县长", "镇长", "厅长", "处长", "经理", "主持人", "创始人", "负责同志");
+
+    /** One-character adverbs; any other one-character "adverb" is usually a mis-tagged part of a name. */
+    private static final String COMMON_ADVERBS = "也还都已正就才又再更最将不均皆亦仍曾先共同并而即便另总只仅很太较越尚未没别且刚必";
 
     private NameBoundary() { }
 
@@ -72,6 +81,16 @@ public final class NameBoundary {
                 j--;
                 continue;
             }
+            if (w.equals("”") && j > 0) {
+                int open = text.lastIndexOf('“', p.start());
+                if (open >= 0 && p.start() - open - 1 <= 8 && p.start() - open - 1 >= 2
+                        && text.substring(open + 1, p.start()).chars().allMatch(Character::isLetterOrDigit)) {
+                    start = open;
+                    j = s.tokenAt(open) - 1;
+                    continue;
+                }
+                break;
+            }
             if (w.equals(")")) {
                 int open = openingParen(tokens, j);
                 if (open < 0 || s.placeCovering(tokens.get(open).end(), p.start()) == null) break;
@@ -93,7 +112,15 @@ public final class NameBoundary {
         while (i < tokens.size() && tokens.get(i).start() < limit) {
             Token t = tokens.get(i);
             boolean verb = t.tag().startsWith("v") && !t.tag().equals("vn") && t.word().length() >= 2 && !s.overlapsPlace(t.start(), t.end());
-            if (verb || t.tag().startsWith("d") || GENERIC_STARTERS.contains(t.word()) || t.word().equals("·")) {
+            if (t.tag().equals("v") && t.word().length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("a")
+                    && tokens.get(i + 1).word().length() == 1) {
+                start = tokens.get(i + 1).end();
+                i += 2;
+                continue;
+            }
+            boolean adverb = t.tag().startsWith("d") && (t.word().length() > 1 || COMMON_ADVERBS.indexOf(t.word().charAt(0)) >= 0);
+            if (verb || adverb || GENERIC_STARTERS.contains(t.word()) || DEICTIC.contains(t.word())
+                    || t.word().equals("·")) {
                 start = t.end();
                 i++;
             } else {
@@ -108,23 +135,37 @@ public final class NameBoundary {
         String w = p.word();
         String tag = p.tag();
         if (s.overlapsPlace(p.start(), p.end())) return false;
-        if (ACTION_VERBS.contains(w) || GENERIC_STARTERS.contains(w)) return true;
+        if (ACTION_VERBS.contains(w) || DEICTIC.contains(w)) return true;
+        if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")) return true;
+        if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
+        if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
+        if (tag.startsWith("d") && (w.length() > 1 || COMMON_ADVERBS.indexOf(w.charAt(0)) >= 0)) return true;
         if (tag.equals("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
-                || tag.startsWith("d") || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
+                || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
                 || tag.equals("o") || tag.equals("vshi") || tag.equals("vyou") || tag.equals("nnt") && PERSON_ROLES.contains(w) || tag.equals("nnd")
                 || tag.equals("ad") || tag.equals("mq") || tag.equals("qt") || tag.equals("qv") || tag.equals("k")) {
             return true;
         }
         if (tag.equals("q")) {
-            return MEASURES.contains(w) || j > 0 && tokens.get(j - 1).tag().equals("m");
+            return MEASURES.contains(w);
         }
         if (tag.equals("m")) {
-            if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) return !isCodeLike(w);
+            if (w.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+                return !isCodeLike(w) && !(j > 0 && isCodeLike(tokens.get(j - 1).word()));
+            }
             if (w.length() >= 2) return true;
             return j + 1 < tokens.size() && MEASURES.contains(tokens.get(j + 1).word());
         }
         return false;
+    }
+
+    /** A place or a proper name right after a verb starts the verb's object: 关注|上海…, 服务|虹桥…. */
+    private static boolean opensName(SentenceView s, Token next, boolean plainVerb) {
+        if (s.overlapsPlace(next.start(), next.end()) || next.tag().equals("ns")) return true;
+        if (HeadNouns.headEndingAt(s.text(), next.end()) != null) return false;
+        return plainVerb && (next.tag().equals("nz") || next.word().equals("全球") || next.word().equals("中国")
+                || next.word().equals("长三角"));
     }
 
     /** G60, 5G: letters with digits belong to names. */

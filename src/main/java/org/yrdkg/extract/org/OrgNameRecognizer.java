@@ -25,14 +25,24 @@ public final class OrgNameRecognizer {
         List<NameSpan> found = new ArrayList<>();
         String text = s.text();
         for (Token t : s.tokens()) {
-            HeadNouns.Head head = HeadNouns.headEndingAt(text, t.end());
+            int headEnd = t.end();
+            // a mis-segmented token such as 区和 still ends a name before its conjunction
+            if (t.word().length() >= 2 && "和与及".indexOf(text.charAt(t.end() - 1)) >= 0) headEnd = t.end() - 1;
+            HeadNouns.Head head = HeadNouns.headEndingAt(text, headEnd);
+            if (head == null) head = parkAfterPlace(s, headEnd);
             if (head == null) continue;
-            int headStart = t.end() - head.text().length();
+            int headStart = headEnd - head.text().length();
             if (s.tokenAt(headStart) < 0) continue;
+            if (head.text().length() == 1 && !head.text().equals("园") && t.start() != headStart) continue;
             int start = NameBoundary.startOf(s, headStart);
-            int end = extendWithPlaceInParens(s, t.end());
+            int end = extendWithPlaceInParens(s, headEnd);
+            if (head.text().equals("平台") && start < headStart && text.charAt(headStart - 1) == ')') {
+                end = headStart;
+            }
             NameSpan span = accept(s, start, headStart, end, head);
-            if (span != null && !insideBookTitle(text, span.start())) found.add(span);
+            if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())) {
+                found.add(span);
+            }
         }
         found.addAll(numberedSchools(s));
         return outermost(found);
@@ -54,6 +64,26 @@ public final class OrgNameRecognizer {
         return out;
     }
 
+    private static final HeadNouns.Head PARK_AFTER_PLACE = new HeadNouns.Head("园", EntityType.Park);
+
+    /** 上海金山园, 某某产业园虹桥园: a place (or a place-tagged word) followed by 园 is a park. */
+    private static HeadNouns.Head parkAfterPlace(SentenceView s, int end) {
+        String text = s.text();
+        if (end < 2 || text.charAt(end - 1) != '园') return null;
+        int before = end - 1;
+        for (PlaceHit p : s.places()) {
+            if (p.end() == before && !p.isGroup()) return PARK_AFTER_PLACE;
+        }
+        int ti = s.tokenAt(before - 1);
+        if (ti >= 0 && s.tokens().get(ti).end() == before && s.tokens().get(ti).tag().equals("ns")) return PARK_AFTER_PLACE;
+        return null;
+    }
+
+    /** X、Y等国家自主创新示范区: after 等 a head names the category of the list, not one thing. */
+    static boolean afterCategoryWord(String text, int start) {
+        return start > 0 && text.charAt(start - 1) == '等';
+    }
+
     /** Names inside 《…》 are parts of a document title (an agreement, a plan), not mentions. */
     static boolean insideBookTitle(String text, int pos) {
         int open = text.lastIndexOf('《', pos);
@@ -71,36 +101,30 @@ public final class OrgNameRecognizer {
         PlaceHit whole = s.placeCovering(start, end);
         if (whole != null && whole.start() == start && whole.end() == end) return null;
         EntityType type = HeadNouns.typeOf(name, head);
-        boolean quoted = start > 0 && text.charAt(start - 1) == '“' && end < text.length() && text.charAt(end) == '”';
         boolean anchored = Anchors.hasAnchor(s, start, headStart);
         boolean specific = Anchors.hasSpecificWord(s, start, headStart);
         boolean ok = switch (type) {
-            case Company, Organization -> specific || anchored;
-            default -> anchored && specific || quoted && specific;
+            case Company, Organization -> (specific || anchored) && (head.text().length() > 1 || anchored);
+            default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, headStart), NameSpan.Kind.ORG);
     }
 
-    /** Places the name starts with (上海市闵行区…): the organisation lies in them. Not for X·Y names. */
+    /**
+     * The place a name starts with (上海市闵行区… → 闵行区): the organisation lies in it. None for X·Y names
+     * or names that mention a second place (甲地名特优农产品乙地展销中心 lies in neither for sure).
+     */
     static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit) {
-        List<PlaceRef> out = new ArrayList<>();
-        if (s.text().substring(start, limit).contains("·")) return out;
-        int pos = start;
-        boolean progressed = true;
-        while (progressed && pos < limit) {
-            progressed = false;
-            for (PlaceHit p : s.places()) {
-                if (p.start() == pos && p.end() <= limit && !p.isGroup()) {
-                    out.addAll(p.context());
-                    out.addAll(p.places());
-                    pos = p.end();
-                    progressed = true;
-                    break;
-                }
+        if (s.text().substring(start, limit).contains("·")) return List.of();
+        PlaceHit first = null;
+        for (PlaceHit p : s.places()) {
+            if (p.start() >= start && p.end() <= limit) {
+                if (first != null || p.start() != start || p.isGroup()) return List.of();
+                first = p;
             }
         }
-        return out;
+        return first == null ? List.of() : List.of(first.places().get(0));
     }
 
     private static int extendWithPlaceInParens(SentenceView s, int end) {

@@ -21,7 +21,7 @@ public final class ProjectOwners {
 
     private static final Pattern PROJECT = Pattern.compile(
             "(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:为|达|约|近|超)?\\s*\\d[\\d.]*\\s*(?:多|余)?(?:万亿|亿|千万|百万|万)?(?:多|余)?元(?:人民币)?的"
-                    + "([^,，。；;、:：“”()]{2,40}?项目)(一期|二期|三期|首期)?");
+                    + "([^,，。；;、:：“”]{2,40}?项目)(一期|二期|三期|首期)?");
 
     /** Industry words: a project name that starts with one is not named after a company. */
     static final Set<String> INDUSTRY = Set.of("年产", "新能源", "智能", "电子", "汽车", "专用车", "生产", "新材料", "光伏",
@@ -76,12 +76,13 @@ public final class ProjectOwners {
         }
         if (ownerEnd - p < 2 || ownerEnd - p > 8) return null;
         int nameEnd = ownerEnd;
-        if (i < tokens.size() && BRAND_SUFFIX.contains(tokens.get(i).word()) && tokens.get(i).end() < text.length()
+        if (i < tokens.size() && (BRAND_SUFFIX.contains(tokens.get(i).word()) || INDUSTRY.contains(tokens.get(i).word()))
+                && tokens.get(i).end() < text.length()
                 && text.charAt(tokens.get(i).end()) == '(') {
             nameEnd = tokens.get(i).end();
         }
-        return new NameSpan(s.index(), p, nameEnd, text.substring(p, nameEnd), EntityType.Company,
-                OrgNameRecognizer.leadingPlaces(s, start, p), NameSpan.Kind.ORG);
+        return new NameSpan(s.index(), p, nameEnd, text.substring(p, nameEnd), EntityType.Company, List.of(),
+                NameSpan.Kind.ORG);
     }
 
     private static boolean partOfBrand(Token t) {

@@ -1,6 +1,7 @@
 package org.yrdkg.extract.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,6 @@ final class AbbreviationRuns {
     /** City abbreviations that are not the city's first character, used only when the city is named too. */
     private static final Map<Character, String> CITY_ABBREVIATIONS = Map.of('宁', "3201", '甬', "3302", '锡', "3202");
 
-    private static final String[] ROAD_SUFFIXES = {"路", "公路", "高速", "铁路", "高铁", "城际", "线", "大道", "街", "运河"};
-
     private final Gazetteer gazetteer;
     private final WordSignals words;
 
@@ -40,43 +39,75 @@ final class AbbreviationRuns {
     List<PlaceMention> find(Document doc, Sentence s, SentenceTerms sentenceTerms, List<PlaceMention> taken,
                             Map<Character, List<Place>> byFirstChar, Set<Place> named) {
         List<PlaceMention> out = new ArrayList<>();
-        if (!worthSegmenting(s.normalized(), taken, byFirstChar)) {
+        boolean[] covered = new boolean[s.normalized().length()];
+        for (PlaceMention m : taken) {
+            Arrays.fill(covered, m.start(), m.end(), true);
+        }
+        if (!worthSegmenting(s.normalized(), covered, byFirstChar)) {
             return out;
         }
         List<Term> terms = sentenceTerms.get();
-        int runStart = -1, runEnd = -1;
-        for (Term t : terms) {
-            int ts = t.offset, te = t.offset + t.length();
-            boolean eligible = !overlaps(taken, ts, te) && eligible(t.word, byFirstChar);
-            if (eligible && ts == runEnd) {
-                runEnd = te;
+        int first = -1;
+        for (int i = 0; i <= terms.size(); i++) {
+            Term t = i < terms.size() ? terms.get(i) : null;
+            boolean eligible = t != null && !overlaps(covered, t.offset, t.offset + t.length()) && eligible(t.word, byFirstChar);
+            boolean continues = eligible && first >= 0 && t.offset == end(terms.get(i - 1));
+            if (continues) {
                 continue;
             }
-            if (runStart >= 0) {
-                addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+            if (first >= 0 && delimited(terms, first, i - 1)) {
+                addRun(doc, s, terms.get(first).offset, end(terms.get(i - 1)), byFirstChar, named, out);
             }
-            runStart = eligible ? ts : -1;
-            runEnd = eligible ? te : -1;
-        }
-        if (runStart >= 0) {
-            addRun(doc, s, runStart, runEnd, byFirstChar, named, out);
+            first = eligible ? i : -1;
         }
         return out;
     }
 
+    private static int end(Term t) {
+        return t.offset + t.length();
+    }
+
+    /**
+     * A run stands apart when no lone character of another name touches it: in 中新苏滁 (China-Singapore
+     * Suzhou-Chuzhou) the run 新苏 is part of a longer abbreviation it cannot read. Lone function words
+     * (在沪, 来沪, 沪苏浙三地), a following locative (沪上) and longer words are fine.
+     */
+    private static boolean delimited(List<Term> terms, int first, int last) {
+        return loneFunctionWordOrApart(terms, first - 1, terms.get(first).offset, true)
+                && loneFunctionWordOrApart(terms, last + 1, end(terms.get(last)), false);
+    }
+
+    private static boolean loneFunctionWordOrApart(List<Term> terms, int i, int touching, boolean before) {
+        if (i < 0 || i >= terms.size()) {
+            return true;
+        }
+        Term t = terms.get(i);
+        if (t.length() != 1 || (before ? end(t) : t.offset) != touching || !Character.isIdeographic(t.word.charAt(0))) {
+            return true;
+        }
+        String tag = t.nature.toString();
+        // after the run a locative also closes it (沪上, 皖内); before it, 中 of 中新苏滁 does not
+        return "pcudvrmqyeow".indexOf(tag.charAt(0)) >= 0 || (!before && tag.charAt(0) == 'f');
+    }
+
     /** A lone standalone abbreviation or two adjacent candidate characters outside the mentions found so far. */
-    private boolean worthSegmenting(String text, List<PlaceMention> taken, Map<Character, List<Place>> byFirstChar) {
+    private boolean worthSegmenting(String text, boolean[] covered, Map<Character, List<Place>> byFirstChar) {
         boolean previous = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean candidate = (!gazetteer.provincesByAbbreviation(c).isEmpty() || byFirstChar.containsKey(c))
-                    && !overlaps(taken, i, i + 1);
+            boolean candidate = resolvable(c, byFirstChar)
+                    && !covered[i];
             if (candidate && (previous || STANDALONE.indexOf(c) >= 0)) {
                 return true;
             }
             previous = candidate;
         }
         return false;
+    }
+
+    /** A province abbreviation, a city abbreviation (锡 for 无锡) or the first character of a named place. */
+    private boolean resolvable(char c, Map<Character, List<Place>> byFirstChar) {
+        return !gazetteer.provincesByAbbreviation(c).isEmpty() || byFirstChar.containsKey(c) || CITY_ABBREVIATIONS.containsKey(c);
     }
 
     private boolean eligible(String word, Map<Character, List<Place>> byFirstChar) {
@@ -91,7 +122,7 @@ final class AbbreviationRuns {
         }
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (gazetteer.provincesByAbbreviation(c).isEmpty() && !byFirstChar.containsKey(c)) {
+            if (!resolvable(c, byFirstChar)) {
                 return false;
             }
         }
@@ -100,16 +131,20 @@ final class AbbreviationRuns {
 
     private void addRun(Document doc, Sentence s, int start, int end, Map<Character, List<Place>> byFirstChar,
                         Set<Place> named, List<PlaceMention> out) {
-        String run = s.normalized().substring(start, end);
+        String text = s.normalized();
+        String run = text.substring(start, end);
+        // 沪闵路, 沪宁高速, and 沪通铁路 where 通 is not a place we know; 沪B2-2017 is a licence number
+        boolean road = Surroundings.roadName(text, end) || (end < text.length() && Surroundings.roadName(text, end + 1));
+        boolean code = end < text.length() && text.charAt(end) < 128 && Character.isLetterOrDigit(text.charAt(end));
+        if (road || code || run.length() > 8 || !gazetteer.aliases(run).isEmpty()) {
+            return;
+        }
         if (run.length() == 1) {
             char c = run.charAt(0);
             if (STANDALONE.indexOf(c) >= 0) {
                 out.add(Spans.mention(doc, s, start, end, gazetteer.provincesByAbbreviation(c),
                         PlaceMention.Form.ABBREVIATION, List.of()));
             }
-            return;
-        }
-        if (run.length() > 8 || nameOfRoad(s.normalized(), end)) {
             return;
         }
         List<Place> group = provinceGroup(run, named);
@@ -121,16 +156,6 @@ final class AbbreviationRuns {
         if (contraction != null) {
             out.add(Spans.mention(doc, s, start, end, contraction, PlaceMention.Form.CONTRACTION, List.of()));
         }
-    }
-
-    /** Roads and lines named after the places they join (沪闵路, 沪宁高速, 京沪线) are not mentions of the places. */
-    private static boolean nameOfRoad(String text, int end) {
-        for (String suffix : ROAD_SUFFIXES) {
-            if (text.startsWith(suffix, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 沪苏浙皖, 京津冀, 沪宁 (宁 = 南京 beside a delta province): every character a province abbreviation. */
@@ -204,11 +229,14 @@ final class AbbreviationRuns {
         return fromDocument ? places : null;
     }
 
-    /** First characters of the cities and districts the document names: 闵 → 闵行区, 淮 → 淮南市. */
-    static Map<Character, List<Place>> firstChars(Set<Place> named) {
+    /**
+     * First characters of the cities and districts the document names: 闵 → 闵行区, 淮 → 淮南市; not the
+     * common ones (上 of 上饶 would read 上合 as 上饶 + 合肥).
+     */
+    Map<Character, List<Place>> firstChars(Set<Place> named) {
         Map<Character, List<Place>> out = new HashMap<>();
         for (Place p : named) {
-            if (p.type() == EntityType.City || p.type() == EntityType.District) {
+            if ((p.type() == EntityType.City || p.type() == EntityType.District) && !words.commonCharacter(p.name().charAt(0))) {
                 List<Place> list = out.computeIfAbsent(p.name().charAt(0), k -> new ArrayList<>());
                 if (!list.contains(p)) {
                     list.add(p);
@@ -218,9 +246,9 @@ final class AbbreviationRuns {
         return out;
     }
 
-    private static boolean overlaps(List<PlaceMention> taken, int start, int end) {
-        for (PlaceMention m : taken) {
-            if (m.start() < end && start < m.end()) {
+    private static boolean overlaps(boolean[] covered, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (covered[i]) {
                 return true;
             }
         }

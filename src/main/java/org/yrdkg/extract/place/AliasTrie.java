@@ -7,6 +7,8 @@ import java.util.TreeMap;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
+import org.yrdkg.extract.EntityType;
+
 /**
  * One Aho-Corasick automaton over every surface form the recogniser looks for: the gazetteer's full
  * and short names, the region names and the multi-province group words. Matching is linear in the text.
@@ -25,6 +27,10 @@ final class AliasTrie {
         int length() {
             return end - start;
         }
+
+        boolean isTown() {
+            return key.isDivision() && key.aliases().get(0).place().type() == EntityType.Town;
+        }
     }
 
     static final String DELTA = "长三角";
@@ -34,14 +40,16 @@ final class AliasTrie {
             Map.entry("长三角", DELTA), Map.entry("长江三角洲", DELTA), Map.entry("长三角地区", DELTA),
             Map.entry("长三角区域", DELTA), Map.entry("长三角城市群", DELTA), Map.entry("长江三角洲地区", DELTA),
             Map.entry("长江三角洲区域", DELTA), Map.entry("长江三角洲城市群", DELTA),
-            Map.entry(YANGTZE_BELT, YANGTZE_BELT));
+            Map.entry(YANGTZE_BELT, YANGTZE_BELT), Map.entry("粤港澳大湾区", "粤港澳大湾区"));
 
     /** Group words naming provinces; 两省一市 has no fixed members and is resolved from the document. */
     static final String TWO_AND_ONE = "两省一市";
+    static final String ONE_AND_TWO = "一市两省";
     static final Map<String, List<String>> GROUP_WORDS = Map.of(
             "三省一市", List.of("31", "32", "33", "34"),
             "一市三省", List.of("31", "32", "33", "34"),
             TWO_AND_ONE, List.of(),
+            ONE_AND_TWO, List.of(),
             "江浙", List.of("32", "33"),
             "江浙沪", List.of("32", "33", "31"),
             "江浙皖", List.of("32", "33", "34"),
@@ -67,25 +75,57 @@ final class AliasTrie {
         return hits;
     }
 
-    /** Leftmost-longest selection: longer hits first, then earlier ones; no two selected hits overlap. */
+    /**
+     * Longest-first selection of non-overlapping hits (上海市 over 上海). A town name wins over the names it
+     * contains (余杭街道 over 余杭) but never cuts into another name: in 长江镇江段 the city 镇江 stays, since
+     * towns are often dropped later for want of context.
+     */
     static List<Hit> longestNonOverlapping(List<Hit> hits, int textLength) {
         List<Hit> sorted = new ArrayList<>(hits);
         sorted.sort((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.start() - b.start());
-        boolean[] taken = new boolean[textLength];
-        List<Hit> out = new ArrayList<>();
+        Hit[] owner = new Hit[textLength];
         for (Hit h : sorted) {
-            boolean free = true;
-            for (int i = h.start(); i < h.end() && free; i++) {
-                free = !taken[i];
-            }
-            if (free) {
-                for (int i = h.start(); i < h.end(); i++) {
-                    taken[i] = true;
-                }
-                out.add(h);
+            if (!h.isTown() && free(owner, h.start(), h.end())) {
+                take(owner, h);
             }
         }
-        out.sort((a, b) -> a.start() - b.start());
+        for (Hit h : sorted) {
+            if (h.isTown() && containsWhatItOverlaps(owner, h)) {
+                take(owner, h);
+            }
+        }
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < textLength; i++) {
+            if (owner[i] != null && owner[i].start() == i) {
+                out.add(owner[i]);
+            }
+        }
         return out;
+    }
+
+    private static boolean free(Hit[] owner, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (owner[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No hit taken so far reaches outside {@code h}. */
+    private static boolean containsWhatItOverlaps(Hit[] owner, Hit h) {
+        for (int i = h.start(); i < h.end(); i++) {
+            Hit o = owner[i];
+            if (o != null && (o.start() < h.start() || o.end() > h.end() || o.isTown())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void take(Hit[] owner, Hit h) {
+        for (int i = h.start(); i < h.end(); i++) {
+            owner[i] = h;
+        }
     }
 }

@@ -3,10 +3,11 @@ package org.yrdkg.extract.place;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.yrdkg.extract.EntityType;
+
 /** A gazetteer match being resolved: the places it may stand for, narrowed step by step. */
 final class Candidate {
 
-    final int sentence;
     final int start;
     final int end;
     final AliasTrie.Key key;
@@ -20,8 +21,7 @@ final class Candidate {
     WordSignals.Reading reading;
     boolean dropped;
 
-    Candidate(int sentence, AliasTrie.Hit hit) {
-        this.sentence = sentence;
+    Candidate(AliasTrie.Hit hit) {
         this.start = hit.start();
         this.end = hit.end();
         this.key = hit.key();
@@ -45,7 +45,7 @@ final class Candidate {
     }
 
     boolean isTown() {
-        return !options.isEmpty() && options.get(0).place().type() == org.yrdkg.extract.EntityType.Town;
+        return !options.isEmpty() && options.get(0).place().type() == EntityType.Town;
     }
 
     boolean fullName() {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.yrdkg.extract.EntityType;
 
@@ -16,7 +17,7 @@ import org.yrdkg.extract.EntityType;
 final class ContextResolver {
 
     private final Gazetteer gazetteer;
-    /** codes of the document's plainly named places and all their ancestors, with how deep they sit */
+    /** codes of the plainly named places and all their ancestors */
     private final Set<String> contextCodes = new HashSet<>();
 
     ContextResolver(Gazetteer gazetteer, Collection<Place> context) {
@@ -40,8 +41,17 @@ final class ContextResolver {
         return n;
     }
 
-    /** The one option context supports, or null. Towns need their district, city or a unique province match. */
+    /**
+     * The one option context supports, or null. A province named by the span (海南, 吉林) wins unless a city or
+     * district of the document points elsewhere; then the delta; then a place containing the others (黄山市
+     * over its 黄山区). Towns need their district, city or a unique province match.
+     */
     Gazetteer.Alias choose(List<Gazetteer.Alias> options) {
+        return choose(options, true);
+    }
+
+    /** As {@link #choose(List)}; without {@code fallback}, only the context decides (no delta preference). */
+    Gazetteer.Alias choose(List<Gazetteer.Alias> options, boolean fallback) {
         if (options.size() == 1 && options.get(0).place().type() != EntityType.Town) {
             return options.get(0);
         }
@@ -57,20 +67,33 @@ final class ContextResolver {
                 best.add(a);
             }
         }
+        Gazetteer.Alias province = single(options, a -> a.place().type() == EntityType.Province);
+        if (province != null && bestScore <= 1) {
+            return province;
+        }
         if (best.size() == 1) {
             return best.get(0);
         }
-        if (options.get(0).place().type() == EntityType.Town) {
+        if (!fallback || options.get(0).place().type() == EntityType.Town) {
             return null;
         }
-        Gazetteer.Alias only = single(options, a -> a.place().inDelta());
-        if (only != null) {
-            return only;
+        Gazetteer.Alias outer = single(options, a -> containsOthers(a, options));
+        if (outer != null) {
+            return outer; // 黄山: the city 黄山市 rather than its district 黄山区
         }
-        return single(options, a -> a.place().type() == EntityType.Province);
+        return single(options, a -> a.place().inDelta());
     }
 
-    private static Gazetteer.Alias single(List<Gazetteer.Alias> options, java.util.function.Predicate<Gazetteer.Alias> test) {
+    private boolean containsOthers(Gazetteer.Alias a, List<Gazetteer.Alias> options) {
+        for (Gazetteer.Alias o : options) {
+            if (o != a && !gazetteer.contains(a.place().code(), o.place().code())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Gazetteer.Alias single(List<Gazetteer.Alias> options, Predicate<Gazetteer.Alias> test) {
         Gazetteer.Alias found = null;
         for (Gazetteer.Alias a : options) {
             if (test.test(a)) {

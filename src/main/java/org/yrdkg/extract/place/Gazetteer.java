@@ -40,6 +40,8 @@ public final class Gazetteer {
     private final Map<String, List<Place>> children;
     private final Map<String, List<Alias>> aliases;
     private final Map<Character, List<Place>> provincesByAbbreviation;
+    /** the matcher over this gazetteer's names, built once on first use (a few hundred ms) */
+    private volatile AliasTrie trie;
 
     private Gazetteer(List<Place> places) {
         byCode = new HashMap<>(places.size() * 2);
@@ -152,6 +154,20 @@ public final class Gazetteer {
     /** Every surface form of the index with the places it may stand for. */
     Map<String, List<Alias>> aliasIndex() {
         return Collections.unmodifiableMap(aliases);
+    }
+
+    /** The Aho-Corasick matcher over this gazetteer's names, shared by every recogniser using it. */
+    AliasTrie trie() {
+        AliasTrie t = trie;
+        if (t == null) {
+            synchronized (this) {
+                t = trie;
+                if (t == null) {
+                    trie = t = new AliasTrie(this);
+                }
+            }
+        }
+        return t;
     }
 
     /** Province-level divisions whose one-character abbreviation (简称) is {@code c}: 沪 → 上海市. */

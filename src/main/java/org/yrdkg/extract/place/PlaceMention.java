@@ -37,7 +37,7 @@ public record PlaceMention(int sentence, int start, int end, int docStart, int d
         GROUP,
         /** first characters of places named elsewhere in the document: 闵淮 */
         CONTRACTION,
-        /** a region above the provinces: 长三角, 长江三角洲, 长江经济带 */
+        /** a region: 长三角, 长江三角洲, 长江经济带, or a place's named area (南京都市圈, 上海大都市圈) */
         REGION
     }
 

@@ -1,10 +1,12 @@
 package org.yrdkg.extract.place;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
@@ -12,7 +14,8 @@ import org.yrdkg.extract.EntityType;
 
 /**
  * Finds the places a document names: provinces, cities, districts, towns (from the official divisions
- * in {@link Gazetteer}) and the regions 长三角 / 长江经济带, each resolved to its division code.
+ * in {@link Gazetteer}), each resolved to its division code, and regions: 长三角 (长江三角洲, 长三角地区…),
+ * 长江经济带, and a place's named area (南京都市圈, 上海大都市圈, 宁杭生态经济带).
  *
  * <pre>{@code
  * PlaceRecognizer places = new PlaceRecognizer();            // thread-safe; build once, reuse
@@ -30,21 +33,33 @@ import org.yrdkg.extract.EntityType;
  * places.hierarchy("310112");                  // [闵行区, 上海市]: for LOCATED_IN links and ancestor entities
  * }</pre>
  *
+ * <p>Mentions never overlap; a run-on is one mention whose {@code parents} hold the containing places'
+ * own spans. Ids are the division codes of divisions.tsv (2 digits for a province, 4 for a city, 6 for a
+ * county, 9 for a township). A mention's {@code surface} (and {@code original}, in the document's script)
+ * is an alias of its place: 闵行, 上海闵行区, 闵行区政府.
+ *
  * <p>How a span becomes a place, each step for a reason:
  * <ol>
  * <li>An Aho-Corasick automaton over full names, suffix-less short names, region names and group words
  * finds every candidate; the longest wins where they overlap (上海市 over 上海).</li>
  * <li>Adjacent candidates where the first contains the second form a run-on (安徽淮南, 上海市闵行区华漕镇):
- * the containment picks the right one among same-named places.</li>
- * <li>A short name that cuts through a word of HanLP's segmentation is dropped (平湖 in 太平湖); a name that
- * is an ordinary word in HanLP's dictionary (和平, 金山 in 金山银山, 城区) is kept only when the place is
- * named plainly elsewhere in the document.</li>
- * <li>Same-named places are told apart by the document's other places, then by a preference for the delta
- * (上海/江苏/浙江/安徽), then for a province; otherwise the span is left out rather than guessed.
- * Towns (镇/乡/街道) need their district, city or province in the text, and their suffix.</li>
+ * the containment picks the right one among same-named places and needs nothing more.</li>
+ * <li>Weak names (short names, two-character full names like 和县) are dropped where they cut through a
+ * word of HanLP's segmentation (平湖 in 太平湖), name a lake or mountain (环太湖, 太湖流域) or start a road
+ * name (南京路, 沪宁高速).</li>
+ * <li>What stands alone: full names, and short names of provinces and cities that HanLP's dictionaries
+ * list as places (淮南, 合肥). A county's short name (闵行, 嘉善) needs the county named plainly elsewhere
+ * or its city (for 上海's districts: 上海) in the document; a name that is an ordinary word (和平, 金山,
+ * 城区) needs the place itself named plainly elsewhere.</li>
+ * <li>Same-named places are told apart by the places of the same sentence, then of the document (the
+ * option sharing most of its hierarchy wins), a named province (海南, 吉林) over a province-only match,
+ * then a preference for the delta (上海/江苏/浙江/安徽); otherwise the span is left out rather than
+ * guessed. Towns (镇/乡/街道) need their suffix and their district, city or province in the text.</li>
  * <li>Runs of province abbreviations (沪苏浙皖, 京津冀) and contractions of places named in the document
- * (闵淮: 闵行区 + 淮南市) are read from HanLP's single-character tokens; a lone abbreviation counts only
- * for characters that mean nothing else (沪, 浙, 皖…), never 苏 or 宁.</li>
+ * (闵淮: 闵行区 + 淮南市; 青吴嘉) are read from HanLP's single-character tokens; a lone abbreviation counts
+ * only for characters that mean nothing else (沪, 浙, 皖…), never 苏 or 宁.</li>
+ * <li>A following 政府/人民政府 joins the mention ({@code government}); following words ending in an
+ * organisation or park head noun set {@code prefixOfName}.</li>
  * </ol>
  */
 public final class PlaceRecognizer {
@@ -59,9 +74,10 @@ public final class PlaceRecognizer {
         this(Gazetteer.shared());
     }
 
+    /** A recogniser over {@code gazetteer}; cheap once the gazetteer's matcher is built (first use only). */
     public PlaceRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.trie = new AliasTrie(gazetteer);
+        this.trie = gazetteer.trie();
         this.abbreviations = new AbbreviationRuns(gazetteer, words);
     }
 
@@ -83,7 +99,7 @@ public final class PlaceRecognizer {
             String text = s.normalized();
             List<Candidate> cands = new ArrayList<>();
             for (AliasTrie.Hit h : AliasTrie.longestNonOverlapping(trie.findAll(text), text.length())) {
-                cands.add(new Candidate(s.index(), h));
+                cands.add(new Candidate(h));
             }
             linkRunOns(cands);
             SentenceTerms t = new SentenceTerms(words, text);
@@ -93,32 +109,19 @@ public final class PlaceRecognizer {
         }
 
         // places named plainly (one reading, no support needed) are the context for everything else
-        Set<Place> plain = new LinkedHashSet<>();
-        for (List<Candidate> cands : perSentence) {
-            for (Candidate c : cands) {
-                if (c.resolved() && !c.isTown() && standsAlone(c)) {
-                    plain.add(c.place());
-                }
-            }
-        }
+        Set<Place> plain = places(perSentence, c -> !c.isTown() && standsAlone(c));
         ContextResolver resolver = new ContextResolver(gazetteer, plain);
-        Set<String> plainCodes = new java.util.HashSet<>();
+        Set<String> plainCodes = new HashSet<>();
         plain.forEach(p -> plainCodes.add(p.code()));
         for (List<Candidate> cands : perSentence) {
+            ContextResolver nearby = sentenceContext(cands);
             for (Candidate c : cands) {
-                resolve(c, resolver, plain, plainCodes);
+                resolve(c, nearby, resolver, plain, plainCodes);
             }
         }
 
-        Set<Place> named = new LinkedHashSet<>();
-        for (List<Candidate> cands : perSentence) {
-            for (Candidate c : cands) {
-                if (c.resolved()) {
-                    named.add(c.place());
-                }
-            }
-        }
-        Map<Character, List<Place>> byFirstChar = AbbreviationRuns.firstChars(named);
+        Set<Place> named = places(perSentence, c -> true);
+        Map<Character, List<Place>> byFirstChar = abbreviations.firstChars(named);
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -133,6 +136,19 @@ public final class PlaceRecognizer {
             mentions.sort((a, b) -> a.start() - b.start());
             for (PlaceMention m : mentions) {
                 out.add(Spans.withTail(document, s, m, words));
+            }
+        }
+        return out;
+    }
+
+    /** The places of the resolved candidates that pass {@code test}, in text order. */
+    private static Set<Place> places(List<List<Candidate>> perSentence, Predicate<Candidate> test) {
+        Set<Place> out = new LinkedHashSet<>();
+        for (List<Candidate> cands : perSentence) {
+            for (Candidate c : cands) {
+                if (c.resolved() && test.test(c)) {
+                    out.add(c.place());
+                }
             }
         }
         return out;
@@ -163,13 +179,24 @@ public final class PlaceRecognizer {
         }
     }
 
-    /** Drops short names that cut a word (平湖 in 太平湖) or name a lake or mountain (环太湖, 太湖流域) and records how the dictionary reads the rest. */
+    /**
+     * Drops weak names (short names and two-character full names like 和县, 东区) that cut a word (平湖 in
+     * 太平湖), name a lake or mountain (环太湖, 太湖流域) or start a road name (南京路); drops towns that cut a
+     * word (色小镇 in 特色小镇) or have a two-character name outside a run-on (唐镇); records how the
+     * dictionary reads the rest.
+     */
     private void checkWords(String text, List<Candidate> cands, SentenceTerms terms) {
         for (Candidate c : cands) {
             if (!c.isDivision() || c.inRunOn()) {
                 continue;
             }
-            if (c.shortForm() && (NaturalFeatures.around(text, c.start, c.end) || WordSignals.cutsWord(terms.get(), c.start, c.end))) {
+            if (c.isTown()) {
+                c.dropped = c.key.surface().length() <= 2 || terms.cutsWord(c.start, c.end);
+                continue;
+            }
+            boolean weak = c.shortForm() || c.key.surface().length() <= 2;
+            if (weak && (Surroundings.naturalFeature(text, c.start, c.end) || Surroundings.roadName(text, c.end)
+                    || terms.cutsWord(c.start, c.end))) {
                 c.dropped = true;
                 continue;
             }
@@ -188,7 +215,7 @@ public final class PlaceRecognizer {
         }
         WordSignals.Reading r = c.reading;
         if (c.fullName()) {
-            return r != WordSignals.Reading.WORD;
+            return r != WordSignals.Reading.WORD && c.key.surface().length() > 2;
         }
         EntityType type = c.place().type();
         boolean upper = type == EntityType.Province || type == EntityType.City;
@@ -196,23 +223,46 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * Support for a candidate that does not stand alone: the place itself named plainly elsewhere, or
-     * (unless the name is an ordinary word like 金山, 和平) the division directly above it (东至 needs 池州).
+     * Support for a candidate that does not stand alone: the place itself named plainly elsewhere, or the
+     * division directly above it (东至 needs 池州). The parent is not enough for a name that is an ordinary
+     * word (金山, 和平) or a feature name HanLP does not know as a place (八公山: a mountain as much as a district).
      */
     private static boolean supported(Candidate c, Set<Place> plain, Set<String> plainCodes) {
         if (standsAlone(c) || plain.contains(c.place())) {
             return true;
         }
+        String surface = c.key.surface();
+        boolean featureName = c.reading == WordSignals.Reading.UNKNOWN && !c.fullName()
+                && FEATURE_ENDINGS.indexOf(surface.charAt(surface.length() - 1)) >= 0;
         String parent = c.place().parentCode();
-        return c.reading != WordSignals.Reading.WORD && parent != null && plainCodes.contains(parent);
+        return c.reading != WordSignals.Reading.WORD && !featureName && parent != null && plainCodes.contains(parent);
     }
 
-    private void resolve(Candidate c, ContextResolver resolver, Set<Place> plain, Set<String> plainCodes) {
+    /** Last characters of mountain, lake, river and island names. */
+    private static final String FEATURE_ENDINGS = "山湖江河海岛峰岭湾";
+
+    /** The places a sentence names plainly, for choosing among same-named places nearby first; null if none needed. */
+    private ContextResolver sentenceContext(List<Candidate> cands) {
+        boolean needed = false;
+        List<Place> here = new ArrayList<>();
+        for (Candidate c : cands) {
+            needed |= c.isDivision() && !c.dropped && (c.options.size() > 1 || c.isTown());
+            if (c.resolved() && !c.isTown() && standsAlone(c)) {
+                here.add(c.place());
+            }
+        }
+        return needed && !here.isEmpty() ? new ContextResolver(gazetteer, here) : null;
+    }
+
+    private void resolve(Candidate c, ContextResolver nearby, ContextResolver resolver, Set<Place> plain, Set<String> plainCodes) {
         if (c.dropped || !c.isDivision()) {
             return;
         }
         if (c.options.size() != 1 || c.isTown()) {
-            Gazetteer.Alias chosen = resolver.choose(c.options);
+            Gazetteer.Alias chosen = nearby == null ? null : nearby.choose(c.options, false);
+            if (chosen == null) {
+                chosen = resolver.choose(c.options);
+            }
             if (chosen == null) {
                 c.dropped = true;
                 return;
@@ -254,7 +304,7 @@ public final class PlaceRecognizer {
     /** Members of a group word; 两省一市 takes the municipality and two provinces the document names, else 沪苏浙. */
     private List<Place> groupMembers(AliasTrie.Key key, Set<Place> named) {
         List<String> codes = key.groupCodes();
-        if (key.surface().equals(AliasTrie.TWO_AND_ONE)) {
+        if (key.surface().equals(AliasTrie.TWO_AND_ONE) || key.surface().equals(AliasTrie.ONE_AND_TWO)) {
             List<String> provinces = new ArrayList<>();
             for (Place p : named) {
                 if (p.type() == EntityType.Province && !provinces.contains(p.code())) {

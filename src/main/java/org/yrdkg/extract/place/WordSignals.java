@@ -77,17 +77,15 @@ final class WordSignals {
         return n == Nature.ns || n == Nature.nsf || n == Nature.j;
     }
 
-    /** True when a segmentation token crosses a boundary of [start, end): the span cuts a word in two. */
-    static boolean cutsWord(List<Term> terms, int start, int end) {
-        for (Term t : terms) {
-            int ts = t.offset, te = t.offset + t.length();
-            if (ts >= end) {
-                break;
-            }
-            if ((ts < start && te > start) || (ts < end && te > end)) {
-                return true;
-            }
+    /**
+     * A character too common on its own to stand for a place in a contraction: a frequent word (上, 中, 大,
+     * 新, 长) or a direction (东, 西, 南, 北). 闵, 淮, 宁, 常, 合 are rare enough.
+     */
+    boolean commonCharacter(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) {
+            return false;
         }
-        return false;
+        return a.totalFrequency >= 100 || a.nature[0] == Nature.f;
     }
 }

@@ -18,14 +18,26 @@ final class CooperationPatterns {
 
     private static final Pattern JOIN = Pattern.compile("^\\s*(、|和|及|以及|暨)?\\s*$");
     private static final Pattern SPLIT = Pattern.compile(
-            "^\\s*(?:(?:\\d+|[一二三四五六七八九十两]+)[所家个地方][^,，。；、]{0,4})?(分别)?(与|同|跟|牵手|携手|联手|邀请|走访|结对|对接)\\s*$");
-    private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|牵手|携手|联手|邀请|走访)\\s*$");
+            "^\\s*(?:(?:\\d+|[一二三四五六七八九十两]+)[所家个地方][^,，。；、]{0,4}?)?(分别)?(与|同|跟|会同|联合|牵手|携手|联手|邀请|走访|结对|对接)\\s*$");
+    private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|会同|牵手|携手|联手|邀请|走访|赴|前往|走进)\\s*$");
+    /** after a list without 与 the trigger must follow closely, with no 的/等 between: 甲、乙三方共建 */
+    private static final Pattern CLOSE_TRIGGER = Pattern.compile("^[^,，。；;的等]{0,10}?(?:" + "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|帮扶" + ")");
     private static final Pattern TRIGGER = Pattern.compile(
             "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶");
     private static final int TRIGGER_REACH = 40;
+    private static final Pattern JOINTLY = Pattern.compile("^[^,，。；;]{0,6}?(共同|一起|一道|携手|联合)");
 
-    /** the last pair found: what 双方 and 两地 refer to in the next sentences */
+    /** the last pair found: what 双方 refers to in the next sentences */
     List<Entity> lastPair = List.of();
+    /** the last pair of places found: what 两地 refers to */
+    List<Entity> lastPlacePair = List.of();
+
+    private static final Pattern OBJECT_VERB = Pattern.compile("(推进|推动|建设|打造|加快|支持|发展|提升|深化|围绕|依托|服务|做强|做优|培育)\\s*$");
+
+    private void remember(List<Entity> pair) {
+        lastPair = pair;
+        if (pair.stream().allMatch(e -> e.type().isPlace())) lastPlacePair = pair;
+    }
 
     void find(SentenceMentions s, RelationCollector out) {
         List<Resolved> ms = s.mentions;
@@ -41,6 +53,11 @@ final class CooperationPatterns {
                 Matcher split;
                 if (JOIN.matcher(gap).matches()) {
                     (right.isEmpty() ? left : right).add(ms.get(j + 1));
+                } else if (!right.isEmpty() && !respectively && (split = SPLIT.matcher(gap)).matches() && split.group(1) != null) {
+                    // 甲与乙分别与丙…: both sides of the first 与 act with what follows
+                    left.addAll(right);
+                    right = new ArrayList<>(List.of(ms.get(j + 1)));
+                    implied = !split.group(2).matches("与|同|跟");
                 } else if (right.isEmpty() && (split = SPLIT.matcher(gap)).matches()) {
                     respectively = split.group(1) != null;
                     implied = !split.group(2).matches("与|同|跟");
@@ -53,15 +70,23 @@ final class CooperationPatterns {
             int chainStart = ms.get(i).start();
             if (right.isEmpty()) {
                 Matcher opener = OPENER.matcher(s.text.substring(Math.max(0, chainStart - 6), chainStart));
-                Resolved subject = s.subject();
+                Resolved subject = s.subjectBefore(chainStart);
                 if (opener.find() && subject != null && subject.start() < chainStart && s.endingAt(chainStart) == null) {
                     right = left;
                     left = new ArrayList<>(List.of(subject));
-                    implied = !opener.group(1).matches("与|同|跟");
+                    implied = !opener.group(1).matches("与|同|跟|赴|前往|走进");
                 }
             }
             int end = ms.get(j).end();
-            if (implied || hasTrigger(s, end)) {
+            // a list right after 推进/建设… is what is worked on, not who works together
+            boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find();
+            boolean triggered = !object && (right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text.substring(end)).find() : hasTrigger(s, end));
+            if (implied || triggered) {
+                if (!right.isEmpty() && !respectively && JOINTLY.matcher(s.text.substring(end)).find()) {
+                    // 甲与乙、丙共同签署: everyone acts together
+                    left.addAll(right);
+                    right = new ArrayList<>();
+                }
                 emit(s, left, right, respectively, out);
             }
             i = j + 1;
@@ -80,7 +105,7 @@ final class CooperationPatterns {
         if (r.isEmpty()) {
             for (int a = 0; a < l.size(); a++)
                 for (int b = a + 1; b < l.size(); b++) out.add(l.get(a), RelationType.COOPERATES_WITH, l.get(b), s.view, 0.8);
-            if (l.size() == 2) lastPair = l;
+            if (l.size() == 2) remember(l);
             return;
         }
         if (respectively && left.size() == right.size() && left.size() > 1) {
@@ -90,7 +115,7 @@ final class CooperationPatterns {
             return;
         }
         for (Entity a : l) for (Entity b : r) out.add(a, RelationType.COOPERATES_WITH, b, s.view, 0.85);
-        if (l.size() == 1 && r.size() == 1) lastPair = List.of(l.get(0), r.get(0));
+        if (l.size() == 1 && r.size() == 1) remember(List.of(l.get(0), r.get(0)));
     }
 
     private static List<Entity> parties(List<Resolved> rs) {

@@ -19,6 +19,9 @@ import org.yrdkg.extract.resolve.Resolved;
 final class InvestmentPatterns {
 
     private static final Pattern LANDS = Pattern.compile("^[^,，。；;]{0,16}?(?:落户|落地|签约落户|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
+    /** …项目2023年8月在Z开工建设: the project is built at Z. */
+    private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,16}?(?:在|于)\\s*$");
+    private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
     private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
     private static final Pattern FOUND = Pattern.compile(
             "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资)?(?:组建|成立|设立|注册成立|组建成立)(?:了)?\\s*$");
@@ -67,7 +70,9 @@ final class InvestmentPatterns {
         int clauseEnd = s.clauseEnd(p.end());
         for (Resolved r : s.mentions) {
             if (r.start() >= p.end() && r.start() <= clauseEnd && !r.isGroup() && hostType(r.entity())
-                    && LANDS.matcher(s.text.substring(p.end(), r.start())).matches()) {
+                    && (LANDS.matcher(s.text.substring(p.end(), r.start())).matches()
+                    || BUILT_AT.matcher(s.text.substring(p.end(), r.start())).matches()
+                    && BUILD_VERB.matcher(s.text.substring(r.end())).find())) {
                 target = r.entity();
                 break;
             }
@@ -79,7 +84,26 @@ final class InvestmentPatterns {
         out.add(owner.entity(), RelationType.INVESTS_IN, target, s.view, 0.85, p.amount(), p.name(), date);
     }
 
+    private static final Pattern FOUNDED_BY = Pattern.compile(
+            "^\\s*由(.{2,40}?)(?:联合|共同|合资|分别)?(?:出资|投资|发起)(?:设立|成立|组建|发起)?");
+
     private static void founding(SentenceMentions s, List<Entity> lastPair, RelationCollector out) {
+        // Y由A和B(联合)出资设立: A and B invest in the fund or company Y
+        for (Resolved y : s.mentions) {
+            if (y.isGroup() || y.entity().type().isPlace() || y.entity().type() == EntityType.Organization) continue;
+            Matcher m = FOUNDED_BY.matcher(s.text.substring(y.end()));
+            if (!m.find()) continue;
+            int from = y.end() + m.start(1), to = y.end() + m.end(1);
+            for (Resolved r : s.mentions) {
+                if (r.start() >= from && r.end() <= to) {
+                    for (Entity parent : r.entities()) {
+                        if (parent.type() != EntityType.Region) {
+                            out.add(parent, RelationType.INVESTS_IN, y.entity(), s.view, 0.75, Amount.find(s.text, y.end()), null, Dates.first(s.text));
+                        }
+                    }
+                }
+            }
+        }
         for (Resolved company : s.mentions) {
             if (company.entity().type() != EntityType.Company) continue;
             int clauseStart = s.clauseStart(company.start());

@@ -29,6 +29,18 @@ final class LocationPatterns {
             if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()) {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
+            // Y…,位于Z: the clause has no subject of its own, the sentence's is meant
+            if (host(z.entity()) && z.start() >= 3 && s.text.startsWith("位于", z.start() - 2)
+                    && SentenceMentions.isClauseBreak(s.text.charAt(z.start() - 3)) && s.subject() != null
+                    && s.subject() != z && !s.subject().isGroup() && !s.subject().entity().type().isPlace()) {
+                out.add(s.subject().entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
+            }
+            // 位于Z的Y
+            if (host(z.entity()) && z.start() >= 2 && s.text.startsWith("位于", z.start() - 2) && i + 1 < ms.size()
+                    && s.between(z, ms.get(i + 1)).matches("\\s*的\\s*") && !ms.get(i + 1).isGroup()
+                    && !ms.get(i + 1).entity().type().isPlace()) {
+                out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
+            }
             // [X]在Z建设Y
             if (host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i + 1 < ms.size()) {
                 Resolved y = ms.get(i + 1);
@@ -49,23 +61,23 @@ final class LocationPatterns {
                 if (SETTLES.matcher(s.text.substring(last.end())).find()) {
                     for (int q = i + 1; q < k; q++) {
                         for (Entity x : ms.get(q).entities()) {
+                            if (x.type().isPlace()) continue;
                             out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
-                            out.add(x, RelationType.INVESTS_IN, z.entity(), s.view, 0.6);
+                            if (x.type() == EntityType.Company) out.add(x, RelationType.INVESTS_IN, z.entity(), s.view, 0.6);
                         }
                     }
                 }
             }
-            // Z包括A、B (parks within a park)
-            if (z.entity().type() == EntityType.Park && i + 1 < ms.size()) {
-                Resolved a = ms.get(i + 1);
-                String gap = s.between(z, a);
-                if (gap.length() <= 30 && INCLUDES.matcher(gap).find()) {
-                    for (int k = i + 1; k < ms.size(); k++) {
-                        Resolved part = ms.get(k);
-                        if (k > i + 1 && !s.between(ms.get(k - 1), part).matches("[^,，。；]{0,12}?[、和及]\\s*")) break;
-                        if (part.entity().type() == EntityType.Park) {
-                            out.add(part.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
-                        }
+            // Z…包括A、B (parks within a park)
+            if (z.entity().type() == EntityType.Park) {
+                int k = i + 1;
+                while (k < ms.size() && ms.get(k).start() - z.end() <= 60
+                        && !INCLUDES.matcher(s.text.substring(z.end(), ms.get(k).start())).find()) k++;
+                for (int first = k; k < ms.size() && ms.get(k).start() - z.end() <= 60; k++) {
+                    Resolved part = ms.get(k);
+                    if (k > first && !s.between(ms.get(k - 1), part).matches("[^,，。；]{0,12}?[、和及]\\s*")) break;
+                    if (part.entity().type() == EntityType.Park) {
+                        out.add(part.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
                     }
                 }
             }

@@ -51,7 +51,8 @@ public final class RelationFinder {
         Entity previousSubject = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
-            List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair);
+            List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
+                    cooperation.lastPlacePair);
             SentenceMentions s = new SentenceMentions(v, ms);
             cooperation.find(s, out);
             investment.find(s, projects.get(i), cooperation.lastPair, previousSubject, out);
@@ -139,13 +140,13 @@ public final class RelationFinder {
     }
 
     private static List<Resolved> withPronouns(SentenceView v, List<Resolved> mentions, List<Entity> entities,
-                                               List<Entity> lastPair) {
+                                               List<Entity> lastPair, List<Entity> lastPlacePair) {
         Matcher m = PRONOUN.matcher(v.text());
         List<Resolved> out = null;
         while (m.find()) {
             int s = m.start(), e = m.end();
             if (mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;
-            List<Entity> refers = refersTo(m.group(), entities, lastPair);
+            List<Entity> refers = refersTo(m.group(), entities, m.group().equals("两地") ? lastPlacePair : lastPair);
             if (refers.isEmpty()) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.add(new Resolved(new NameSpan(v.index(), s, e, m.group(), refers.get(0).type(), List.of(), NameSpan.Kind.PLACE), refers));

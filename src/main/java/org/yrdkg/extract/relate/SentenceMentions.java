@@ -53,6 +53,19 @@ final class SentenceMentions {
         return mentions.isEmpty() ? null : mentions.get(0);
     }
 
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "^[\\s\\d年月日至到号—\\-.、]*(?:近年来|同时|此外|目前|其中|近日|今年|去年|随后|另外)?[\\s,，]*$");
+
+    /** The nearest mention before {@code pos} that opens a clause (after a date at most); else the first. */
+    Resolved subjectBefore(int pos) {
+        Resolved found = null;
+        for (Resolved r : mentions) {
+            if (r.start() >= pos) break;
+            if (LEAD.matcher(text.substring(clauseStart(r.start()), r.start())).matches()) found = r;
+        }
+        return found != null ? found : subject();
+    }
+
     String between(Resolved a, Resolved b) {
         return a.end() <= b.start() ? text.substring(a.end(), b.start()) : "";
     }

@@ -36,7 +36,9 @@ public final class EntityResolver {
         this.placeSource = placeSource;
     }
 
-    private record OrgName(String name, String core, PlaceRef innermost, List<PlaceRef> places, EntityType type) { }
+    /** @param display the name to show: 市文旅局 of a document about 淮南市 is 淮南市文旅局 */
+    private record OrgName(String name, String core, PlaceRef innermost, List<PlaceRef> places, EntityType type,
+                           String display) { }
 
     public Resolution resolve(List<SentenceView> views, List<List<NameSpan>> spans) {
         Map<String, Entity> byId = new LinkedHashMap<>();
@@ -53,6 +55,8 @@ public final class EntityResolver {
                 if (n.isPlace()) {
                     List<Entity> es = new ArrayList<>();
                     for (PlaceRef p : n.places()) es.add(placeEntity(byId, p));
+                    PlaceHit hit = v.placeCovering(n.start(), n.end());
+                    if (hit != null) for (PlaceRef p : hit.context()) placeEntity(byId, p).addMention(mention(v, n));
                     boolean insideOrg = orgs.stream().anyMatch(o -> o.start() <= n.start() && o.end() >= n.end());
                     if (es.size() == 1) es.get(0).addSurface(n.name());
                     if (!insideOrg) {
@@ -97,11 +101,12 @@ public final class EntityResolver {
                                                    Map<String, Entity> byId) {
         Map<String, OrgName> names = new LinkedHashMap<>();
         Map<String, Map<EntityType, Integer>> typeVotes = new HashMap<>();
+        Map<EntityType, PlaceRef> home = homePlaces(spans);
         for (int i = 0; i < views.size(); i++) {
             for (NameSpan n : spans.get(i)) {
                 if (n.isPlace()) continue;
                 typeVotes.computeIfAbsent(n.name(), k -> new HashMap<>()).merge(n.type(), 1, Integer::sum);
-                names.computeIfAbsent(n.name(), k -> orgName(views.get(n.sentence()), n));
+                names.computeIfAbsent(n.name(), k -> orgName(views.get(n.sentence()), n, home));
             }
         }
         List<OrgName> ordered = new ArrayList<>(names.values());
@@ -110,34 +115,57 @@ public final class EntityResolver {
         List<List<OrgName>> groups = new ArrayList<>();
         for (OrgName o : ordered) {
             List<List<OrgName>> fits = groups.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
+            if (fits.isEmpty()) fits = groups.stream().filter(g -> shortFormOf(o, g.get(0))).toList();
             if (fits.size() == 1) {
                 fits.get(0).add(o);
-            } else if (fits.isEmpty() && (o.innermost() != null || specificCore(o.core()))) {
+            } else if (fits.isEmpty() && (o.innermost() != null || specificCore(o.core()) || specificCore(o.name()))) {
                 groups.add(new ArrayList<>(List.of(o)));
             }
         }
         Map<String, Entity> byName = new HashMap<>();
         for (List<OrgName> g : groups) {
-            OrgName canonical = g.stream().max(Comparator.comparingInt((OrgName o) -> o.name().length())).orElseThrow();
+            OrgName canonical = g.stream().max(Comparator.comparingInt((OrgName o) -> o.display().length())).orElseThrow();
             Map<EntityType, Integer> votes = new HashMap<>();
             for (OrgName o : g) typeVotes.get(o.name()).forEach((t, c) -> votes.merge(t, c, Integer::sum));
             EntityType type = votes.getOrDefault(canonical.type(), 0) * 2 >= votes.values().stream().mapToInt(x -> x).sum()
                     ? canonical.type() : votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            String id = type + ":" + canonical.name();
-            Entity e = byId.computeIfAbsent(id, k -> new Entity(k, type, canonical.name(), null, null));
+            String id = type + ":" + canonical.display();
+            Entity e = byId.computeIfAbsent(id, k -> new Entity(k, type, canonical.display(), null, null));
+            if (canonical.innermost() != null && !canonical.display().equals(canonical.name())) e.namedIn.add(canonical.innermost());
             for (OrgName o : g) byName.put(o.name(), e);
         }
         return byName;
     }
 
-    private static OrgName orgName(SentenceView v, NameSpan n) {
+    /** The city and the district a document names most: what 市…/区… and 我市 refer to. */
+    private static Map<EntityType, PlaceRef> homePlaces(List<List<NameSpan>> spans) {
+        Map<PlaceRef, Integer> counts = new HashMap<>();
+        for (List<NameSpan> list : spans) {
+            for (NameSpan n : list) if (n.isPlace() && n.places().size() == 1) counts.merge(n.places().get(0), 1, Integer::sum);
+        }
+        Map<EntityType, PlaceRef> home = new HashMap<>();
+        for (EntityType t : List.of(EntityType.City, EntityType.District)) {
+            counts.entrySet().stream().filter(e -> e.getKey().type() == t).max(Map.Entry.comparingByValue())
+                    .ifPresent(e -> home.put(t, e.getKey()));
+        }
+        return home;
+    }
+
+    private static OrgName orgName(SentenceView v, NameSpan n, Map<EntityType, PlaceRef> home) {
+        String clean = n.name().replace("“", "").replace("”", "");
+        char first = clean.charAt(0);
+        PlaceRef homePlace = first == '市' ? home.get(EntityType.City) : first == '区' || first == '县' ? home.get(EntityType.District) : null;
+        if (homePlace != null && clean.length() >= 3 && !v.overlapsPlace(n.start(), n.start() + 1)) {
+            String core = clean.substring(1);
+            return new OrgName(n.name(), core, homePlace, List.of(homePlace), n.type(), homePlace.name() + core);
+        }
         int pos = n.start();
         if (!n.name().contains("·")) {
             boolean progressed = true;
             while (progressed) {
                 progressed = false;
                 for (PlaceHit p : v.places()) {
-                    if (p.start() == pos && p.end() < n.end() && !p.isGroup()) {
+                    if (p.start() == pos && p.end() < n.end() && !p.isGroup() && p.places().get(0).type() != EntityType.Region) {
                         pos = p.end();
                         progressed = true;
                     }
@@ -147,7 +175,12 @@ public final class EntityResolver {
         String core = v.text().substring(pos, n.end());
         List<PlaceRef> places = n.places().stream().filter(p -> p.type() != EntityType.Region).toList();
         PlaceRef innermost = places.isEmpty() ? null : places.get(places.size() - 1);
-        return new OrgName(n.name(), core, innermost, places, n.type());
+        return new OrgName(n.name(), core.replace("“", "").replace("”", ""), innermost, places, n.type(), clean);
+    }
+
+    /** 某某控股集团 written after 某某控股集团有限公司: the same company. */
+    private static boolean shortFormOf(OrgName shorter, OrgName full) {
+        return full.type() == EntityType.Company && OrgNames.companyShortForms(full.name()).contains(shorter.name());
     }
 
     private boolean sameThing(OrgName a, OrgName b) {

@@ -6,8 +6,8 @@ import java.util.List;
 /** Shorter forms a text uses for an organisation: 某某国际有限公司 → 某某国际 → 某某. */
 final class OrgNames {
 
-    private static final List<String> COMPANY_SUFFIXES = List.of("集团股份有限公司", "集团有限公司", "股份有限公司",
-            "有限责任公司", "有限公司", "集团公司", "集团", "股份", "公司");
+    private static final List<String> COMPANY_SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "集团公司",
+            "集团", "股份", "公司");
 
     private static final List<String> BRAND_TAILS = List.of("国际", "科技", "控股", "实业", "发展", "投资", "光电",
             "电子", "汽车", "新材料", "智能", "能源", "中国");
@@ -18,11 +18,16 @@ final class OrgNames {
     static List<String> companyShortForms(String name) {
         List<String> out = new ArrayList<>();
         String core = name;
-        for (String suffix : COMPANY_SUFFIXES) {
-            if (core.endsWith(suffix) && core.length() - suffix.length() >= 2) {
-                core = core.substring(0, core.length() - suffix.length());
-                out.add(core);
-                break;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String suffix : COMPANY_SUFFIXES) {
+                if (core.endsWith(suffix) && core.length() - suffix.length() >= 2) {
+                    core = core.substring(0, core.length() - suffix.length());
+                    out.add(core);
+                    stripped = true;
+                    break;
+                }
             }
         }
         for (String tail : BRAND_TAILS) {

@@ -40,6 +40,19 @@ class GazetteerTest {
     }
 
     @Test
+    void everyParentExistsAndNoPseudoCitiesRemain() {
+        for (String code : new String[] {"31", "11", "50", "71", "81", "82"}) {
+            assertThat(g.byCode(code)).as(code).isPresent();
+        }
+        assertThat(g.aliases("市辖区")).isEmpty();
+        assertThat(g.aliases("苏州工业园区")).isEmpty(); // a functional zone: a park, not a division
+        assertThat(g.lineage("419001").stream().map(Place::name)).containsExactly("济源市", "河南省");
+        assertThat(g.lineage("310112106").stream().map(Place::type))
+                .containsExactly(EntityType.Town, EntityType.District, EntityType.Province);
+        assertThat(g.children("31")).extracting(Place::name).contains("闵行区", "浦东新区", "崇明区");
+    }
+
+    @Test
     void sizeMatchesTheDataFile() {
         assertThat(g.size()).isBetween(41_000, 42_000);
     }

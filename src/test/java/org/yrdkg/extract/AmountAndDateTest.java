@@ -1,0 +1,41 @@
+package org.yrdkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.yrdkg.extract.relate.Amount;
+import org.yrdkg.extract.relate.Dates;
+
+class AmountAndDateTest {
+
+    @Test
+    void amountsToYuan() {
+        assertThat(Amount.parse("总投资55亿元").yuan()).isEqualTo(5_500_000_000L);
+        assertThat(Amount.parse("共461.51亿元").yuan()).isEqualTo(46_151_000_000L);
+        assertThat(Amount.parse("销售额6912万元").yuan()).isEqualTo(69_120_000L);
+        assertThat(Amount.parse("投资1.2万亿元").yuan()).isEqualTo(1_200_000_000_000L);
+        assertThat(Amount.parse("3千万元").yuan()).isEqualTo(30_000_000L);
+    }
+
+    @Test
+    void hedgesAreKept() {
+        assertThat(Amount.parse("总投资近256亿元").qualifier()).isEqualTo("近");
+        assertThat(Amount.parse("签订项目26个共30多亿元").qualifier()).isEqualTo("多");
+        assertThat(Amount.parse("30多亿元").yuan()).isEqualTo(3_000_000_000L);
+        assertThat(Amount.parse("约5亿元").qualifier()).isEqualTo("约");
+        assertThat(Amount.parse("55亿元").qualifier()).isNull();
+    }
+
+    @Test
+    void noAmountWithoutYuan() {
+        assertThat(Amount.parse("面积约5平方公里")).isNull();
+    }
+
+    @Test
+    void datesToIso() {
+        assertThat(Dates.first("2023年3月开工")).isEqualTo("2023-03");
+        assertThat(Dates.first("2023年2月18日揭牌")).isEqualTo("2023-02-18");
+        assertThat(Dates.first("于2016年共同签署")).isEqualTo("2016");
+        assertThat(Dates.first("近年来")).isNull();
+    }
+}

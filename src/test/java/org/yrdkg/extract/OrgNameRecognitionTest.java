@@ -1,0 +1,71 @@
+package org.yrdkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yrdkg.extract.ExtractorTestSupport.entity;
+import static org.yrdkg.extract.ExtractorTestSupport.extract;
+import static org.yrdkg.extract.ExtractorTestSupport.names;
+
+import org.junit.jupiter.api.Test;
+
+/** Organisation names by structure, on invented names in real sentence patterns. */
+class OrgNameRecognitionTest {
+
+    @Test
+    void parkNameStopsAtTheVerbBeforeIt() {
+        Extraction x = extract("芜湖高新区与松江区九亭镇合作共建宛陵科创产业园。");
+        assertThat(entity(x, "宛陵科创产业园")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
+        assertThat(entity(x, "芜湖高新区")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
+        assertThat(names(x)).doesNotContain("共建宛陵科创产业园");
+    }
+
+    @Test
+    void placeInsideANameIsNotASeparateMention() {
+        Extraction x = extract("芜湖高新区今年新签约项目12个。");
+        ExtractedEntity city = entity(x, "芜湖市").orElseThrow();
+        assertThat(city.mentions()).isEmpty();
+        assertThat(ExtractorTestSupport.relation(x, "芜湖高新区", RelationType.LOCATED_IN, "芜湖市")).isPresent();
+    }
+
+    @Test
+    void headNounsGiveTheType() {
+        Extraction x = extract("金陵理工大学、滁州市青禾研究院和江淮智造产业联盟共同发布了报告,澄江控股集团有限公司参加。");
+        assertThat(entity(x, "金陵理工大学")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);
+        assertThat(entity(x, "滁州市青禾研究院")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);
+        assertThat(entity(x, "江淮智造产业联盟")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Platform);
+        assertThat(entity(x, "澄江控股集团有限公司")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+    }
+
+    @Test
+    void dottedNamesAndPlacesInParentheses() {
+        Extraction x = extract("松江·滁州科创孵化基地正式揭牌,中欧班列(合肥)开行500列。");
+        assertThat(entity(x, "松江·滁州科创孵化基地")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
+        assertThat(entity(x, "中欧班列(合肥)")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Platform);
+    }
+
+    @Test
+    void genericWordsAloneAreNotEntities() {
+        Extraction x = extract("园区企业通过平台对接,产业园和示范区建设加快,重点功能平台不断完善。");
+        assertThat(x.entities().stream().filter(e -> !e.type().isPlace())).isEmpty();
+    }
+
+    @Test
+    void listWithATypingTailMakesCompanies() {
+        Extraction x = extract("高新区引进青松股份、云杉智造、白鹭集团等一批龙头企业入驻。");
+        assertThat(entity(x, "云杉智造")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(entity(x, "青松股份")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+    }
+
+    @Test
+    void projectNamesTheirCompany() {
+        Extraction x = extract("总投资12亿元的星禾新材料年产5万吨项目落户滁州经开区。");
+        assertThat(entity(x, "星禾")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(names(x)).doesNotContain("新材料");
+    }
+
+    @Test
+    void numberedSchoolsAfterAPlace() {
+        Extraction x = extract("宣城一中、宣城二中与松江区的学校结对。");
+        assertThat(entity(x, "宣城一中")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);
+        assertThat(entity(x, "宣城二中")).isPresent();
+    }
+}

@@ -1,0 +1,49 @@
+package org.yrdkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yrdkg.extract.ExtractorTestSupport.entity;
+import static org.yrdkg.extract.ExtractorTestSupport.extract;
+
+import org.junit.jupiter.api.Test;
+
+class ResolutionTest {
+
+    @Test
+    void placeGovernmentIsThePlace() {
+        Extraction x = extract("嘉定区政府与宣城市政府签订合作协议。嘉定区将加强合作。");
+        ExtractedEntity jiading = entity(x, "嘉定区").orElseThrow();
+        assertThat(jiading.type()).isEqualTo(EntityType.District);
+        assertThat(jiading.id()).isEqualTo(jiading.code());
+        assertThat(x.entities()).noneMatch(e -> e.name().contains("政府"));
+    }
+
+    @Test
+    void placePrefixedFormsOfOneParkAreOneEntity() {
+        Extraction x = extract("上海南翔工业区与宣城高新区签约。嘉定区南翔工业区将派驻团队。南翔工业区负责招商。");
+        assertThat(x.entities().stream().filter(e -> e.name().contains("南翔工业区"))).hasSize(1);
+    }
+
+    @Test
+    void sameDepartmentOfTwoPlacesStaysTwo() {
+        Extraction x = extract("嘉定区文旅局与宣城市文旅局签订框架协议。");
+        assertThat(entity(x, "嘉定区文旅局")).isPresent();
+        assertThat(entity(x, "宣城市文旅局")).isPresent();
+        assertThat(entity(x, "嘉定区文旅局").orElseThrow().id()).isNotEqualTo(entity(x, "宣城市文旅局").orElseThrow().id());
+    }
+
+    @Test
+    void shortNamesAndCompanySuffixes() {
+        Extraction x = extract("澄江控股集团有限公司(以下简称“澄控”)在宣城投资。澄控计划扩产,澄江控股集团也将增资。");
+        ExtractedEntity c = entity(x, "澄江控股集团有限公司").orElseThrow();
+        assertThat(c.aliases()).contains("澄控", "澄江控股集团");
+        assertThat(c.mentions()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(c.id()).isEqualTo("Company:澄江控股集团有限公司");
+    }
+
+    @Test
+    void ancestorsOfNamedPlacesComeFromTheGazetteer() {
+        Extraction x = extract("嘉定区南翔镇加快建设。");
+        assertThat(x.ancestors()).extracting(ExtractedEntity::name).contains("上海市");
+        assertThat(x.hierarchy()).isNotEmpty();
+    }
+}
