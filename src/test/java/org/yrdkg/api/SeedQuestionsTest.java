@@ -2,7 +2,6 @@ package org.yrdkg.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.EmbeddedGraphTest;
 import org.yrdkg.Http;
@@ -13,7 +12,6 @@ import tools.jackson.databind.JsonNode;
  * The issue's questions answered from the seed articles as loaded at start-up. Ids are looked up
  * through the search endpoint, never assumed. Needs the real extractor (the placeholder finds nothing).
  */
-@Disabled("needs the extractor")
 class SeedQuestionsTest extends EmbeddedGraphTest {
 
     @Test
