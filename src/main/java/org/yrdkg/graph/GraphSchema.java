@@ -36,7 +36,7 @@ public class GraphSchema implements ApplicationRunner {
             for (String statement : statements) {
                 session.executeWriteWithoutResult(tx -> tx.run(statement).consume());
             }
-            session.run("CALL db.awaitIndexes(60)").consume();
+            session.run(CypherFiles.query("await-indexes")).consume();
         }
         log.info("Schema applied: {} statements from cypher/schema.cypher", statements.size());
     }
