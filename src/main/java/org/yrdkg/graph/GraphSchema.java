@@ -4,15 +4,11 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Applies {@code cypher/schema.cypher} at start-up; each statement is idempotent (IF NOT EXISTS). */
+/** Applies {@code cypher/schema.cypher}; each statement is idempotent (IF NOT EXISTS). */
 @Component
-@Order(0)
-public class GraphSchema implements ApplicationRunner {
+public class GraphSchema {
 
     private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
@@ -22,11 +18,6 @@ public class GraphSchema implements ApplicationRunner {
     public GraphSchema(Driver driver, GraphDatabase database) {
         this.driver = driver;
         this.database = database;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        apply();
     }
 
     public void apply() {

@@ -9,15 +9,11 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** On the first start (no document in the graph yet) loads the seed articles, so the graph is not empty. */
 @Component
-@Order(10)
-public class SeedsOnStartup implements ApplicationRunner {
+public class SeedsOnStartup {
 
     private static final Logger log = LoggerFactory.getLogger(SeedsOnStartup.class);
 
@@ -37,8 +33,7 @@ public class SeedsOnStartup implements ApplicationRunner {
         this.enabled = enabled;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void loadIfGraphIsEmpty() throws IOException {
         if (!enabled || !Files.isDirectory(seeds) || hasDocuments()) {
             return;
         }

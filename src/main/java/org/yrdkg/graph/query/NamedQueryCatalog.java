@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,8 +23,7 @@ import org.springframework.stereotype.Component;
  * that would write, or that Neo4j cannot plan, stops the start-up with the file's name and the reason.
  */
 @Component
-@Order(5)
-public class NamedQueryCatalog implements ApplicationRunner {
+public class NamedQueryCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(NamedQueryCatalog.class);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -39,11 +35,6 @@ public class NamedQueryCatalog implements ApplicationRunner {
                              @Value("${yrdkg.queries.location:classpath*:cypher/queries/*.cypher}") String location) {
         this.guard = guard;
         this.queries = load(location);
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        checkAll();
     }
 
     /** Refuses (throws) when any query is not a plain read query. */
