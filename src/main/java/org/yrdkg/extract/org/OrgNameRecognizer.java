@@ -54,9 +54,9 @@ public final class OrgNameRecognizer {
     private static List<NameSpan> numberedSchools(SentenceView s) {
         List<NameSpan> out = new ArrayList<>();
         for (PlaceHit p : s.places()) {
-            Matcher m = SCHOOL_NUMBER.matcher(s.text().substring(p.end()));
-            if (m.find() && !p.isGroup()) {
-                int end = p.end() + m.end();
+            Matcher m = SCHOOL_NUMBER.matcher(s.text()).region(p.end(), s.text().length());
+            if (!p.isGroup() && m.lookingAt()) {
+                int end = m.end();
                 out.add(new NameSpan(s.index(), p.start(), end, s.text().substring(p.start(), end),
                         EntityType.Organization, p.places(), NameSpan.Kind.ORG));
             }
@@ -86,8 +86,15 @@ public final class OrgNameRecognizer {
 
     /** Names inside 《…》 are parts of a document title (an agreement, a plan), not mentions. */
     static boolean insideBookTitle(String text, int pos) {
-        int open = text.lastIndexOf('《', pos);
-        return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) >= 0;
+        for (int i = pos - 1; i >= 0 && i >= pos - 60; i--) {
+            char c = text.charAt(i);
+            if (c == '》') return false;
+            if (c == '《') {
+                int close = text.indexOf('》', pos);
+                return close >= 0 && close - pos <= 80;
+            }
+        }
+        return false;
     }
 
     private static NameSpan accept(SentenceView s, int start, int headStart, int end, HeadNouns.Head head) {
@@ -140,11 +147,12 @@ public final class OrgNameRecognizer {
     static List<NameSpan> outermost(List<NameSpan> spans) {
         List<NameSpan> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt((NameSpan n) -> n.end() - n.start()).reversed());
-        List<NameSpan> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, NameSpan> kept = new java.util.TreeMap<>();
         for (NameSpan n : sorted) {
-            if (kept.stream().noneMatch(k -> k.overlaps(n.start(), n.end()))) kept.add(n);
+            var before = kept.floorEntry(n.end() - 1);
+            if (before != null && before.getValue().end() > n.start()) continue;
+            kept.put(n.start(), n);
         }
-        kept.sort(Comparator.comparingInt(NameSpan::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

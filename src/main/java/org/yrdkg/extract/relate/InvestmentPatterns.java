@@ -69,10 +69,10 @@ final class InvestmentPatterns {
         Entity target = null;
         int clauseEnd = s.clauseEnd(p.end());
         for (Resolved r : s.mentions) {
-            if (r.start() >= p.end() && r.start() <= clauseEnd && !r.isGroup() && hostType(r.entity())
+            if (r.start() >= p.end() && r.start() <= clauseEnd && r.start() - p.end() <= 30 && !r.isGroup() && hostType(r.entity())
                     && (LANDS.matcher(s.text.substring(p.end(), r.start())).matches()
                     || BUILT_AT.matcher(s.text.substring(p.end(), r.start())).matches()
-                    && BUILD_VERB.matcher(s.text.substring(r.end())).find())) {
+                    && BUILD_VERB.matcher(s.text).region(r.end(), s.text.length()).lookingAt())) {
                 target = r.entity();
                 break;
             }
@@ -91,9 +91,9 @@ final class InvestmentPatterns {
         // Y由A和B(联合)出资设立: A and B invest in the fund or company Y
         for (Resolved y : s.mentions) {
             if (y.isGroup() || y.entity().type().isPlace() || y.entity().type() == EntityType.Organization) continue;
-            Matcher m = FOUNDED_BY.matcher(s.text.substring(y.end()));
-            if (!m.find()) continue;
-            int from = y.end() + m.start(1), to = y.end() + m.end(1);
+            Matcher m = FOUNDED_BY.matcher(s.text).region(y.end(), s.text.length());
+            if (!m.lookingAt()) continue;
+            int from = m.start(1), to = m.end(1);
             for (Resolved r : s.mentions) {
                 if (r.start() >= from && r.end() <= to) {
                     for (Entity parent : r.entities()) {
@@ -106,7 +106,7 @@ final class InvestmentPatterns {
         }
         for (Resolved company : s.mentions) {
             if (company.entity().type() != EntityType.Company) continue;
-            int clauseStart = s.clauseStart(company.start());
+            int clauseStart = Math.max(s.clauseStart(company.start()), company.start() - 40);
             String before = s.text.substring(clauseStart, company.start());
             Matcher m = FOUND.matcher(before);
             if (!m.find() || m.group().isBlank()) continue;

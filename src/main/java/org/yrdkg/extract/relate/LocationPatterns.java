@@ -58,7 +58,7 @@ final class LocationPatterns {
                 int k = i + 1;
                 while (k < ms.size() && (k == i + 1 || s.between(ms.get(k - 1), ms.get(k)).matches("\\s*[、和及]\\s*"))) k++;
                 Resolved last = ms.get(k - 1);
-                if (SETTLES.matcher(s.text.substring(last.end())).find()) {
+                if (SETTLES.matcher(s.text).region(last.end(), s.text.length()).lookingAt()) {
                     for (int q = i + 1; q < k; q++) {
                         for (Entity x : ms.get(q).entities()) {
                             if (x.type().isPlace()) continue;
