@@ -115,7 +115,9 @@ public final class OrgNameRecognizer {
             default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
-        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, headStart), NameSpan.Kind.ORG);
+        // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
+        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1)),
+                NameSpan.Kind.ORG);
     }
 
     /**
