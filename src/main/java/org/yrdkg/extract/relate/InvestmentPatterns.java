@@ -43,6 +43,7 @@ final class InvestmentPatterns {
         if (here != null) locative = here;
         else if (!s.view.continuesPrevious()) locative = null;
         for (Project p : projects) projectInvestment(s, p, out);
+        investsAt(s, out);
         founding(s, lastPair, out);
         signedProjects(s, previousSubject, out);
     }
@@ -60,6 +61,22 @@ final class InvestmentPatterns {
 
     private static boolean hostType(Entity e) {
         return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
+    }
+
+    private static final Pattern INVESTS_VERB = Pattern.compile("^\\s*(?:追加|新增|累计|计划)?(?:投资|投建|增资|出资)");
+
+    /** 某公司在Z投资(X亿元)建设…: the company invests in Z. */
+    private static void investsAt(SentenceMentions s, RelationCollector out) {
+        for (int i = 1; i < s.mentions.size(); i++) {
+            Resolved z = s.mentions.get(i), x = s.mentions.get(i - 1);
+            if (z.isGroup() || x.isGroup() || !hostType(z.entity()) || x.entity().type() != EntityType.Company) continue;
+            String gap = s.between(x, z);
+            if (!gap.matches("\\s*(?:将|已|拟|计划|还|也|再|又)?(?:在|于|向)\\s*")) continue;
+            Matcher m = INVESTS_VERB.matcher(s.text).region(z.end(), s.text.length());
+            if (!m.lookingAt()) continue;
+            Amount amount = Amount.find(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 16)), 0);
+            out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.8, amount, null, Dates.first(s.text));
+        }
     }
 
     private void projectInvestment(SentenceMentions s, Project p, RelationCollector out) {
