@@ -63,6 +63,12 @@ class OrgNameRecognitionTest {
     }
 
     @Test
+    void quotedNameIntroducedAsAPlatform() {
+        Extraction x = extract("借助“宣办通”等平台,累计办理业务3万件。");
+        assertThat(entity(x, "宣办通")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Platform);
+    }
+
+    @Test
     void numberedSchoolsAfterAPlace() {
         Extraction x = extract("宣城一中、宣城二中与松江区的学校结对。");
         assertThat(entity(x, "宣城一中")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);

@@ -45,6 +45,7 @@ public final class OrgNameRecognizer {
             }
         }
         found.addAll(numberedSchools(s));
+        found.addAll(quotedPlatforms(s));
         return outermost(found);
     }
 
@@ -77,6 +78,19 @@ public final class OrgNameRecognizer {
         int ti = s.tokenAt(before - 1);
         if (ti >= 0 && s.tokens().get(ti).end() == before && s.tokens().get(ti).tag().equals("ns")) return PARK_AFTER_PLACE;
         return null;
+    }
+
+    private static final Pattern QUOTED_PLATFORM = Pattern.compile(
+            "“([^“”,，。;；、\\s]{2,8})”(?:等)?(?:线上|网上|数字|服务|政务|综合)?(?:平台|APP|App|app|小程序|公众号)");
+
+    /** “某某办”平台, 借助“某某”等平台: a quoted short name introduced as a platform. */
+    private static List<NameSpan> quotedPlatforms(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        Matcher m = QUOTED_PLATFORM.matcher(s.text());
+        while (m.find()) {
+            out.add(new NameSpan(s.index(), m.start(1), m.end(1), m.group(1), EntityType.Platform, List.of(), NameSpan.Kind.ORG));
+        }
+        return out;
     }
 
     /** X、Y等国家自主创新示范区: after 等 a head names the category of the list, not one thing. */
