@@ -46,6 +46,7 @@ public final class OrgNameRecognizer {
         }
         found.addAll(numberedSchools(s));
         found.addAll(quotedPlatforms(s));
+        found.addAll(brands(s));
         return outermost(found);
     }
 
@@ -89,6 +90,29 @@ public final class OrgNameRecognizer {
         Matcher m = QUOTED_PLATFORM.matcher(s.text());
         while (m.find()) {
             out.add(new NameSpan(s.index(), m.start(1), m.end(1), m.group(1), EntityType.Platform, List.of(), NameSpan.Kind.ORG));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> BRAND_TAILS = java.util.Set.of("汽车", "科技", "电子", "光电", "新材料",
+            "能源", "新能源", "医药", "生物", "股份", "控股", "电气", "机械", "动力", "储能", "光伏", "半导体", "微电子",
+            "软件", "存储", "智造", "重工", "制药", "化工", "材料", "物流", "食品");
+    private static final Pattern AFTER_BRAND = Pattern.compile("^(?:在|与|和|、|等|,|将|已|投资|落户|签约|入驻|成立|总部|集团)");
+
+    /** 某某汽车在…, 某某科技与…: an unknown name (person-, brand- or abbreviation-tagged) plus a trade word is a company. */
+    private static List<NameSpan> brands(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token name = tokens.get(i), tail = tokens.get(i + 1);
+            if (!BRAND_TAILS.contains(tail.word()) || tail.start() != name.end()) continue;
+            String tag = name.tag();
+            if (!(tag.startsWith("nr") || tag.equals("nz") || tag.equals("nx") || tag.equals("j")) || name.word().length() < 2
+                    || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
+            if (i > 0 && !NameBoundary.isStop(s, tokens, i - 1) && !tokens.get(i - 1).tag().startsWith("v")) continue;
+            if (!AFTER_BRAND.matcher(s.text()).region(tail.end(), s.text().length()).lookingAt()) continue;
+            out.add(new NameSpan(s.index(), name.start(), tail.end(), s.text().substring(name.start(), tail.end()),
+                    EntityType.Company, List.of(), NameSpan.Kind.ORG));
         }
         return out;
     }
