@@ -63,7 +63,8 @@ public final class Extractor {
         List<List<Project>> projects = new ArrayList<>();
         boolean continues = false;
         for (Sentence s : document.sentences()) {
-            String text = s.normalized();
+            // 「」『』 are quotes too (Traditional texts); same length, so offsets stay
+            String text = s.normalized().replace('「', '“').replace('」', '”').replace('『', '“').replace('』', '”');
             SentenceView v = new SentenceView(s, text, tokenizer.tokenize(text), placeHits.get(s.index()), continues);
             views.add(v);
             spans.add(recognise(v, projects));
