@@ -65,7 +65,7 @@ public final class Extractor {
         for (Sentence s : document.sentences()) {
             // 「」『』 are quotes too (Traditional texts); same length, so offsets stay
             String text = s.normalized().replace('「', '“').replace('」', '”').replace('『', '“').replace('』', '”');
-            SentenceView v = new SentenceView(s, text, tokenizer.tokenize(text), placeHits.get(s.index()), continues);
+            SentenceView v = new SentenceView(s, text, () -> tokenizer.tokenize(text), placeHits.get(s.index()), continues);
             views.add(v);
             spans.add(recognise(v, projects));
             continues = s.end() > 0 && ";；".indexOf(document.text().charAt(s.end() - 1)) >= 0;

@@ -24,7 +24,7 @@ public final class OrgNameRecognizer {
     public List<NameSpan> recognize(SentenceView s) {
         List<NameSpan> found = new ArrayList<>();
         String text = s.text();
-        for (Token t : s.tokens()) {
+        for (Token t : mayHoldAHead(text) ? s.tokens() : List.<Token>of()) {
             int headEnd = t.end();
             // a mis-segmented token such as 区和 still ends a name before its conjunction
             if (t.word().length() >= 2 && "和与及".indexOf(text.charAt(t.end() - 1)) >= 0) headEnd = t.end() - 1;
@@ -46,7 +46,7 @@ public final class OrgNameRecognizer {
         }
         found.addAll(numberedSchools(s));
         found.addAll(quotedPlatforms(s));
-        found.addAll(brands(s));
+        if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
         return outermost(found);
     }
 
@@ -64,6 +64,14 @@ public final class OrgNameRecognizer {
             }
         }
         return out;
+    }
+
+    /** Segmenting costs most of the time: a sentence without any head noun needs no tokens here. */
+    private static boolean mayHoldAHead(String text) {
+        for (int i = 1; i <= text.length(); i++) {
+            if (text.charAt(i - 1) == '园' || HeadNouns.headEndingAt(text, i) != null) return true;
+        }
+        return false;
     }
 
     private static final HeadNouns.Head PARK_AFTER_PLACE = new HeadNouns.Head("园", EntityType.Park);

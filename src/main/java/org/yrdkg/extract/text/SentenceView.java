@@ -13,7 +13,8 @@ public final class SentenceView {
 
     private final Sentence sentence;
     private final String text;
-    private final List<Token> tokens;
+    private java.util.function.Supplier<List<Token>> tokenSource;
+    private List<Token> tokens;
     private final List<PlaceHit> places;
     private final boolean continuesPrevious;
     /** per character: index of the place mention covering it, or -1 */
@@ -24,9 +25,15 @@ public final class SentenceView {
     private final int[] clauseEndAt;
 
     public SentenceView(Sentence sentence, String text, List<Token> tokens, List<PlaceHit> places, boolean continuesPrevious) {
+        this(sentence, text, () -> tokens, places, continuesPrevious);
+    }
+
+    /** A view that segments its text only when a recogniser first asks for the tokens (one view, one thread). */
+    public SentenceView(Sentence sentence, String text, java.util.function.Supplier<List<Token>> tokens, List<PlaceHit> places,
+                        boolean continuesPrevious) {
         this.sentence = sentence;
         this.text = text;
-        this.tokens = List.copyOf(tokens);
+        this.tokenSource = tokens;
         this.places = List.copyOf(places);
         this.continuesPrevious = continuesPrevious;
         int n = text.length();
@@ -58,7 +65,13 @@ public final class SentenceView {
 
     public String text() { return text; }
 
-    public List<Token> tokens() { return tokens; }
+    public List<Token> tokens() {
+        if (tokens == null) {
+            tokens = List.copyOf(tokenSource.get());
+            tokenSource = null;
+        }
+        return tokens;
+    }
 
     public List<PlaceHit> places() { return places; }
 
@@ -80,6 +93,7 @@ public final class SentenceView {
 
     /** Index of the token that contains offset {@code pos}, or -1. */
     public int tokenAt(int pos) {
+        List<Token> tokens = tokens();
         int lo = 0, hi = tokens.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -93,6 +107,7 @@ public final class SentenceView {
 
     /** Index of the first token ending after {@code pos}. */
     public int tokenFrom(int pos) {
+        List<Token> tokens = tokens();
         int lo = 0, hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
