@@ -58,6 +58,7 @@ public final class EnumerationTyping {
             lastEnd = deng;
             Matcher m = TAIL.matcher(text.substring(deng, to));
             if (m.find()) tailType = typeOfTail(m.group(1));
+            else tailType = categoryHead(text, deng + 1, Math.min(to, deng + 16));
         } else {
             NameSpan k = knownStartingAt(known, last + 1);
             if (k != null) lastEnd = k.end();
@@ -109,6 +110,17 @@ public final class EnumerationTyping {
         List<NameSpan> out = new ArrayList<>();
         for (int i = lo; i < byStart.size() && byStart.get(i).start() < to; i++) out.add(byStart.get(i));
         return out;
+    }
+
+    /** 甲、乙等国家自主创新示范区: the items are short names of things of the category's kind. */
+    private static EntityType categoryHead(String text, int from, int to) {
+        for (int end = to; end > from + 1; end--) {
+            HeadNouns.Head head = HeadNouns.headEndingAt(text, end);
+            if (head != null && end - head.text().length() >= from && head.type() != EntityType.Platform) {
+                return HeadNouns.typeOf(text.substring(from, end), head);
+            }
+        }
+        return null;
     }
 
     private static EntityType typeOfTail(String word) {
