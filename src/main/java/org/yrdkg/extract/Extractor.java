@@ -63,8 +63,9 @@ public final class Extractor {
         List<List<Project>> projects = new ArrayList<>();
         boolean continues = false;
         for (Sentence s : document.sentences()) {
-            String text = s.normalized();
-            SentenceView v = new SentenceView(s, text, tokenizer.tokenize(text), placeHits.get(s.index()), continues);
+            // 「」『』 are quotes too (Traditional texts); same length, so offsets stay
+            String text = s.normalized().replace('「', '“').replace('」', '”').replace('『', '“').replace('』', '”');
+            SentenceView v = new SentenceView(s, text, () -> tokenizer.tokenize(text), placeHits.get(s.index()), continues);
             views.add(v);
             spans.add(recognise(v, projects));
             continues = s.end() > 0 && ";；".indexOf(document.text().charAt(s.end() - 1)) >= 0;
@@ -84,20 +85,22 @@ public final class Extractor {
         List<NameSpan> orgs = new ArrayList<>(orgNames.recognize(v));
         List<Project> found = projectOwners.find(v);
         projects.add(found);
-        for (Project p : found) {
-            // the company a project is named after wins over a park name read into the project name
-            if (p.owner() != null) {
-                orgs.removeIf(o -> o.overlaps(p.owner().start(), p.owner().end()) && o.start() >= p.start() && o.end() <= p.end());
-                if (orgs.stream().noneMatch(o -> o.overlaps(p.owner().start(), p.owner().end()))) orgs.add(p.owner());
+        if (!found.isEmpty()) {
+            for (Project p : found) {
+                // the company a project is named after wins over a park name read into the project name
+                if (p.owner() != null) {
+                    orgs.removeIf(o -> o.overlaps(p.owner().start(), p.owner().end()) && o.start() >= p.start() && o.end() <= p.end());
+                    if (orgs.stream().noneMatch(o -> o.overlaps(p.owner().start(), p.owner().end()))) orgs.add(p.owner());
+                }
             }
         }
         List<NameSpan> known = new ArrayList<>(names);
         known.addAll(orgs);
         orgs.addAll(enumerations.recognize(v, known));
         // an organisation name swallows the places it starts with; a place standing alone stays a place
-        for (NameSpan o : orgs) {
-            names.removeIf(p -> p.start() == o.start() && p.end() == o.end());
-        }
+        java.util.Set<Long> orgSpans = new java.util.HashSet<>();
+        for (NameSpan o : orgs) orgSpans.add(((long) o.start() << 32) | o.end());
+        names.removeIf(p -> orgSpans.contains(((long) p.start() << 32) | p.end()));
         names.addAll(orgs);
         names.sort(java.util.Comparator.comparingInt(NameSpan::start));
         return names;

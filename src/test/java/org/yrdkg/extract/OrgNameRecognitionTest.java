@@ -63,6 +63,19 @@ class OrgNameRecognitionTest {
     }
 
     @Test
+    void quotedNameIntroducedAsAPlatform() {
+        Extraction x = extract("借助“宣办通”等平台,累计办理业务3万件。");
+        assertThat(entity(x, "宣办通")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Platform);
+    }
+
+    @Test
+    void unknownNamePlusTradeWordIsACompany() {
+        Extraction x = extract("京东方科技在合肥投资建设新一代显示生产线。");
+        assertThat(entity(x, "京东方科技")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(ExtractorTestSupport.relation(x, "京东方科技", RelationType.INVESTS_IN, "合肥市")).isPresent();
+    }
+
+    @Test
     void numberedSchoolsAfterAPlace() {
         Extraction x = extract("宣城一中、宣城二中与松江区的学校结对。");
         assertThat(entity(x, "宣城一中")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);

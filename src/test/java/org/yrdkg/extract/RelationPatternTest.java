@@ -70,6 +70,13 @@ class RelationPatternTest {
     }
 
     @Test
+    void companyInvestsAtAPlace() {
+        Extraction x = extract("澄江控股集团有限公司在宣城高新区投资12亿元建设智能工厂。");
+        ExtractedRelation r = relation(x, "澄江控股集团有限公司", INVESTS_IN, "宣城高新区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(1_200_000_000L);
+    }
+
+    @Test
     void jointlyFoundedCompanyHasItsParentsAsInvestors() {
         Extraction x = extract("嘉定区与宣城市联合组建宣嘉科创产业园运营管理有限公司。");
         assertThat(relation(x, "嘉定区", INVESTS_IN, "宣嘉科创产业园运营管理有限公司")).isPresent();

@@ -25,11 +25,14 @@ public final class EnumerationTyping {
 
     public List<NameSpan> recognize(SentenceView s, List<NameSpan> known) {
         List<NameSpan> out = new ArrayList<>();
+        if (s.text().indexOf('、') < 0) return out;
         String text = s.text();
+        List<NameSpan> byStart = new ArrayList<>(known);
+        byStart.sort(java.util.Comparator.comparingInt(NameSpan::start));
         int clauseStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || isClauseEnd(text.charAt(i))) {
-                if (i - clauseStart > 2) typeClause(s, clauseStart, i, known, out);
+                if (i - clauseStart > 2) typeClause(s, clauseStart, i, within(byStart, clauseStart, i), out);
                 clauseStart = i + 1;
             }
         }
@@ -40,19 +43,22 @@ public final class EnumerationTyping {
         return ",，。；;：:！？!?“”\"《》()（）".indexOf(c) >= 0;
     }
 
-    private void typeClause(SentenceView s, int from, int to, List<NameSpan> known, List<NameSpan> out) {
+    private void typeClause(SentenceView s, int from, int to, List<NameSpan> allKnown, List<NameSpan> out) {
         String text = s.text();
         List<Integer> commas = new ArrayList<>();
         for (int i = from; i < to; i++) if (text.charAt(i) == '、') commas.add(i);
-        if (commas.isEmpty()) return;
+        if (commas.isEmpty() || commas.size() > 40) return;
+        List<NameSpan> known = allKnown;
         int last = commas.get(commas.size() - 1);
-        int deng = text.indexOf('等', last);
+        int deng = -1;
+        for (int i = last; i < to; i++) if (text.charAt(i) == '等') { deng = i; break; }
         EntityType tailType = null;
         int lastEnd = -1;
         if (deng > 0 && deng < to) {
             lastEnd = deng;
             Matcher m = TAIL.matcher(text.substring(deng, to));
             if (m.find()) tailType = typeOfTail(m.group(1));
+            else tailType = categoryHead(text, deng + 1, Math.min(to, deng + 16));
         } else {
             NameSpan k = knownStartingAt(known, last + 1);
             if (k != null) lastEnd = k.end();
@@ -92,6 +98,29 @@ public final class EnumerationTyping {
                         OrgNameRecognizer.leadingPlaces(s, it[0], it[1]), NameSpan.Kind.ORG));
             }
         }
+    }
+
+    /** The known names starting inside [from, to), from a list sorted by start. */
+    private static List<NameSpan> within(List<NameSpan> byStart, int from, int to) {
+        int lo = 0, hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start() >= from - 40) hi = mid; else lo = mid + 1;
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (int i = lo; i < byStart.size() && byStart.get(i).start() < to; i++) out.add(byStart.get(i));
+        return out;
+    }
+
+    /** 甲、乙等国家自主创新示范区: the items are short names of things of the category's kind. */
+    private static EntityType categoryHead(String text, int from, int to) {
+        for (int end = to; end > from + 1; end--) {
+            HeadNouns.Head head = HeadNouns.headEndingAt(text, end);
+            if (head != null && end - head.text().length() >= from && head.type() != EntityType.Platform) {
+                return HeadNouns.typeOf(text.substring(from, end), head);
+            }
+        }
+        return null;
     }
 
     private static EntityType typeOfTail(String word) {

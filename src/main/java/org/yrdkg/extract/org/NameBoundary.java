@@ -57,6 +57,9 @@ public final class NameBoundary {
     /** One-character adverbs; any other one-character "adverb" is usually a mis-tagged part of a name. */
     private static final String COMMON_ADVERBS = "也还都已正就才又再更最将不均皆亦仍曾先共同并而即便另总只仅很太较越尚未没别且刚必";
 
+    /** no name's modifiers run longer than this */
+    private static final int MAX_REACH = 30;
+
     private NameBoundary() { }
 
     /** Start offset of the name whose head starts at {@code headStart}; equals headStart when there is none. */
@@ -75,6 +78,7 @@ public final class NameBoundary {
         int j = ti - 1;
         while (j >= 0) {
             Token p = tokens.get(j);
+            if (headStart - p.start() > MAX_REACH) break;
             String w = p.word();
             if ((w.equals("·") || w.equals("•")) && j > 0 && isNameish(s, tokens.get(j - 1))) {
                 start = p.start();

@@ -24,7 +24,7 @@ public final class OrgNameRecognizer {
     public List<NameSpan> recognize(SentenceView s) {
         List<NameSpan> found = new ArrayList<>();
         String text = s.text();
-        for (Token t : s.tokens()) {
+        for (Token t : mayHoldAHead(text) ? s.tokens() : List.<Token>of()) {
             int headEnd = t.end();
             // a mis-segmented token such as 区和 still ends a name before its conjunction
             if (t.word().length() >= 2 && "和与及".indexOf(text.charAt(t.end() - 1)) >= 0) headEnd = t.end() - 1;
@@ -45,6 +45,8 @@ public final class OrgNameRecognizer {
             }
         }
         found.addAll(numberedSchools(s));
+        found.addAll(quotedPlatforms(s));
+        if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
         return outermost(found);
     }
 
@@ -54,14 +56,22 @@ public final class OrgNameRecognizer {
     private static List<NameSpan> numberedSchools(SentenceView s) {
         List<NameSpan> out = new ArrayList<>();
         for (PlaceHit p : s.places()) {
-            Matcher m = SCHOOL_NUMBER.matcher(s.text().substring(p.end()));
-            if (m.find() && !p.isGroup()) {
-                int end = p.end() + m.end();
+            Matcher m = SCHOOL_NUMBER.matcher(s.text()).region(p.end(), s.text().length());
+            if (!p.isGroup() && m.lookingAt()) {
+                int end = m.end();
                 out.add(new NameSpan(s.index(), p.start(), end, s.text().substring(p.start(), end),
                         EntityType.Organization, p.places(), NameSpan.Kind.ORG));
             }
         }
         return out;
+    }
+
+    /** Segmenting costs most of the time: a sentence without any head noun needs no tokens here. */
+    private static boolean mayHoldAHead(String text) {
+        for (int i = 1; i <= text.length(); i++) {
+            if (text.charAt(i - 1) == '园' || HeadNouns.headEndingAt(text, i) != null) return true;
+        }
+        return false;
     }
 
     private static final HeadNouns.Head PARK_AFTER_PLACE = new HeadNouns.Head("园", EntityType.Park);
@@ -79,6 +89,42 @@ public final class OrgNameRecognizer {
         return null;
     }
 
+    private static final Pattern QUOTED_PLATFORM = Pattern.compile(
+            "“([^“”,，。;；、\\s]{2,8})”(?:等)?(?:线上|网上|数字|服务|政务|综合)?(?:平台|APP|App|app|小程序|公众号)");
+
+    /** “某某办”平台, 借助“某某”等平台: a quoted short name introduced as a platform. */
+    private static List<NameSpan> quotedPlatforms(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        Matcher m = QUOTED_PLATFORM.matcher(s.text());
+        while (m.find()) {
+            out.add(new NameSpan(s.index(), m.start(1), m.end(1), m.group(1), EntityType.Platform, List.of(), NameSpan.Kind.ORG));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> BRAND_TAILS = java.util.Set.of("汽车", "科技", "电子", "光电", "新材料",
+            "能源", "新能源", "医药", "生物", "股份", "控股", "电气", "机械", "动力", "储能", "光伏", "半导体", "微电子",
+            "软件", "存储", "智造", "重工", "制药", "化工", "材料", "物流", "食品");
+    private static final Pattern AFTER_BRAND = Pattern.compile("^(?:在|与|和|、|等|,|将|已|投资|落户|签约|入驻|成立|总部|集团)");
+
+    /** 某某汽车在…, 某某科技与…: an unknown name (person-, brand- or abbreviation-tagged) plus a trade word is a company. */
+    private static List<NameSpan> brands(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token name = tokens.get(i), tail = tokens.get(i + 1);
+            if (!BRAND_TAILS.contains(tail.word()) || tail.start() != name.end()) continue;
+            String tag = name.tag();
+            if (!(tag.startsWith("nr") || tag.equals("nz") || tag.equals("nx") || tag.equals("j")) || name.word().length() < 2
+                    || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
+            if (i > 0 && !NameBoundary.isStop(s, tokens, i - 1) && !tokens.get(i - 1).tag().startsWith("v")) continue;
+            if (!AFTER_BRAND.matcher(s.text()).region(tail.end(), s.text().length()).lookingAt()) continue;
+            out.add(new NameSpan(s.index(), name.start(), tail.end(), s.text().substring(name.start(), tail.end()),
+                    EntityType.Company, List.of(), NameSpan.Kind.ORG));
+        }
+        return out;
+    }
+
     /** X、Y等国家自主创新示范区: after 等 a head names the category of the list, not one thing. */
     static boolean afterCategoryWord(String text, int start) {
         return start > 0 && text.charAt(start - 1) == '等';
@@ -86,8 +132,15 @@ public final class OrgNameRecognizer {
 
     /** Names inside 《…》 are parts of a document title (an agreement, a plan), not mentions. */
     static boolean insideBookTitle(String text, int pos) {
-        int open = text.lastIndexOf('《', pos);
-        return open >= 0 && text.lastIndexOf('》', pos) < open && text.indexOf('》', pos) >= 0;
+        for (int i = pos - 1; i >= 0 && i >= pos - 60; i--) {
+            char c = text.charAt(i);
+            if (c == '》') return false;
+            if (c == '《') {
+                int close = text.indexOf('》', pos);
+                return close >= 0 && close - pos <= 80;
+            }
+        }
+        return false;
     }
 
     private static NameSpan accept(SentenceView s, int start, int headStart, int end, HeadNouns.Head head) {
@@ -108,7 +161,9 @@ public final class OrgNameRecognizer {
             default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
-        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, headStart), NameSpan.Kind.ORG);
+        // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
+        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1)),
+                NameSpan.Kind.ORG);
     }
 
     /**
@@ -140,11 +195,12 @@ public final class OrgNameRecognizer {
     static List<NameSpan> outermost(List<NameSpan> spans) {
         List<NameSpan> sorted = new ArrayList<>(spans);
         sorted.sort(Comparator.comparingInt((NameSpan n) -> n.end() - n.start()).reversed());
-        List<NameSpan> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, NameSpan> kept = new java.util.TreeMap<>();
         for (NameSpan n : sorted) {
-            if (kept.stream().noneMatch(k -> k.overlaps(n.start(), n.end()))) kept.add(n);
+            var before = kept.floorEntry(n.end() - 1);
+            if (before != null && before.getValue().end() > n.start()) continue;
+            kept.put(n.start(), n);
         }
-        kept.sort(Comparator.comparingInt(NameSpan::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

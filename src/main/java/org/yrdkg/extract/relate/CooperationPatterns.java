@@ -80,9 +80,10 @@ final class CooperationPatterns {
             int end = ms.get(j).end();
             // a list right after 推进/建设… is what is worked on, not who works together
             boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find();
-            boolean triggered = !object && (right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text.substring(end)).find() : hasTrigger(s, end));
-            if (implied || triggered) {
-                if (!right.isEmpty() && !respectively && JOINTLY.matcher(s.text.substring(end)).find()) {
+            boolean triggered = !object && (right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text).region(end, s.text.length()).lookingAt() : hasTrigger(s, end));
+            boolean restatesPair = right.isEmpty() && left.size() == 1 && left.get(0).span().name().matches("双方|两地");
+            if ((implied || triggered) && !restatesPair) {
+                if (!right.isEmpty() && !respectively && JOINTLY.matcher(s.text).region(end, s.text.length()).lookingAt()) {
                     // 甲与乙、丙共同签署: everyone acts together
                     left.addAll(right);
                     right = new ArrayList<>();

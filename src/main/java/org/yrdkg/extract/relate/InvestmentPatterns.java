@@ -43,6 +43,7 @@ final class InvestmentPatterns {
         if (here != null) locative = here;
         else if (!s.view.continuesPrevious()) locative = null;
         for (Project p : projects) projectInvestment(s, p, out);
+        investsAt(s, out);
         founding(s, lastPair, out);
         signedProjects(s, previousSubject, out);
     }
@@ -62,6 +63,22 @@ final class InvestmentPatterns {
         return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
     }
 
+    private static final Pattern INVESTS_VERB = Pattern.compile("^\\s*(?:追加|新增|累计|计划)?(?:投资|投建|增资|出资)");
+
+    /** 某公司在Z投资(X亿元)建设…: the company invests in Z. */
+    private static void investsAt(SentenceMentions s, RelationCollector out) {
+        for (int i = 1; i < s.mentions.size(); i++) {
+            Resolved z = s.mentions.get(i), x = s.mentions.get(i - 1);
+            if (z.isGroup() || x.isGroup() || !hostType(z.entity()) || x.entity().type() != EntityType.Company) continue;
+            String gap = s.between(x, z);
+            if (!gap.matches("\\s*(?:将|已|拟|计划|还|也|再|又)?(?:在|于|向)\\s*")) continue;
+            Matcher m = INVESTS_VERB.matcher(s.text).region(z.end(), s.text.length());
+            if (!m.lookingAt()) continue;
+            Amount amount = Amount.find(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 16)), 0);
+            out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.8, amount, null, Dates.first(s.text));
+        }
+    }
+
     private void projectInvestment(SentenceMentions s, Project p, RelationCollector out) {
         if (p.owner() == null) return;
         Resolved owner = s.startingAt(p.owner().start());
@@ -69,10 +86,10 @@ final class InvestmentPatterns {
         Entity target = null;
         int clauseEnd = s.clauseEnd(p.end());
         for (Resolved r : s.mentions) {
-            if (r.start() >= p.end() && r.start() <= clauseEnd && !r.isGroup() && hostType(r.entity())
+            if (r.start() >= p.end() && r.start() <= clauseEnd && r.start() - p.end() <= 30 && !r.isGroup() && hostType(r.entity())
                     && (LANDS.matcher(s.text.substring(p.end(), r.start())).matches()
                     || BUILT_AT.matcher(s.text.substring(p.end(), r.start())).matches()
-                    && BUILD_VERB.matcher(s.text.substring(r.end())).find())) {
+                    && BUILD_VERB.matcher(s.text).region(r.end(), s.text.length()).lookingAt())) {
                 target = r.entity();
                 break;
             }
@@ -91,9 +108,9 @@ final class InvestmentPatterns {
         // Y由A和B(联合)出资设立: A and B invest in the fund or company Y
         for (Resolved y : s.mentions) {
             if (y.isGroup() || y.entity().type().isPlace() || y.entity().type() == EntityType.Organization) continue;
-            Matcher m = FOUNDED_BY.matcher(s.text.substring(y.end()));
-            if (!m.find()) continue;
-            int from = y.end() + m.start(1), to = y.end() + m.end(1);
+            Matcher m = FOUNDED_BY.matcher(s.text).region(y.end(), s.text.length());
+            if (!m.lookingAt()) continue;
+            int from = m.start(1), to = m.end(1);
             for (Resolved r : s.mentions) {
                 if (r.start() >= from && r.end() <= to) {
                     for (Entity parent : r.entities()) {
@@ -106,7 +123,7 @@ final class InvestmentPatterns {
         }
         for (Resolved company : s.mentions) {
             if (company.entity().type() != EntityType.Company) continue;
-            int clauseStart = s.clauseStart(company.start());
+            int clauseStart = Math.max(s.clauseStart(company.start()), company.start() - 40);
             String before = s.text.substring(clauseStart, company.start());
             Matcher m = FOUND.matcher(before);
             if (!m.find() || m.group().isBlank()) continue;

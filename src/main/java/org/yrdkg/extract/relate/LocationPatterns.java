@@ -16,6 +16,7 @@ final class LocationPatterns {
 
     private static final Pattern LIES_IN = Pattern.compile("^\\s*(?:位于|坐落于|地处|落户|落户于|设在|设于|建在)\\s*$");
     private static final Pattern BUILD_AT = Pattern.compile("^\\s*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行)(?:了)?\\s*$");
+    private static final Pattern HELD = Pattern.compile("^\\s*(?:举行|举办|召开|开幕|揭牌|成立|落成|启用|开业|正式成立)");
     private static final Pattern ATTRACTS = Pattern.compile("^\\s*吸引(?:了)?\\s*$");
     private static final Pattern SETTLES = Pattern.compile("^[^,，。；]{0,20}?(入驻|落户|集聚|入园)");
     private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
@@ -25,6 +26,12 @@ final class LocationPatterns {
         for (int i = 0; i < ms.size(); i++) {
             Resolved z = ms.get(i);
             if (z.isGroup()) continue;
+            // Y在Z举行/成立…
+            if (host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i > 0
+                    && ms.get(i - 1).end() == z.start() - 1 && !ms.get(i - 1).isGroup()
+                    && !ms.get(i - 1).entity().type().isPlace() && HELD.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
+                out.add(ms.get(i - 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
+            }
             // X位于Z
             if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()) {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
@@ -58,7 +65,7 @@ final class LocationPatterns {
                 int k = i + 1;
                 while (k < ms.size() && (k == i + 1 || s.between(ms.get(k - 1), ms.get(k)).matches("\\s*[、和及]\\s*"))) k++;
                 Resolved last = ms.get(k - 1);
-                if (SETTLES.matcher(s.text.substring(last.end())).find()) {
+                if (SETTLES.matcher(s.text).region(last.end(), s.text.length()).lookingAt()) {
                     for (int q = i + 1; q < k; q++) {
                         for (Entity x : ms.get(q).entities()) {
                             if (x.type().isPlace()) continue;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.yrdkg.extract.ExtractedRelation;
+import org.yrdkg.extract.Mention;
 import org.yrdkg.extract.RelationType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.text.SentenceView;
@@ -32,7 +33,13 @@ public final class RelationCollector {
         int sentence = evidence == null ? -1 : evidence.index();
         int start = evidence == null ? -1 : evidence.sentence().start();
         int end = evidence == null ? -1 : evidence.sentence().end();
-        String text = evidence == null ? null : evidence.sentence().text();
+        if (evidence != null && end - start > MAX_EVIDENCE) {
+            int[] window = window(evidence, source, target);
+            start = window[0];
+            end = window[1];
+        }
+        String text = evidence == null ? null
+                : evidence.sentence().text().substring(start - evidence.sentence().start(), end - evidence.sentence().start());
         ExtractedRelation r = new ExtractedRelation(source.id(), type, target.id(), source.name(), target.name(),
                 amount == null ? null : amount.yuan(), amount == null ? null : amount.qualifier(), project, date,
                 origin, sentence, start, end, text, confidence);
@@ -43,6 +50,25 @@ public final class RelationCollector {
                 || r.confidence() > old.confidence() && (r.amountCny() != null || old.amountCny() == null)) {
             facts.put(key, r);
         }
+    }
+
+    /** Evidence longer than this (a run-on line) is cut to the part around the two mentions. */
+    private static final int MAX_EVIDENCE = 300;
+    private static final int MARGIN = 60;
+
+    private static int[] window(SentenceView evidence, Entity source, Entity target) {
+        int lo = Integer.MAX_VALUE, hi = -1;
+        for (Entity e : List.of(source, target)) {
+            for (Mention m : e.mentions()) {
+                if (m.sentence() != evidence.index()) continue;
+                lo = Math.min(lo, m.start());
+                hi = Math.max(hi, m.end());
+            }
+        }
+        int sStart = evidence.sentence().start(), sEnd = evidence.sentence().end();
+        if (hi < 0) return new int[]{sStart, Math.min(sEnd, sStart + MAX_EVIDENCE)};
+        if (hi - lo > MAX_EVIDENCE) hi = lo + MAX_EVIDENCE;
+        return new int[]{Math.max(sStart, lo - MARGIN), Math.min(sEnd, hi + MARGIN)};
     }
 
     public boolean has(Entity a, RelationType type, Entity b) {

@@ -14,34 +14,37 @@ final class SentenceMentions {
     final String text;
     final List<Resolved> mentions;
 
+    private final java.util.Map<Integer, Resolved> byStart = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Resolved> byEnd = new java.util.HashMap<>();
+
     SentenceMentions(SentenceView view, List<Resolved> mentions) {
         this.view = view;
         this.text = view.text();
         this.mentions = mentions;
+        for (Resolved r : mentions) {
+            byStart.putIfAbsent(r.start(), r);
+            byEnd.put(r.end(), r);
+        }
     }
 
     static boolean isClauseBreak(char c) {
-        return ",，。；;！？!?：:".indexOf(c) >= 0;
+        return SentenceView.isClauseBreak(c);
     }
 
     int clauseEnd(int from) {
-        for (int i = from; i < text.length(); i++) if (isClauseBreak(text.charAt(i))) return i;
-        return text.length();
+        return view.clauseEnd(from);
     }
 
     int clauseStart(int from) {
-        for (int i = Math.min(from, text.length()) - 1; i >= 0; i--) if (isClauseBreak(text.charAt(i))) return i + 1;
-        return 0;
+        return view.clauseStart(from);
     }
 
     Resolved startingAt(int pos) {
-        for (Resolved r : mentions) if (r.start() == pos) return r;
-        return null;
+        return byStart.get(pos);
     }
 
     Resolved endingAt(int pos) {
-        for (Resolved r : mentions) if (r.end() == pos) return r;
-        return null;
+        return byEnd.get(pos);
     }
 
     int indexOf(Resolved r) {
@@ -61,7 +64,8 @@ final class SentenceMentions {
         Resolved found = null;
         for (Resolved r : mentions) {
             if (r.start() >= pos) break;
-            if (LEAD.matcher(text.substring(clauseStart(r.start()), r.start())).matches()) found = r;
+            int from = clauseStart(r.start());
+            if (r.start() - from <= 24 && LEAD.matcher(text.substring(from, r.start())).matches()) found = r;
         }
         return found != null ? found : subject();
     }

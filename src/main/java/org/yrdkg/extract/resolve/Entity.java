@@ -20,6 +20,7 @@ public final class Entity {
     private final PlaceRef place;
     private final Set<String> surfaces = new LinkedHashSet<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final Set<Long> mentionSpans = new java.util.HashSet<>();
     /** places the name itself says it lies in (淮南高新区 → 淮南市) */
     final Set<PlaceRef> namedIn = new LinkedHashSet<>();
 
@@ -45,7 +46,7 @@ public final class Entity {
     void addSurface(String surface) { surfaces.add(surface); }
 
     void addMention(Mention m) {
-        if (mentions.stream().noneMatch(x -> x.start() == m.start() && x.end() == m.end())) mentions.add(m);
+        if (mentionSpans.add(((long) m.start() << 32) | m.end())) mentions.add(m);
     }
 
     public Set<String> surfaces() { return surfaces; }

@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 import org.yrdkg.document.Sentence;
 import org.yrdkg.extract.EntityType;
@@ -49,7 +52,10 @@ public final class EntityResolver {
         List<List<Resolved>> perSentence = new ArrayList<>();
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
-            List<NameSpan> orgs = all.get(i).stream().filter(n -> !n.isPlace()).toList();
+            boolean[] inOrg = new boolean[v.text().length() + 1];
+            for (NameSpan o : all.get(i)) {
+                if (!o.isPlace()) for (int c = o.start(); c < o.end() && c < inOrg.length; c++) inOrg[c] = true;
+            }
             List<Resolved> out = new ArrayList<>();
             for (NameSpan n : all.get(i)) {
                 if (n.isPlace()) {
@@ -57,7 +63,7 @@ public final class EntityResolver {
                     for (PlaceRef p : n.places()) es.add(placeEntity(byId, p));
                     PlaceHit hit = v.placeCovering(n.start(), n.end());
                     if (hit != null) for (PlaceRef p : hit.context()) placeEntity(byId, p).addMention(mention(v, n));
-                    boolean insideOrg = orgs.stream().anyMatch(o -> o.start() <= n.start() && o.end() >= n.end());
+                    boolean insideOrg = n.start() < inOrg.length && inOrg[n.start()] && inOrg[Math.max(n.start(), n.end() - 1)];
                     if (es.size() == 1) es.get(0).addSurface(n.name());
                     if (!insideOrg) {
                         for (Entity e : es) e.addMention(mention(v, n));
@@ -113,13 +119,26 @@ public final class EntityResolver {
         ordered.sort(Comparator.comparingInt((OrgName o) -> o.places().size()).reversed()
                 .thenComparing(Comparator.comparingInt((OrgName o) -> o.name().length()).reversed()));
         List<List<OrgName>> groups = new ArrayList<>();
+        Map<String, List<List<OrgName>>> byCore = new HashMap<>();
+        Map<String, List<OrgName>> byShortForm = new HashMap<>();
         for (OrgName o : ordered) {
-            List<List<OrgName>> fits = groups.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
-            if (fits.isEmpty()) fits = groups.stream().filter(g -> shortFormOf(o, g.get(0))).toList();
+            List<List<OrgName>> sameCore = byCore.getOrDefault(o.core(), List.of());
+            List<List<OrgName>> fits = sameCore.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
+            if (fits.isEmpty() && byShortForm.containsKey(o.name())) fits = List.of(byShortForm.get(o.name()));
+            List<OrgName> group = null;
             if (fits.size() == 1) {
-                fits.get(0).add(o);
+                group = fits.get(0);
+                group.add(o);
             } else if (fits.isEmpty() && (o.innermost() != null || specificCore(o.core()) || specificCore(o.name()))) {
-                groups.add(new ArrayList<>(List.of(o)));
+                group = new ArrayList<>(List.of(o));
+                groups.add(group);
+            }
+            if (group != null) {
+                byCore.computeIfAbsent(o.core(), k -> new ArrayList<>());
+                if (!byCore.get(o.core()).contains(group)) byCore.get(o.core()).add(group);
+                if (o.type() == EntityType.Company) {
+                    for (String f : OrgNames.companyShortForms(o.name())) byShortForm.putIfAbsent(f, group);
+                }
             }
         }
         Map<String, Entity> byName = new HashMap<>();
@@ -161,26 +180,16 @@ public final class EntityResolver {
         }
         int pos = n.start();
         if (!n.name().contains("·")) {
-            boolean progressed = true;
-            while (progressed) {
-                progressed = false;
-                for (PlaceHit p : v.places()) {
-                    if (p.start() == pos && p.end() < n.end() && !p.isGroup() && p.places().get(0).type() != EntityType.Region) {
-                        pos = p.end();
-                        progressed = true;
-                    }
-                }
+            PlaceHit p;
+            while ((p = v.placeCovering(pos, pos + 1)) != null && p.start() == pos && p.end() < n.end() && !p.isGroup()
+                    && p.places().get(0).type() != EntityType.Region) {
+                pos = p.end();
             }
         }
         String core = v.text().substring(pos, n.end());
         List<PlaceRef> places = n.places().stream().filter(p -> p.type() != EntityType.Region).toList();
         PlaceRef innermost = places.isEmpty() ? null : places.get(places.size() - 1);
         return new OrgName(n.name(), core.replace("“", "").replace("”", ""), innermost, places, n.type(), clean);
-    }
-
-    /** 某某控股集团 written after 某某控股集团有限公司: the same company. */
-    private static boolean shortFormOf(OrgName shorter, OrgName full) {
-        return full.type() == EntityType.Company && OrgNames.companyShortForms(full.name()).contains(shorter.name());
     }
 
     private boolean sameThing(OrgName a, OrgName b) {
@@ -213,8 +222,8 @@ public final class EntityResolver {
         for (int i = 0; i < views.size(); i++) {
             String text = views.get(i).text();
             for (NameSpan n : spans.get(i)) {
-                Matcher m = SHORT_NAME.matcher(text.substring(n.end()));
-                if (m.find() && !n.isPlace() && byName.containsKey(n.name())) {
+                Matcher m = SHORT_NAME.matcher(text).region(n.end(), text.length());
+                if (!n.isPlace() && m.lookingAt() && byName.containsKey(n.name())) {
                     byName.putIfAbsent(m.group(1), byName.get(n.name()));
                 }
             }
@@ -235,23 +244,29 @@ public final class EntityResolver {
         }
         owners.forEach((s, c) -> { if (c > 1) forms.remove(s); });
         byName.putAll(forms);
-        List<String> ordered = new ArrayList<>(forms.keySet());
-        ordered.sort(Comparator.comparingInt(String::length).reversed());
         List<List<NameSpan>> out = new ArrayList<>();
+        if (forms.isEmpty()) {
+            for (List<NameSpan> l : spans) out.add(new ArrayList<>(l));
+            return out;
+        }
+        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+        TreeMap<String, String> keys = new TreeMap<>();
+        for (String f : forms.keySet()) keys.put(f, f);
+        trie.build(keys);
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
             List<NameSpan> list = new ArrayList<>(spans.get(i));
-            for (String form : ordered) {
-                int from = 0;
-                int at;
-                while ((at = v.text().indexOf(form, from)) >= 0) {
-                    int end = at + form.length();
-                    from = end;
-                    final int s0 = at;
-                    if (list.stream().anyMatch(n -> n.overlaps(s0, end))) continue;
-                    Entity e = forms.get(form);
-                    list.add(new NameSpan(i, at, end, form, e.type(), List.of(), NameSpan.Kind.ORG));
-                }
+            boolean[] taken = new boolean[v.text().length() + 1];
+            for (NameSpan n : list) for (int c = n.start(); c < n.end() && c < taken.length; c++) taken[c] = true;
+            var hits = new ArrayList<>(trie.parseText(v.text()));
+            hits.sort((a, b) -> (b.end - b.begin) - (a.end - a.begin));
+            for (var h : hits) {
+                boolean free = true;
+                for (int c = h.begin; c < h.end && free; c++) free = !taken[c];
+                if (!free) continue;
+                for (int c = h.begin; c < h.end; c++) taken[c] = true;
+                Entity e = forms.get(h.value);
+                list.add(new NameSpan(i, h.begin, h.end, h.value, e.type(), List.of(), NameSpan.Kind.ORG));
             }
             list.sort(Comparator.comparingInt(NameSpan::start));
             out.add(list);
