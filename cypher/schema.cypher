@@ -4,7 +4,7 @@
 // (:Document)-[:HAS_SENTENCE]->(:Sentence {id, index, text, start, end})
 // (:Sentence)-[:MENTIONS {start, end, surface}]->(:Entity)
 // (:Entity:<Region|Province|City|District|Town|Park|Company|Platform|Organization>
-//      {id, name, aliases, code, mentionCount, documentCount})
+//      {id, name, aliases, code})  (mention counts are read from the node's degree, not stored)
 // (:Entity)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN {key, evidence, documents, mentions, amountCny,
 //      amountQualifier, project, date, confidence, origin}]->(:Entity)
 //   One relationship per fact: per (source, type, target), and per project for INVESTS_IN (key).

@@ -9,7 +9,7 @@ WHERE p.id = $province OR p.name = $province OR $province IN p.aliases
 MATCH (e:Entity)-[:LOCATED_IN*1..4]->(p)
 WHERE $type IN labels(e)
 WITH DISTINCT p, e
-RETURN p.name AS province, e.id AS id, e.name AS name, e.code AS code, e.mentionCount AS mentionCount,
-       e.documentCount AS documentCount
-ORDER BY coalesce(mentionCount, 0) DESC, name
+RETURN p.name AS province, e.id AS id, e.name AS name, e.code AS code,
+       COUNT { (e)<-[:MENTIONS]-() } AS mentionCount
+ORDER BY mentionCount DESC, name
 LIMIT $limit

@@ -10,6 +10,6 @@ WHERE facts > 0
 RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> 'Entity'][0] AS type, facts,
        COUNT { (e)-[:COOPERATES_WITH]-(:Entity) } AS cooperations,
        COUNT { (e)-[:INVESTS_IN]-(:Entity) } AS investments,
-       e.mentionCount AS mentionCount
-ORDER BY facts DESC, coalesce(mentionCount, 0) DESC, name
+       COUNT { (e)<-[:MENTIONS]-() } AS mentionCount
+ORDER BY facts DESC, mentionCount DESC, name
 LIMIT $limit

@@ -3,6 +3,6 @@
 MATCH (e:Entity)
 WHERE e.id = $ref OR e.name IN $names OR any(alias IN e.aliases WHERE alias IN $names)
 RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> 'Entity'][0] AS type,
-       e.code AS code, e.mentionCount AS mentionCount
-ORDER BY CASE WHEN e.id = $ref THEN 0 WHEN e.name IN $names THEN 1 ELSE 2 END, coalesce(e.mentionCount, 0) DESC
+       e.code AS code, COUNT { (e)<-[:MENTIONS]-() } AS mentionCount
+ORDER BY CASE WHEN e.id = $ref THEN 0 WHEN e.name IN $names THEN 1 ELSE 2 END, mentionCount DESC
 LIMIT 1

@@ -21,7 +21,6 @@ CALL () {
 WITH e, max(score) AS score
 WHERE $type IS NULL OR $type IN labels(e)
 RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> 'Entity'][0] AS type,
-       e.aliases AS aliases, e.code AS code, e.mentionCount AS mentionCount,
-       e.documentCount AS documentCount, score
-ORDER BY score DESC, coalesce(mentionCount, 0) DESC, size(name), name
+       e.aliases AS aliases, e.code AS code, COUNT { (e)<-[:MENTIONS]-() } AS mentionCount, score
+ORDER BY score DESC, mentionCount DESC, size(name), name
 LIMIT $limit

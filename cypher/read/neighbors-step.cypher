@@ -7,4 +7,4 @@ WITH DISTINCT r, b
 LIMIT $limit
 RETURN elementId(r) AS id, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type,
        r.amountCny AS amountCny, r.project AS project, r.date AS date, r.origin AS origin, r.mentions AS mentions,
-       b {.id, .name, .code, .mentionCount, type: [label IN labels(b) WHERE label <> 'Entity'][0]} AS neighbor
+       b {.id, .name, .code, mentionCount: COUNT { (b)<-[:MENTIONS]-() }, type: [label IN labels(b) WHERE label <> 'Entity'][0]} AS neighbor

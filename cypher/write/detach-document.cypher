@@ -1,16 +1,11 @@
 // Removes what a document contributed: its share of facts (evidence, documents; a fact with no
-// document left goes), its sentences with their mentions, mention counts, and entities left with
+// document left goes), its sentences with their mentions, and entities left with
 // neither mentions nor facts. Facts of a document always touch an entity it mentions or an ancestor
 // of one in the official hierarchy, so the search starts there rather than scanning every fact.
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
 OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
 WITH d, collect(DISTINCT s) AS sentences, collect(s.id) AS sentenceIds, collect(e) AS mentioned
-CALL (mentioned) {
-  UNWIND mentioned AS e
-  WITH e, count(*) AS n
-  SET e.mentionCount = e.mentionCount - n, e.documentCount = e.documentCount - 1
-}
 CALL (mentioned) {
   UNWIND mentioned AS e
   MATCH (e)-[:LOCATED_IN*0..4]->(x:Entity)

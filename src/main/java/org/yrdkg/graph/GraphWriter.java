@@ -58,7 +58,6 @@ public class GraphWriter {
                 all.addAll(extraction.ancestors());
                 run(tx, "write/merge-entities", Map.of("entities", entityRows(all)));
                 run(tx, "write/merge-mentions", Map.of("mentions", mentionRows(id, extraction.entities())));
-                run(tx, "write/count-mentions", Map.of("counts", countRows(extraction.entities())));
                 List<ExtractedRelation> facts = new ArrayList<>(extraction.relations());
                 facts.addAll(extraction.hierarchy());
                 var factRows = factRows(id, facts);
@@ -134,17 +133,6 @@ public class GraphWriter {
             }
         }
         return rows;
-    }
-
-    private static List<Map<String, Object>> countRows(List<ExtractedEntity> entities) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (ExtractedEntity e : entities) {
-            if (!e.mentions().isEmpty()) {
-                counts.merge(e.id(), e.mentions().size(), Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .map(c -> Map.<String, Object>of("entityId", c.getKey(), "mentions", c.getValue())).toList();
     }
 
     /** One row per fact of this document; repeated statements of one fact merge their evidence. */

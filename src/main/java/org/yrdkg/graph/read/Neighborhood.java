@@ -29,7 +29,7 @@ public class Neighborhood {
         Map<String, Object> center = entities.detail(id);
         Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
         nodes.put(id, nodeData(id, (String) center.get("name"), (String) center.get("type"), center.get("code"),
-                ((Map<?, ?>) center.get("properties")).get("mentionCount"), 0));
+                center.get("mentions"), 0));
         Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
         Set<String> frontier = new LinkedHashSet<>(List.of(id));
         boolean truncated = false;

@@ -46,6 +46,8 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(HttpConnector.advertised_address, new SocketAddress(host, httpPort))
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
+                // keep recovery logs bounded: the default (two days of logs) grew a 10,000-article load to ~20 GB
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, settings.browserAllowedHosts())
                 .setConfig(ServerSettings.browser_post_connect_cmd, settings.browserPostConnectCmd())
                 .build();

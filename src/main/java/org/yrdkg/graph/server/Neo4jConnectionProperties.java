@@ -23,6 +23,7 @@ public record Neo4jConnectionProperties(String uri, String username, String pass
      * @param boltPort      Bolt port (0 picks a free one)
      * @param httpPort      HTTP port of Neo4j Browser and the Query API (0 picks a free one)
      * @param pageCache     page cache size, e.g. 512m
+     * @param txLogRetention how much transaction log Neo4j keeps (Neo4j's retention syntax, e.g. "256M size")
      * @param browserAllowedHosts hosts the embedded Browser may load guides from (:play URLs)
      * @param browserPostConnectCmd Browser commands run on connecting, separated by ';' (e.g. load the
      *                              yrd-kg style sheet and open the guide)
@@ -32,6 +33,7 @@ public record Neo4jConnectionProperties(String uri, String username, String pass
                            @DefaultValue("7687") int boltPort,
                            @DefaultValue("7474") int httpPort,
                            @DefaultValue("512m") String pageCache,
+                           @DefaultValue("256M size") String txLogRetention,
                            @DefaultValue("localhost,127.0.0.1") String browserAllowedHosts,
                            @DefaultValue("") String browserPostConnectCmd) {
     }
