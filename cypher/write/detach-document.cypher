@@ -1,6 +1,6 @@
 // Removes what a document contributed: its share of facts (evidence, documents; a fact with no
-// document left goes), its sentences with their mentions, and entities left with
-// neither mentions nor facts. Facts of a document always touch an entity it mentions or an ancestor
+// document left goes), its sentences with their mentions. Returns the entities it touched, for
+// delete-orphans. Facts of a document always touch an entity it mentions or an ancestor
 // of one in the official hierarchy, so the search starts there rather than scanning every fact.
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
@@ -20,16 +20,13 @@ CALL (touched, sentenceIds) {
       r.evidence = [sid IN r.evidence WHERE NOT sid IN sentenceIds]
   SET r.mentions = size(r.evidence)
   WITH r WHERE size(r.documents) = 0
+  // an official hierarchy link stays, as the gazetteer's; any other fact without a document goes
+  FOREACH (official IN CASE WHEN r.official THEN [true] ELSE [] END | SET r.origin = 'gazetteer')
+  WITH r WHERE r.official IS NULL
   DELETE r
 }
 CALL (sentences) {
   UNWIND sentences AS s
   DETACH DELETE s
 }
-CALL (touched) {
-  UNWIND touched AS x
-  WITH x
-  WHERE NOT EXISTS { (x)<-[:MENTIONS]-() } AND NOT EXISTS { (x)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-() }
-  DELETE x
-}
-RETURN size(sentences) AS sentences
+RETURN [x IN touched | x.id] AS touched

@@ -30,6 +30,9 @@ public class GraphWriter {
     public record Written(String documentId, Outcome outcome, int sentences, int entities, int facts) {
     }
 
+    /** Region > province > city > district > town, and a park or company below: deletions cascade at most this far. */
+    private static final int MAX_HIERARCHY_DEPTH = 8;
+
     private final Driver driver;
     private final GraphDatabase database;
 
@@ -49,7 +52,7 @@ public class GraphWriter {
                     return new Written(id, Outcome.UNCHANGED, 0, 0, 0);
                 }
                 if (!previous.isNull()) {
-                    run(tx, "write/detach-document", Map.of("id", id));
+                    detach(tx, id);
                 }
                 run(tx, "write/set-document", documentParams(id, doc, source));
                 var sentences = sentenceRows(id, doc);
@@ -60,6 +63,7 @@ public class GraphWriter {
                 run(tx, "write/merge-mentions", Map.of("mentions", mentionRows(id, extraction.entities())));
                 List<ExtractedRelation> facts = new ArrayList<>(extraction.relations());
                 facts.addAll(extraction.hierarchy());
+                run(tx, "write/merge-hierarchy", Map.of("links", hierarchyRows(facts)));
                 var factRows = factRows(id, facts);
                 run(tx, "write/merge-facts", Map.of("documentId", id, "facts", factRows));
                 return new Written(id, previous.isNull() ? Outcome.CREATED : Outcome.REPLACED,
@@ -75,11 +79,25 @@ public class GraphWriter {
                 var exists = tx.run(CypherFiles.query("write/document-exists"), Map.of("id", documentId))
                         .single().get("found").asBoolean();
                 if (exists) {
-                    run(tx, "write/detach-document", Map.of("id", documentId));
+                    detach(tx, documentId);
                     run(tx, "write/delete-document", Map.of("id", documentId));
                 }
                 return exists;
             });
+        }
+    }
+
+    /** Takes a document's contribution out, then the entities left unneeded, lowest places first. */
+    private void detach(TransactionContext tx, String id) {
+        List<Object> touched = tx.run(CypherFiles.query("write/detach-document"), Map.of("id", id))
+                .single().get("touched").asList();
+        afterStatement("write/detach-document");
+        for (int level = 0; level < MAX_HIERARCHY_DEPTH && !touched.isEmpty(); level++) {
+            long deleted = tx.run(CypherFiles.query("write/delete-orphans"), Map.of("ids", touched))
+                    .single().get("deleted").asLong();
+            if (deleted == 0) {
+                break;
+            }
         }
     }
 
@@ -135,11 +153,23 @@ public class GraphWriter {
         return rows;
     }
 
-    /** One row per fact of this document; repeated statements of one fact merge their evidence. */
+    /** Official hierarchy links, once each. */
+    private static List<Map<String, Object>> hierarchyRows(List<ExtractedRelation> relations) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (ExtractedRelation r : relations) {
+            if (r.origin() == ExtractedRelation.Origin.GAZETTEER && !r.sourceId().equals(r.targetId())) {
+                rows.putIfAbsent(r.sourceId() + "|" + r.targetId(),
+                        Map.of("sourceId", r.sourceId(), "targetId", r.targetId()));
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    /** One row per fact a sentence of this document states; repeated statements merge their evidence. */
     private static List<Map<String, Object>> factRows(String id, List<ExtractedRelation> relations) {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
         for (ExtractedRelation r : relations) {
-            if (r.sourceId().equals(r.targetId())) {
+            if (r.sourceId().equals(r.targetId()) || r.origin() != ExtractedRelation.Origin.TEXT) {
                 continue;
             }
             String source = r.sourceId();
@@ -156,14 +186,10 @@ public class GraphWriter {
                 m.put("key", key);
                 m.put("evidence", new ArrayList<String>());
                 m.put("confidence", 0.0);
-                m.put("origin", "gazetteer");
                 return m;
             });
             row.put("sourceId", source);
             row.put("targetId", target);
-            if (r.origin() == ExtractedRelation.Origin.TEXT) {
-                row.put("origin", "text");
-            }
             if (r.sentence() >= 0) {
                 @SuppressWarnings("unchecked")
                 List<String> evidence = (List<String>) row.get("evidence");
