@@ -66,6 +66,9 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--writers", defaultValue = "3", description = "writer threads while loading, one transaction per document each (default ${DEFAULT-VALUE})")
+    int writers;
+
     @Option(names = "--jar", defaultValue = "target/yrd-kg.jar", description = "the service jar for the start-up phase (default ${DEFAULT-VALUE})")
     Path jar;
 
@@ -88,16 +91,16 @@ public class BenchCommand implements Callable<Integer> {
         boolean keepWork = work != null;
         Path dir = keepWork ? Files.createDirectories(work) : Files.createTempDirectory("yrdkg-bench");
         BenchResults results = new BenchResults();
+        Map<String, Object> machine = machine();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try {
             List<Path> files = corpus(dir, largest);
             Extractor extractor = new Extractor();
-            if (!skip.contains(Phase.extract)) {
-                System.err.println("Extraction …");
-                new ExtractionBench(extractor, threads).run(files.subList(0, Math.min(extractDocs, files.size())), results);
-            }
+            LoadingBench loading = new LoadingBench(extractor, threads, writers);
             Path largestGraph = dir.resolve("graph-" + largest);
-            if (!skip.contains(Phase.load)) {
-                LoadingBench loading = new LoadingBench(extractor, threads);
+            phase(Phase.extract, results, () -> new ExtractionBench(extractor, threads)
+                    .run(files.subList(0, Math.min(extractDocs, files.size())), results));
+            phase(Phase.load, results, () -> {
                 for (int size : sizes) {
                     System.err.printf("Loading %,d documents …%n", size);
                     Path graph = fresh(dir.resolve("graph-" + size));
@@ -106,31 +109,46 @@ public class BenchCommand implements Callable<Integer> {
                         delete(graph);
                     }
                 }
-            }
-            if (!skip.contains(Phase.naive)) {
-                System.err.println("Our writer beside the naive loader …");
+            });
+            phase(Phase.naive, results, () -> {
                 Path scratch = fresh(dir.resolve("graph-naive"));
-                new LoadingBench(extractor, threads).compareWithNaive(files.subList(0, Math.min(naiveDocs, files.size())),
-                        scratch, results);
+                loading.compareWithNaive(files.subList(0, Math.min(naiveDocs, files.size())), scratch, results);
                 delete(scratch);
-            }
+            });
             boolean loaded = Files.isDirectory(largestGraph);
-            if (!skip.contains(Phase.query) && loaded) {
-                System.err.println("Queries …");
-                new QueryBench(clients, requests).run(largestGraph, results);
+            if (loaded) {
+                phase(Phase.query, results, () -> new QueryBench(clients, requests).run(largestGraph, results));
             }
-            if (!skip.contains(Phase.startup)) {
-                startup(dir, largestGraph, loaded, largest, results);
-            }
+            phase(Phase.startup, results, () -> startup(dir, largestGraph, loaded, largest, results));
         } finally {
             if (!keepWork) {
                 delete(dir);
             }
         }
+        machine.put("loadAverageBefore", loadBefore);
+        machine.put("loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         results.print(System.out);
-        results.writeJson(json, machine());
+        results.writeJson(json, machine);
         System.out.println("\nFigures written to " + json.toAbsolutePath());
         return 0;
+    }
+
+    private interface PhaseRun {
+        void run() throws Exception;
+    }
+
+    /** Runs a phase unless skipped; a failing phase is reported in the table and the others still run. */
+    private void phase(Phase phase, BenchResults results, PhaseRun run) {
+        if (skip.contains(phase)) {
+            return;
+        }
+        System.err.printf("[%tT] %s …%n", System.currentTimeMillis(), phase);
+        try {
+            run.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            results.row(phase.name(), "FAILED", String.valueOf(e));
+        }
     }
 
     private void startup(Path dir, Path largestGraph, boolean loaded, int largest, BenchResults results) throws Exception {
@@ -138,7 +156,6 @@ public class BenchCommand implements Callable<Integer> {
             results.row("start-up", "skipped", "no " + jar + " (build it with mvn -DskipTests package)");
             return;
         }
-        System.err.println("Start-up …");
         StartupBench startup = new StartupBench(jar);
         Path empty = fresh(dir.resolve("graph-empty"));
         startup.run("empty graph", empty, results);

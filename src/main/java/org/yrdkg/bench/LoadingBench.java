@@ -25,22 +25,26 @@ final class LoadingBench {
 
     private final Extractor extractor;
     private final int threads;
+    private final int writers;
 
-    LoadingBench(Extractor extractor, int threads) {
+    LoadingBench(Extractor extractor, int threads, int writers) {
         this.extractor = extractor;
         this.threads = threads;
+        this.writers = writers;
     }
 
     /** Loads {@code files} into a fresh graph in {@code dataDir}; the graph stays there for later phases. */
     void load(List<Path> files, Path dataDir, BenchResults results) throws Exception {
-        String phase = String.format("loading %,d docs", files.size());
+        String phase = String.format("loading %,d docs (%d extracting, %d writing)", files.size(), threads, writers);
         long startNanos = System.nanoTime();
         try (BenchGraph graph = BenchGraph.start(dataDir, false)) {
             double startSeconds = (System.nanoTime() - startNanos) / 1e9;
             PipelinedLoad.Outcome outcome;
+            TimedGraphWriter writer;
             long peak;
             try (HeapPeak heap = HeapPeak.start()) {
-                outcome = new PipelinedLoad(extractor, graph.bean(GraphWriter.class), threads).load(files);
+                writer = new TimedGraphWriter(graph.bean(Driver.class), graph.bean(GraphDatabase.class));
+                outcome = new PipelinedLoad(extractor, writer, threads, writers).load(files);
                 peak = heap.peakBytes();
             }
             GraphStats.Stats stats = graph.bean(GraphStats.class).read();
@@ -52,15 +56,26 @@ final class LoadingBench {
             results.row(phase, "writer busy (rest: waiting for extraction)",
                     String.format("%.0f%% (%s in transactions)", 100.0 * outcome.writeNanos() / outcome.nanos(),
                             Format.seconds(outcome.writeNanos() / 1e9)));
+            if (outcome.docsPerSecondBySlice().size() > 1) {
+                results.row(phase, "docs/s per 1,000 docs, first to last", outcome.docsPerSecondBySlice().stream()
+                        .map(r -> String.format("%.1f", r)).collect(java.util.stream.Collectors.joining(", ")));
+            }
+            results.row(phase, "transaction time by statement", writer.secondsByStatement().entrySet().stream()
+                    .map(e -> String.format("%s %.0f%%", e.getKey(), 100 * e.getValue() / (writers * outcome.writeNanos() / 1e9)))
+                    .collect(java.util.stream.Collectors.joining(", ")));
             results.row(phase, "relationships/s", Format.rate(relationships / s, "rels"));
             results.row(phase, "peak heap while loading", Format.mib(peak), "≤ 1 GiB", peak <= 1L << 30);
             results.row(phase, "graph", String.format("%,d entities, %,d sentences, %,d relationships, store %s",
                     stats.entities(), stats.sentences(), relationships, Format.mib(sizeOf(dataDir))));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("documents", files.size());
+            json.put("extractThreads", threads);
+            json.put("writers", writers);
             json.put("seconds", s);
             json.put("docsPerSecond", files.size() / s);
             json.put("writeSeconds", outcome.writeNanos() / 1e9);
+            json.put("docsPerSecondBySlice", outcome.docsPerSecondBySlice());
+            json.put("writeSecondsByStatement", writer.secondsByStatement());
             json.put("relationshipsPerSecond", relationships / s);
             json.put("peakHeapBytes", peak);
             json.put("neo4jStartSeconds", startSeconds);

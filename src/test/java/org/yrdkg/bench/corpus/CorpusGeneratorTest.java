@@ -80,7 +80,7 @@ class CorpusGeneratorTest {
         SplittableRandom random = new SplittableRandom(11);
         ArticleComposer composer = new ArticleComposer(List.of(seed), places, new OrgNameComposer(random), random);
         for (int i = 0; i < 30; i++) {
-            String runOn = composer.compose(1).lines().skip(1).findFirst().orElseThrow().replace("建设园区。", "");
+            String runOn = composer.compose(7).lines().skip(1).findFirst().orElseThrow().replace("建设园区。", "");
             assertThat(splitsIntoCityAndItsDistrict(runOn)).as(runOn).isTrue();
         }
     }
