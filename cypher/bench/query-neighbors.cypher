@@ -1,9 +1,19 @@
-// GET /api/entities/{id}/neighbors?depth=2 as expected: entities within two facts, nearest first.
+// GET /api/entities/{id}/neighbors?depth=2 as expected: entities within two facts, nearest first. Bounded
+// at each hop (the best-known first neighbours, a few second neighbours through each): a hub such as
+// 长三角 or a province reaches most of the graph in two steps.
 MATCH (e:Entity {id: $id})-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(n1:Entity)
-WITH e, collect(DISTINCT n1) AS first
+WITH DISTINCT e, n1
+ORDER BY n1.mentionCount DESC
+LIMIT $limit
+WITH e, collect(n1) AS first
 CALL (e, first) {
   UNWIND first AS n1
-  MATCH (n1)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(n2:Entity)
+  CALL (n1) {
+    MATCH (n1)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(n2:Entity)
+    RETURN n2
+    LIMIT 20
+  }
+  WITH n2
   WHERE n2 <> e AND NOT n2 IN first
   RETURN collect(DISTINCT n2)[..$limit] AS second
 }

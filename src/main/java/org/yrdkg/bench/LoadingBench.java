@@ -68,8 +68,10 @@ final class LoadingBench {
             results.row(phase, "relationships/s", Format.rate(relationships / s, "rels"));
             results.row(phase, "peak heap while loading (most kept after a GC)",
                     Format.mib(peak) + " (" + Format.mib(live) + ")", "≤ 1 GiB", peak <= 1L << 30);
-            results.row(phase, "graph", String.format("%,d entities, %,d sentences, %,d relationships, store %s",
-                    stats.entities(), stats.sentences(), relationships, Format.mib(sizeOf(dataDir))));
+            long txLogs = sizeOf(dataDir.resolve("data/transactions"));
+            results.row(phase, "graph", String.format("%,d entities, %,d sentences, %,d relationships; on disk %s "
+                            + "(transaction logs %s)", stats.entities(), stats.sentences(), relationships,
+                    Format.mib(sizeOf(dataDir)), Format.mib(txLogs)));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("documents", files.size());
             json.put("extractThreads", threads);
@@ -90,6 +92,7 @@ final class LoadingBench {
             json.put("relationships", relationships);
             json.put("relationshipsByType", stats.relationshipsByType());
             json.put("storeBytes", sizeOf(dataDir));
+            json.put("transactionLogBytes", txLogs);
             results.section("loading").put(String.valueOf(files.size()), json);
         }
     }
@@ -128,6 +131,9 @@ final class LoadingBench {
     }
 
     static long sizeOf(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
