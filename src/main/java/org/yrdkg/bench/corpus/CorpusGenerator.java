@@ -12,8 +12,9 @@ import org.yrdkg.extract.place.Gazetteer;
 
 /**
  * A synthetic corpus at scale from the seed articles: recombined sentences with their places, parks and
- * companies rewritten (see {@link ArticleComposer}). The same seed articles and seed number give the
- * same corpus, byte for byte.
+ * companies rewritten (see {@link ArticleComposer}). The same seed articles, seed number and extractor
+ * output on the seeds give the same corpus, byte for byte (the extractor's output on the seeds currently
+ * varies between JVM runs now and then; see BENCHMARKS.md).
  *
  * <pre>{@code
  * CorpusGenerator g = CorpusGenerator.fromSeeds(Path.of("seeds"), 42);
