@@ -1,5 +1,7 @@
 package org.yrdkg.cli;
 
+import org.yrdkg.bench.BenchCommand;
+import org.yrdkg.bench.corpus.GenCorpusCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "yrd-kg", mixinStandardHelpOptions = true, version = "yrd-kg 0.1",
         description = "Knowledge graph of the Yangtze River Delta integration.%n"
                 + "Without a command, runs the service (HTTP API on 8080, Neo4j Browser on 7474).",
-        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class,
+                GenCorpusCommand.class, BenchCommand.class})
 public class YrdKgCli {
 
     public static boolean isCommand(String[] args) {

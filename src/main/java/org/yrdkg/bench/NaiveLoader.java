@@ -1,0 +1,91 @@
+package org.yrdkg.bench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.yrdkg.document.Document;
+import org.yrdkg.document.Sentence;
+import org.yrdkg.extract.ExtractedEntity;
+import org.yrdkg.extract.ExtractedRelation;
+import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.RelationType;
+import org.yrdkg.graph.CypherFiles;
+import org.yrdkg.graph.DocumentIds;
+
+/**
+ * The baseline loader of the issue: every node and every fact MERGEd in a transaction of its own, the
+ * way a first loader is often written. Same graph shape as {@link org.yrdkg.graph.GraphWriter}'s.
+ */
+final class NaiveLoader {
+
+    private final Driver driver;
+    private final SessionConfig config;
+
+    NaiveLoader(Driver driver, SessionConfig config) {
+        this.driver = driver;
+        this.config = config;
+    }
+
+    void write(Extraction x) {
+        Document doc = x.document();
+        String id = DocumentIds.of(doc.name());
+        try (var session = driver.session(config)) {
+            run(session, "naive-document", Map.of("id", id, "name", doc.name(), "title", String.valueOf(doc.title()),
+                    "chars", doc.text().length(), "contentHash", doc.contentHash()));
+            for (Sentence s : doc.sentences()) {
+                run(session, "naive-sentence", Map.of("documentId", id, "id", DocumentIds.sentence(id, s.index()),
+                        "index", s.index(), "text", s.text(), "start", s.start(), "end", s.end()));
+            }
+            for (ExtractedEntity e : concat(x.entities(), x.ancestors())) {
+                Map<String, Object> p = new HashMap<>();
+                p.put("id", e.id());
+                p.put("type", e.type().name());
+                p.put("name", e.name());
+                p.put("code", e.code());
+                p.put("aliases", e.aliases());
+                run(session, "naive-entity", p);
+            }
+            for (ExtractedEntity e : x.entities()) {
+                for (Mention m : e.mentions()) {
+                    run(session, "naive-mention", Map.of("sentenceId", DocumentIds.sentence(id, m.sentence()),
+                            "entityId", e.id(), "start", m.start(), "end", m.end(), "surface", m.surface()));
+                }
+            }
+            for (ExtractedRelation r : concat(x.relations(), x.hierarchy())) {
+                if (!r.sourceId().equals(r.targetId())) {
+                    run(session, "naive-fact", factParams(id, r));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> factParams(String documentId, ExtractedRelation r) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("documentId", documentId);
+        // the same fact identity as GraphWriter's: symmetric facts one way round, investments per project
+        boolean swap = r.type().isSymmetric() && r.sourceId().compareTo(r.targetId()) > 0;
+        p.put("sourceId", swap ? r.targetId() : r.sourceId());
+        p.put("targetId", swap ? r.sourceId() : r.targetId());
+        p.put("type", r.type().name());
+        p.put("key", r.type() == RelationType.INVESTS_IN && r.project() != null ? r.project() : "");
+        p.put("origin", r.origin() == ExtractedRelation.Origin.TEXT ? "text" : "gazetteer");
+        p.put("confidence", r.confidence());
+        p.put("evidence", r.sentence() < 0 ? List.of() : List.of(DocumentIds.sentence(documentId, r.sentence())));
+        p.put("amountCny", r.amountCny());
+        p.put("project", r.project());
+        p.put("date", r.date());
+        return p;
+    }
+
+    private static void run(org.neo4j.driver.Session session, String file, Map<String, Object> params) {
+        session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.query("bench/" + file), params).consume());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}

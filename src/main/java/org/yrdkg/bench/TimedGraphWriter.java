@@ -1,0 +1,57 @@
+package org.yrdkg.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.neo4j.driver.Driver;
+import org.yrdkg.extract.Extraction;
+import org.yrdkg.graph.GraphDatabase;
+import org.yrdkg.graph.GraphWriter;
+
+/**
+ * The real writer, with the time of each of its statements summed (through its after-statement hook):
+ * where a document's transaction spends its time, summed over all writer threads.
+ */
+final class TimedGraphWriter extends GraphWriter {
+
+    private final Map<String, Long> nanosByStatement = new ConcurrentHashMap<>();
+    private final ThreadLocal<long[]> mark = ThreadLocal.withInitial(() -> new long[1]);
+
+    private static final List<String> STATEMENTS = List.of("detach-document", "set-document", "merge-sentences",
+            "merge-entities", "merge-mentions", "merge-hierarchy", "merge-facts", "commit");
+
+    TimedGraphWriter(Driver driver, GraphDatabase database) {
+        super(driver, database);
+    }
+
+    @Override
+    public Written write(Extraction extraction, String source) {
+        mark.get()[0] = System.nanoTime();
+        Written w = super.write(extraction, source);
+        // what follows the last statement: commit (and, for an unchanged document, the claim)
+        nanosByStatement.merge("commit", System.nanoTime() - mark.get()[0], Long::sum);
+        return w;
+    }
+
+    @Override
+    protected void afterStatement(String file) {
+        long now = System.nanoTime();
+        // the first statement's interval also holds claim-document, which runs outside the hook
+        nanosByStatement.merge(file.replace("write/", ""), now - mark.get()[0], Long::sum);
+        mark.get()[0] = now;
+    }
+
+    /** Seconds per statement (all writer threads together), in the order the writer runs them. */
+    Map<String, Double> secondsByStatement() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String s : STATEMENTS) {
+            Long nanos = nanosByStatement.get(s);
+            if (nanos != null) {
+                out.put(s, nanos / 1e9);
+            }
+        }
+        return out;
+    }
+}
