@@ -36,7 +36,12 @@ public final class ExtractionJson {
             m.put("code", e.code());
             List<Object> mentions = new ArrayList<>();
             for (Mention mention : e.mentions()) {
-                mentions.add(Map.of("start", mention.start(), "end", mention.end(), "surface", mention.surface()));
+                // ordered, not Map.of: its iteration order changes from one JVM run to the next
+                Map<String, Object> at = new LinkedHashMap<>();
+                at.put("start", mention.start());
+                at.put("end", mention.end());
+                at.put("surface", mention.surface());
+                mentions.add(at);
             }
             m.put("mentions", mentions);
             entities.add(m);
