@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -52,6 +51,11 @@ class LoadCommand implements Callable<Integer> {
                 } catch (DocumentException | IOException e) {
                     failures.add(file + ": " + e.getMessage());
                     if (bar == null) System.out.println("failed " + file + ": " + e.getMessage());
+                } catch (RuntimeException e) {
+                    // a bug on our side must cost one file, not the batch; the graph has nothing of it
+                    String reason = "could not be processed (" + e + ")";
+                    failures.add(file + ": " + reason);
+                    if (bar == null) System.out.println("failed " + file + ": " + reason);
                 }
                 if (bar != null) bar.step();
             }
