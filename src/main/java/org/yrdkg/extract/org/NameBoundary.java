@@ -140,7 +140,8 @@ public final class NameBoundary {
         String tag = p.tag();
         if (s.overlapsPlace(p.start(), p.end())) return false;
         if (ACTION_VERBS.contains(w) || DEICTIC.contains(w)) return true;
-        if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")) return true;
+        if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")
+                && !tag.startsWith("v")) return true; // 区和 ends a name, 协同/vd does not
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
         if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;

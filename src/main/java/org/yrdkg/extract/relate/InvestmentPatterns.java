@@ -18,21 +18,27 @@ import org.yrdkg.extract.resolve.Resolved;
  */
 final class InvestmentPatterns {
 
-    private static final Pattern LANDS = Pattern.compile("^[^,，。；;]{0,16}?(?:落户|落地|签约落户|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
+    private static final Pattern LANDS = Pattern.compile("^[,，]?[^,，。；;]{0,16}?(?:落户|落地|签约落户|签约|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
     /** …项目2023年8月在Z开工建设: the project is built at Z. */
     private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,16}?(?:在|于)\\s*$");
     private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
     private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
     private static final Pattern FOUND = Pattern.compile(
-            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资)?(?:组建|成立|设立|注册成立|组建成立)(?:了)?\\s*$");
+            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资)?(?:组建|成立|设立|注册成立|组建成立)(?:了|的)?\\s*$");
     private static final Pattern SIGNED_PROJECTS = Pattern.compile(
             "(?:签约|引进|招引|落地|落户)(?:了)?(?:\\d+个|[一二三四五六七八九十百]+个)?\\s*$");
 
     private final java.util.function.BiPredicate<Entity, Entity> nested;
 
+    private final InvestorPatterns investors;
+
     InvestmentPatterns(java.util.function.BiPredicate<Entity, Entity> nested) {
         this.nested = nested;
+        this.investors = new InvestorPatterns(this::related);
     }
+
+    /** Where the last project of the previous sentence landed: the host of 该项目由X投资建设. */
+    private Entity previousHost, host;
 
     /** 在Z, at the head of a sentence: where the projects of this and the next ;-joined sentences land. */
     Entity locative;
@@ -42,7 +48,10 @@ final class InvestmentPatterns {
         Entity here = locativeOf(s);
         if (here != null) locative = here;
         else if (!s.view.continuesPrevious()) locative = null;
+        previousHost = host;
+        host = null;
         for (Project p : projects) projectInvestment(s, p, out);
+        investors.find(s, previousHost, locative, out);
         investsAt(s, out);
         founding(s, lastPair, out);
         signedProjects(s, previousSubject, out);
@@ -79,12 +88,26 @@ final class InvestmentPatterns {
         }
     }
 
+    /** X投资N亿元的Y项目: X, the mention right before, owns the project. */
+    private static final Pattern OWNER_INVESTS = Pattern.compile(
+            "(?:计划|拟|将|共|累计)?(?:投资|出资)(?:约|近|超过|超|逾|达)?" + InvestorPatterns.AMOUNT + "的$");
+
+    private static Resolved investorBefore(SentenceMentions s, Project p) {
+        String before = s.text.substring(Math.max(0, p.start() - 24), p.start());
+        Matcher m = OWNER_INVESTS.matcher(before);
+        if (!m.find()) return null;
+        Resolved r = s.endingAt(p.start() - before.length() + m.start());
+        return r == null || r.isGroup() || r.entity().type() == EntityType.Region ? null : r;
+    }
+
     private void projectInvestment(SentenceMentions s, Project p, RelationCollector out) {
-        if (p.owner() == null) return;
-        Resolved owner = s.startingAt(p.owner().start());
+        Resolved owner = investorBefore(s, p);
+        if (owner == null && p.owner() != null) owner = s.startingAt(p.owner().start());
         if (owner == null) return;
         Entity target = null;
-        int clauseEnd = s.clauseEnd(p.end());
+        // 项目,落户Z: the landing verb may open the next clause
+        int from = p.end() < s.text.length() && ",，".indexOf(s.text.charAt(p.end())) >= 0 ? p.end() + 1 : p.end();
+        int clauseEnd = s.clauseEnd(from);
         for (Resolved r : s.mentions) {
             if (r.start() >= p.end() && r.start() <= clauseEnd && r.start() - p.end() <= 30 && !r.isGroup() && hostType(r.entity())
                     && (LANDS.matcher(s.text.substring(p.end(), r.start())).matches()
@@ -96,6 +119,7 @@ final class InvestmentPatterns {
         }
         if (target == null) target = locative;
         if (target == null) return;
+        host = target;
         String date = Dates.first(s.text.substring(p.start()));
         if (date == null) date = Dates.first(s.text);
         out.add(owner.entity(), RelationType.INVESTS_IN, target, s.view, 0.85, p.amount(), p.name(), date);

@@ -125,6 +125,10 @@ public final class EntityResolver {
             List<List<OrgName>> sameCore = byCore.getOrDefault(o.core(), List.of());
             List<List<OrgName>> fits = sameCore.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
             if (fits.isEmpty() && byShortForm.containsKey(o.name())) fits = List.of(byShortForm.get(o.name()));
+            if (fits.isEmpty() && o.type() == EntityType.Company && OrgNames.isBareBrand(o.name())) {
+                List<OrgName> full = companyStartingWith(groups, o.name());
+                if (full != null) fits = List.of(full);
+            }
             List<OrgName> group = null;
             if (fits.size() == 1) {
                 group = fits.get(0);
@@ -154,6 +158,22 @@ public final class EntityResolver {
             for (OrgName o : g) byName.put(o.name(), e);
         }
         return byName;
+    }
+
+    /**
+     * The one company group whose name, without its place prefix, starts with {@code brand}: 华芯微感 (from
+     * 华芯微感智能传感器项目) is 上海华芯微感科技有限公司. Null when none or more than one fits.
+     */
+    private static List<OrgName> companyStartingWith(List<List<OrgName>> groups, String brand) {
+        List<OrgName> found = null;
+        for (List<OrgName> g : groups) {
+            boolean fits = g.stream().anyMatch(x -> x.type() == EntityType.Company && !x.name().equals(brand)
+                    && x.core().startsWith(brand) && x.core().length() > brand.length());
+            if (!fits) continue;
+            if (found != null) return null;
+            found = g;
+        }
+        return found;
     }
 
     /** The city and the district a document names most: what 市…/区… and 我市 refer to. */
@@ -196,7 +216,13 @@ public final class EntityResolver {
         if (a.name().equals(b.name())) return true;
         if (!a.core().equals(b.core())) return false;
         if (a.innermost() == null || b.innermost() == null) return true;
+        // 湖州经济技术开发区 and 长兴经济技术开发区: with a generic core, the place is the name
+        if (!specificCore(a.core())) return samePlace(a.innermost(), b.innermost());
         return within(a.innermost(), b.innermost()) || within(b.innermost(), a.innermost());
+    }
+
+    private static boolean samePlace(PlaceRef a, PlaceRef b) {
+        return a.code() != null ? a.code().equals(b.code()) : a.name().equals(b.name());
     }
 
     private boolean within(PlaceRef inner, PlaceRef outer) {
