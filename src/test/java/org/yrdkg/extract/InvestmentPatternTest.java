@@ -126,4 +126,26 @@ class InvestmentPatternTest {
         Extraction x = extract("澄江新材料有限公司今年计划投资12亿元，用于技术改造。");
         assertThat(x.relations()).noneMatch(r -> r.type() == INVESTS_IN);
     }
+
+    @Test
+    void projectLandsThenIsBuiltByACompany() {
+        Extraction x = extract("总投资25亿元的星岚智能装备项目落户博望高新区，由南京星岚数控科技有限公司投资建设。");
+        assertThat(amount(x, "南京星岚数控科技有限公司", "博望高新区")).isEqualTo(2_500_000_000L);
+    }
+
+    @Test
+    void listedProjectsOfASigningCeremonyGoToItsHost() {
+        Extraction x = extract("""
+                3月27日，桐乡经济开发区2024年度重点项目集中签约仪式举行。现场共签约项目8个。
+
+                1. 总投资22亿元的浙江澜川半导体材料有限公司大尺寸硅片项目，达产后预计年产值超30亿元；
+
+                2. 上海骏图精密机械集团投资15亿元建设高端数控机床生产基地；
+
+                3. 苏州澄纳智能科技有限公司投资3.6亿元的工业机器人核心部件项目。
+                """);
+        assertThat(amount(x, "浙江澜川半导体材料有限公司", "桐乡经济开发区")).isEqualTo(2_200_000_000L);
+        assertThat(amount(x, "上海骏图精密机械集团", "桐乡经济开发区")).isEqualTo(1_500_000_000L);
+        assertThat(amount(x, "苏州澄纳智能科技有限公司", "桐乡经济开发区")).isEqualTo(360_000_000L);
+    }
 }

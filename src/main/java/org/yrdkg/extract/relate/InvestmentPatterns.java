@@ -51,10 +51,27 @@ final class InvestmentPatterns {
         previousHost = host;
         host = null;
         for (Project p : projects) projectInvestment(s, p, out);
-        investors.find(s, previousHost, locative, out);
+        Entity signing = signingHostOf(s);
+        if (signing != null && signingHost == null) signingHost = signing;
+        investors.find(s, previousHost, locative, signingHost, out);
         investsAt(s, out);
         founding(s, lastPair, out);
         signedProjects(s, previousSubject, out);
+    }
+
+    /** The park or place holding the document's signing ceremony: Z(…)2024年度重点项目集中签约仪式. */
+    private Entity signingHost;
+    private static final Pattern SIGNING_EVENT = Pattern.compile(
+            "^(?:\\([^)]{0,20}\\))?[^,，。；;]{0,16}?(?:集中签约|签约仪式|签约活动|项目签约|签约大会)");
+
+    private static Entity signingHostOf(SentenceMentions s) {
+        for (Resolved r : s.mentions) {
+            if (!r.isGroup() && r.entity().type() == EntityType.Park
+                    && SIGNING_EVENT.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
+                return r.entity();
+            }
+        }
+        return null;
     }
 
     private Entity locativeOf(SentenceMentions s) {
@@ -103,6 +120,8 @@ final class InvestmentPatterns {
     private void projectInvestment(SentenceMentions s, Project p, RelationCollector out) {
         Resolved owner = investorBefore(s, p);
         if (owner == null && p.owner() != null) owner = s.startingAt(p.owner().start());
+        Resolved named = s.startingAt(p.start());
+        if (named != null && named.entity().type() == EntityType.Company) owner = named; // 浙江某某有限公司…项目
         if (owner == null) return;
         Entity target = null;
         // 项目,落户Z: the landing verb may open the next clause
@@ -117,7 +136,7 @@ final class InvestmentPatterns {
                 break;
             }
         }
-        if (target == null) target = locative;
+        if (target == null) target = locative != null ? locative : signingHost;
         if (target == null) return;
         host = target;
         String date = Dates.first(s.text.substring(p.start()));

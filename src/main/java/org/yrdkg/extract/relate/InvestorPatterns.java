@@ -30,8 +30,14 @@ final class InvestorPatterns {
     /** An investment said after the signing, in the same sentence. */
     private static final Pattern INVESTMENT_AFTER = Pattern.compile(
             "^[^。；;]{0,30}?" + "(?:投资|总投资|投资总额)(?:额)?(?:为|达|约|近|超过|超|逾)?" + AMOUNT);
-    /** Y项目(,)由X…: X is who builds the project. */
-    private static final Pattern BY = Pattern.compile("项目\\s*(?:[,，]\\s*)?(?:将|拟|主要)?由\\s*$");
+    /** Y项目(落户Z,)由X…: X is who builds the project. */
+    private static final Pattern BY = Pattern.compile("项目[^。；;]{0,24}?(?:将|拟|主要)?由\\s*$");
+    /** X投资N亿元建设/设立…, X投资N亿元的…项目: an investment whose host the sentence may not name. */
+    private static final Pattern INVESTS_AMOUNT = Pattern.compile(
+            "^\\s*" + MODAL + "(?:投资|出资|斥资)(?:约|近|超过|超|逾|达)?(" + AMOUNT + ")\\s*(?:建设|设立|新建|兴建|打造|建成|投建|的)");
+    /** 总投资N亿元的X(公司)…项目: the project of company X. */
+    private static final Pattern TOTAL_BEFORE = Pattern.compile(
+            "(?:总投资|投资总额)(?:约|近|超过|超|逾|达|为)?(" + AMOUNT + ")的\\s*$");
     private static final Pattern BY_VERB = Pattern.compile(
             "^\\s*(?:独资|全资|控股)?(?:出资|投资|投建)(" + AMOUNT + ")?\\s*(?:建设|兴建|建造|开发|打造|运营)?");
     /** X出资N亿元,与W共同设立…: the investor, the partner and the new company or fund. */
@@ -46,11 +52,33 @@ final class InvestorPatterns {
         this.related = related;
     }
 
-    void find(SentenceMentions s, Entity previousHost, Entity locative, RelationCollector out) {
+    void find(SentenceMentions s, Entity previousHost, Entity locative, Entity signingHost, RelationCollector out) {
         investThenAt(s, out);
         signThenInvest(s, out);
-        builtBy(s, previousHost, locative, out);
+        builtBy(s, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
+        Entity fallback = locative != null ? locative : signingHost;
+        if (fallback != null && hostBefore(s, s.text.length()) == null) hostless(s, fallback, out);
+    }
+
+    /**
+     * X投资N亿元建设…, 总投资N亿元的X…项目 in a sentence that names no host: the investment goes to the
+     * paragraph's 在Z or to the park whose signing ceremony the document reports.
+     */
+    private void hostless(SentenceMentions s, Entity host, RelationCollector out) {
+        for (Resolved x : s.mentions) {
+            if (x.isGroup() || !investorType(x.entity()) || hostType(x.entity())) continue;
+            Matcher m = INVESTS_AMOUNT.matcher(s.text).region(x.end(), s.text.length());
+            Amount amount = null;
+            if (m.lookingAt()) {
+                amount = Amount.find(m.group(1), 0);
+            } else {
+                Matcher before = TOTAL_BEFORE.matcher(s.text.substring(Math.max(0, x.start() - 24), x.start()));
+                if (!before.find() || s.text.indexOf("项目", x.end()) < 0) continue;
+                amount = Amount.find(before.group(1), 0);
+            }
+            add(x.entity(), host, s, 0.7, amount, out);
+        }
     }
 
     static boolean investorType(Entity e) {
@@ -96,7 +124,7 @@ final class InvestorPatterns {
     private void builtBy(SentenceMentions s, Entity previousHost, Entity locative, RelationCollector out) {
         for (Resolved x : s.mentions) {
             if (x.isGroup() || !investorType(x.entity())) continue;
-            if (!BY.matcher(s.text.substring(Math.max(0, x.start() - 12), x.start())).find()) continue;
+            if (!BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start())).find()) continue;
             Matcher verb = BY_VERB.matcher(s.text).region(x.end(), s.text.length());
             if (!verb.lookingAt() || verb.group().isBlank()) continue;
             Entity host = hostBefore(s, x.start());
