@@ -148,4 +148,20 @@ class InvestmentPatternTest {
         assertThat(amount(x, "上海骏图精密机械集团", "桐乡经济开发区")).isEqualTo(1_500_000_000L);
         assertThat(amount(x, "苏州澄纳智能科技有限公司", "桐乡经济开发区")).isEqualTo(360_000_000L);
     }
+
+    @Test
+    void shareholdersNamedAfterAJointFounding() {
+        Extraction x = extract("昆山市与太仓市签订合作协议。双方合资组建了娄江港口物流有限公司，其中澄江控股集团出资占股51%，"
+                + "太仓港经济技术开发区下属平台公司出资占股49%。");
+        assertThat(relation(x, "澄江控股集团", INVESTS_IN, "娄江港口物流有限公司")).isPresent();
+        assertThat(relation(x, "太仓港经济技术开发区", INVESTS_IN, "娄江港口物流有限公司")).isPresent();
+        assertThat(relation(x, "昆山市", INVESTS_IN, "娄江港口物流有限公司")).isEmpty();
+    }
+
+    @Test
+    void companyNamedByItsTrade() {
+        Extraction x = extract("由嘉兴市和湖州市共同出资组建的嘉湖城乡发展建设有限公司正式成立。");
+        assertThat(relation(x, "嘉兴市", INVESTS_IN, "嘉湖城乡发展建设有限公司")).isPresent();
+        assertThat(relation(x, "湖州市", INVESTS_IN, "嘉湖城乡发展建设有限公司")).isPresent();
+    }
 }

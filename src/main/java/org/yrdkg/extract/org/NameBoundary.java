@@ -57,6 +57,9 @@ public final class NameBoundary {
     /** One-character adverbs; any other one-character "adverb" is usually a mis-tagged part of a name. */
     private static final String COMMON_ADVERBS = "也还都已正就才又再更最将不均皆亦仍曾先共同并而即便另总只仅很太较越尚未没别且刚必";
 
+    /** The trade a company names itself by (某某建设有限公司, 某某发展集团): verbs elsewhere, not before its suffix. */
+    private static final Set<String> TRADE_WORDS = Set.of("建设", "发展", "投资", "开发", "建筑", "运营", "管理", "创新");
+
     /** no name's modifiers run longer than this */
     private static final int MAX_REACH = 30;
 
@@ -75,6 +78,8 @@ public final class NameBoundary {
             if (ACTION_VERBS.contains(prefix) || GENERIC_STARTERS.contains(prefix)) return headStart;
             start = own.start();
         }
+        boolean companyHead = text.startsWith("有限", headStart) || text.startsWith("公司", headStart)
+                || text.startsWith("集团", headStart) || text.startsWith("股份", headStart);
         int j = ti - 1;
         while (j >= 0) {
             Token p = tokens.get(j);
@@ -102,7 +107,9 @@ public final class NameBoundary {
                 j = open - 1;
                 continue;
             }
-            if (isStop(s, tokens, j)) break;
+            boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
+                    && !tokens.get(j + 1).tag().startsWith("u");
+            if (!trade && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }

@@ -177,6 +177,11 @@ final class InvestmentPatterns {
                 }
             }
             String lead = before.substring(0, m.start());
+            List<Entity> stakes = stakeholdersAfter(s, company);
+            if (!stakes.isEmpty() && (parents.isEmpty() || lead.contains("双方") || lead.contains("两地"))) {
+                parents.clear();
+                parents.addAll(stakes);
+            }
             if (parents.isEmpty() && (lead.contains("双方") || lead.contains("两地"))) parents.addAll(lastPair);
             boolean money = m.group().contains("资") || m.group().contains("股") || m.group().contains("联合")
                     || m.group().contains("共同");
@@ -187,6 +192,20 @@ final class InvestmentPatterns {
                 }
             }
         }
+    }
+
+    /** …成立C,其中A出资占股51%,B(下属平台公司)出资占股49%: the shareholders the sentence names. */
+    private static final Pattern STAKE = Pattern.compile("^[^,，。；;]{0,8}?(?:出资占股|出资|持股|占股|认缴)");
+
+    private static List<Entity> stakeholdersAfter(SentenceMentions s, Resolved company) {
+        List<Entity> out = new ArrayList<>();
+        for (Resolved r : s.mentions) {
+            if (r.start() <= company.end() || r.entity() == company.entity()) continue;
+            if (STAKE.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
+                for (Entity e : r.entities()) if (!out.contains(e)) out.add(e);
+            }
+        }
+        return out;
     }
 
     private void signedProjects(SentenceMentions s, Entity previousSubject, RelationCollector out) {
