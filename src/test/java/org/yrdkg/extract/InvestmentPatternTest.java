@@ -130,7 +130,11 @@ class InvestmentPatternTest {
     @Test
     void projectLandsThenIsBuiltByACompany() {
         Extraction x = extract("总投资25亿元的星岚智能装备项目落户博望高新区，由南京星岚数控科技有限公司投资建设。");
-        assertThat(amount(x, "南京星岚数控科技有限公司", "博望高新区")).isEqualTo(2_500_000_000L);
+        ExtractedRelation r = relation(x, "南京星岚数控科技有限公司", INVESTS_IN, "博望高新区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(2_500_000_000L);
+        assertThat(r.project()).isEqualTo("星岚智能装备项目");
+        Extraction y = extract("总投资约9亿元的澄川精密装备产业园项目落户嘉善县姚庄镇，由上海祥隆精工集团投资建设。");
+        assertThat(amount(y, "上海祥隆精工集团", "姚庄镇")).isEqualTo(900_000_000L);
     }
 
     @Test

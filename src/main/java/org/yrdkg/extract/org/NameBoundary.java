@@ -109,7 +109,11 @@ public final class NameBoundary {
             }
             boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
                     && !tokens.get(j + 1).tag().startsWith("u");
-            if (!trade && isStop(s, tokens, j)) break;
+            // 浙江天擎新能源集团 cut as 天/qt 擎/v: two single-character pieces in a row are an unknown name
+            boolean pieces = Anchors.isNamePiece(p) && !ACTION_VERBS.contains(w)
+                    && (j > 0 && Anchors.isNamePiece(tokens.get(j - 1)) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
+                    || j + 1 < ti && Anchors.isNamePiece(tokens.get(j + 1)) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
+            if (!trade && !pieces && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }

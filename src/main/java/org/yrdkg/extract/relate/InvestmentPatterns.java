@@ -53,7 +53,7 @@ final class InvestmentPatterns {
         for (Project p : projects) projectInvestment(s, p, out);
         Entity signing = signingHostOf(s);
         if (signing != null && signingHost == null) signingHost = signing;
-        investors.find(s, previousHost, locative, signingHost, out);
+        investors.find(s, projects, previousHost, locative, signingHost, out);
         investsAt(s, out);
         founding(s, lastPair, out);
         signedProjects(s, previousSubject, out);

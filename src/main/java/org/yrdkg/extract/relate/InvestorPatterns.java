@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.yrdkg.extract.EntityType;
 import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.org.Project;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;
 
@@ -52,10 +53,11 @@ final class InvestorPatterns {
         this.related = related;
     }
 
-    void find(SentenceMentions s, Entity previousHost, Entity locative, Entity signingHost, RelationCollector out) {
+    void find(SentenceMentions s, List<Project> projects, Entity previousHost, Entity locative, Entity signingHost,
+              RelationCollector out) {
         investThenAt(s, out);
         signThenInvest(s, out);
-        builtBy(s, previousHost, locative != null ? locative : signingHost, out);
+        builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
         Entity fallback = locative != null ? locative : signingHost;
         if (fallback != null && hostBefore(s, s.text.length()) == null) hostless(s, fallback, out);
@@ -90,8 +92,13 @@ final class InvestorPatterns {
     }
 
     private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, RelationCollector out) {
+        add(investor, host, s, confidence, amount, null, out);
+    }
+
+    private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, String project,
+                     RelationCollector out) {
         if (investor == host || investor.type().isPlace() && host.type().isPlace() && related.test(investor, host)) return;
-        out.add(investor, RelationType.INVESTS_IN, host, s.view, confidence, amount, null, Dates.first(s.text));
+        out.add(investor, RelationType.INVESTS_IN, host, s.view, confidence, amount, project, Dates.first(s.text));
     }
 
     /** X(将)投资N亿元(,)在Z建设…: X invests in Z. */
@@ -121,7 +128,8 @@ final class InvestorPatterns {
     }
 
     /** Y项目(,)由X投资(N亿元)建设: X invests where the project is. */
-    private void builtBy(SentenceMentions s, Entity previousHost, Entity locative, RelationCollector out) {
+    private void builtBy(SentenceMentions s, List<Project> projects, Entity previousHost, Entity locative,
+                         RelationCollector out) {
         for (Resolved x : s.mentions) {
             if (x.isGroup() || !investorType(x.entity())) continue;
             if (!BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start())).find()) continue;
@@ -134,7 +142,10 @@ final class InvestorPatterns {
             if (host == null) host = locative;
             if (host == null) continue;
             Amount amount = verb.group(1) == null ? null : Amount.find(verb.group(1), 0);
-            add(x.entity(), host, s, 0.8, amount, out);
+            Project project = projects.stream().filter(p -> p.end() <= x.start()).reduce((a, b) -> b).orElse(null);
+            // 总投资N亿元的Y项目落户Z,由X投资建设: the amount and the name are the project's
+            if (project != null && amount == null) amount = project.amount();
+            add(x.entity(), host, s, 0.8, amount, project == null ? null : project.name(), out);
         }
     }
 
