@@ -113,7 +113,10 @@ public final class NameBoundary {
             boolean pieces = Anchors.isNamePiece(p) && !ACTION_VERBS.contains(w)
                     && (j > 0 && Anchors.isNamePiece(tokens.get(j - 1)) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
                     || j + 1 < ti && Anchors.isNamePiece(tokens.get(j + 1)) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
-            if (!trade && !pieces && isStop(s, tokens, j)) break;
+            // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
+            boolean ordinal = w.matches("第[一二三四五六七八九十]{1,3}") && j > 0
+                    && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+            if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }
