@@ -13,7 +13,8 @@ import org.yrdkg.extract.resolve.Resolved;
 /**
  * INVESTS_IN stated with the investor as the subject of the clause: X投资N亿元在Z建设…, X与Z签约,拟投资N亿元…,
  * Y项目由X投资建设, X出资N亿元,与W共同设立Y. The host of a project is found in the sentence, else taken
- * from the project the previous sentence landed somewhere, else from the paragraph's locative 在Z,.
+ * from the project the previous sentence landed somewhere, else from the paragraph's locative 在Z, else
+ * from the park whose signing ceremony the document reports (its list of signed projects names no host).
  */
 final class InvestorPatterns {
 

@@ -126,7 +126,7 @@ class PlaceRecognizerTest {
         assertThat(summary("苏州的企业在苏投资。")).containsExactly("苏州=苏州市");
         assertThat(summary("沪宁高速车流平稳。")).isEmpty();
         assertThat(summary("沪上企业积极参与。")).containsExactly("沪=上海市");
-        assertThat(summary("沪通铁路开通，备案号沪B2-20170001。")).isEmpty();
+        assertThat(summary("沪通铁路开通，编号沪B2-20170001。")).isEmpty();
         // 中新苏滁 (China-Singapore Suzhou-Chuzhou) is not 新疆 + 江苏
         assertThat(summary("中新苏滁高新技术产业开发区招商。")).isEmpty();
     }
