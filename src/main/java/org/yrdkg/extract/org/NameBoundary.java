@@ -60,6 +60,8 @@ public final class NameBoundary {
     /** The trade a company names itself by (某某建设有限公司, 某某发展集团): verbs elsewhere, not before its suffix. */
     private static final Set<String> TRADE_WORDS = Set.of("建设", "发展", "投资", "开发", "建筑", "运营", "管理", "创新");
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
+
     /** no name's modifiers run longer than this */
     private static final int MAX_REACH = 30;
 
@@ -114,7 +116,7 @@ public final class NameBoundary {
                     && (j > 0 && Anchors.isNamePiece(tokens.get(j - 1)) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
                     || j + 1 < ti && Anchors.isNamePiece(tokens.get(j + 1)) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
             // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
-            boolean ordinal = w.matches("第[一二三四五六七八九十]{1,3}") && j > 0
+            boolean ordinal = ORDINAL.matcher(w).matches() && j > 0
                     && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
             if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();

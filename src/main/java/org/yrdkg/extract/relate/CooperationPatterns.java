@@ -30,6 +30,10 @@ final class CooperationPatterns {
     private static final int TRIGGER_REACH = 40;
     private static final Pattern JOINTLY = Pattern.compile("^[^,，。；;]{0,6}?(共同|一起|一道|携手|联合)");
 
+    private static final Pattern PLAIN_WITH = Pattern.compile("与|同|跟");
+    private static final Pattern PLAIN_OPENER = Pattern.compile("与|同|跟|赴|前往|走进");
+    private static final Pattern PAIR_WORD = Pattern.compile("双方|两地");
+
     /** the last pair found: what 双方 refers to in the next sentences */
     List<Entity> lastPair = List.of();
     /** the last pair of places found: what 两地 refers to */
@@ -60,10 +64,10 @@ final class CooperationPatterns {
                     // 甲与乙分别与丙…: both sides of the first 与 act with what follows
                     left.addAll(right);
                     right = new ArrayList<>(List.of(ms.get(j + 1)));
-                    implied = !split.group(2).matches("与|同|跟");
+                    implied = !PLAIN_WITH.matcher(split.group(2)).matches();
                 } else if (right.isEmpty() && (split = SPLIT.matcher(gap)).matches()) {
                     respectively = split.group(1) != null;
-                    implied = !split.group(2).matches("与|同|跟");
+                    implied = !PLAIN_WITH.matcher(split.group(2)).matches();
                     right.add(ms.get(j + 1));
                 } else {
                     break;
@@ -77,7 +81,7 @@ final class CooperationPatterns {
                 if (opener.find() && subject != null && subject.start() < chainStart && s.endingAt(chainStart) == null) {
                     right = left;
                     left = new ArrayList<>(List.of(subject));
-                    implied = !opener.group(1).matches("与|同|跟|赴|前往|走进");
+                    implied = !PLAIN_OPENER.matcher(opener.group(1)).matches();
                 }
             }
             int end = ms.get(j).end();
@@ -86,7 +90,7 @@ final class CooperationPatterns {
             boolean counted = counts(s, end, left.size() + right.size());
             boolean triggered = !object && (right.isEmpty() && !counted
                     ? CLOSE_TRIGGER.matcher(s.text).region(end, s.text.length()).lookingAt() : hasTrigger(s, end));
-            boolean restatesPair = right.isEmpty() && left.size() == 1 && left.get(0).span().name().matches("双方|两地");
+            boolean restatesPair = right.isEmpty() && left.size() == 1 && PAIR_WORD.matcher(left.get(0).span().name()).matches();
             if ((implied || triggered) && !restatesPair) {
                 if (!right.isEmpty() && !respectively && (counted || JOINTLY.matcher(s.text).region(end, s.text.length()).lookingAt())) {
                     // 甲与乙、丙共同签署: everyone acts together

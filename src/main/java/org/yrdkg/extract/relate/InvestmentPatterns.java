@@ -89,6 +89,8 @@ final class InvestmentPatterns {
         return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
     }
 
+    private static final Pattern AT_GAP = Pattern.compile("\\s*(?:将|已|拟|计划|还|也|再|又)?(?:在|于|向)\\s*");
+
     private static final Pattern INVESTS_VERB = Pattern.compile("^\\s*(?:追加|新增|累计|计划)?(?:投资|投建|增资|出资)");
 
     /** 某公司在Z投资(X亿元)建设…: the company invests in Z. */
@@ -97,7 +99,7 @@ final class InvestmentPatterns {
             Resolved z = s.mentions.get(i), x = s.mentions.get(i - 1);
             if (z.isGroup() || x.isGroup() || !hostType(z.entity()) || x.entity().type() != EntityType.Company) continue;
             String gap = s.between(x, z);
-            if (!gap.matches("\\s*(?:将|已|拟|计划|还|也|再|又)?(?:在|于|向)\\s*")) continue;
+            if (!AT_GAP.matcher(gap).matches()) continue;
             Matcher m = INVESTS_VERB.matcher(s.text).region(z.end(), s.text.length());
             if (!m.lookingAt()) continue;
             Amount amount = Amount.find(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 16)), 0);

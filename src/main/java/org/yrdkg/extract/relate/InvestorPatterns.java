@@ -48,6 +48,10 @@ final class InvestorPatterns {
     private static final Pattern JOINTLY_FOUND = Pattern.compile(
             "^\\s*(?:共同|联合|一起)?(出资)?(?:发起)?(?:设立|成立|组建|发起设立|注册成立)(?:了)?");
 
+    private static final Pattern PAIRED = Pattern.compile("\\s*(?:与|和|同)\\s*");
+    /** 该项目由…, (三)项目由…: the sentence goes on about the project just named. */
+    private static final Pattern THIS_PROJECT = Pattern.compile("[\\s(（一二三四五六七八九十、)）\\d.]*(?:该|此|这一|上述)?项目.*");
+
     private final java.util.function.BiPredicate<Entity, Entity> related;
 
     InvestorPatterns(java.util.function.BiPredicate<Entity, Entity> related) {
@@ -117,7 +121,7 @@ final class InvestorPatterns {
     private void signThenInvest(SentenceMentions s, RelationCollector out) {
         for (int i = 1; i < s.mentions.size(); i++) {
             Resolved a = s.mentions.get(i - 1), b = s.mentions.get(i);
-            if (a.isGroup() || b.isGroup() || !s.between(a, b).matches("\\s*(?:与|和|同)\\s*")) continue;
+            if (a.isGroup() || b.isGroup() || !PAIRED.matcher(s.between(a, b)).matches()) continue;
             Matcher sign = SIGN.matcher(s.text).region(b.end(), s.text.length());
             if (!sign.lookingAt()) continue;
             Resolved investor = hostType(a.entity()) ? b : a, host = investor == a ? b : a;
@@ -137,7 +141,7 @@ final class InvestorPatterns {
             Matcher verb = BY_VERB.matcher(s.text).region(x.end(), s.text.length());
             if (!verb.lookingAt() || verb.group().isBlank()) continue;
             Entity host = hostBefore(s, x.start());
-            if (host == null && s.text.substring(0, x.start()).matches("^[\\s(（一二三四五六七八九十、)）\\d.]*(?:该|此|这一|上述)?项目.*")) {
+            if (host == null && THIS_PROJECT.matcher(s.text).region(0, x.start()).matches()) {
                 host = previousHost;
             }
             if (host == null) host = locative;
