@@ -111,4 +111,10 @@ class OrgNameRecognitionTest {
         Extraction x = extract("湖州经济技术开发区和长兴经济技术开发区分别签约。");
         assertThat(names(x)).contains("湖州经济技术开发区", "长兴经济技术开发区");
     }
+
+    @Test
+    void aPrepositionReadIntoAGuessedPersonNameIsNotPartOfTheName() {
+        Extraction x = extract("目前，位于南翔新区的嘉定智造产业园已集聚企业50余家。");
+        assertThat(names(x)).contains("南翔新区").doesNotContain("于南翔新区");
+    }
 }

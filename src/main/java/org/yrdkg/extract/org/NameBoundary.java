@@ -62,6 +62,8 @@ public final class NameBoundary {
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
 
+    private static final String LEADING_PREPOSITIONS = "于在与和及同对向从把被将";
+
     /** no name's modifiers run longer than this */
     private static final int MAX_REACH = 30;
 
@@ -137,6 +139,12 @@ public final class NameBoundary {
                 start = tokens.get(i + 1).end();
                 i += 2;
                 continue;
+            }
+            // 位于南太湖新区 cut as 位/q 于南/nr: a guessed person name that starts with a preposition loses it
+            if (t.start() == start && t.word().length() >= 2 && t.tag().startsWith("nr")
+                    && LEADING_PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0) {
+                start = t.start() + 1;
+                break;
             }
             boolean adverb = t.tag().startsWith("d") && (t.word().length() > 1 || COMMON_ADVERBS.indexOf(t.word().charAt(0)) >= 0);
             if (verb || adverb || GENERIC_STARTERS.contains(t.word()) || DEICTIC.contains(t.word())
