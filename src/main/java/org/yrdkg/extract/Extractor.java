@@ -89,7 +89,8 @@ public final class Extractor {
             for (Project p : found) {
                 // the company a project is named after wins over a park name read into the project name
                 if (p.owner() != null) {
-                    orgs.removeIf(o -> o.overlaps(p.owner().start(), p.owner().end()) && o.start() >= p.start() && o.end() <= p.end());
+                    orgs.removeIf(o -> o.overlaps(p.owner().start(), p.owner().end()) && o.start() >= p.start() && o.end() <= p.end()
+                            && o.type() != EntityType.Company);
                     if (orgs.stream().noneMatch(o -> o.overlaps(p.owner().start(), p.owner().end()))) orgs.add(p.owner());
                 }
             }

@@ -81,4 +81,40 @@ class OrgNameRecognitionTest {
         assertThat(entity(x, "宣城一中")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);
         assertThat(entity(x, "宣城二中")).isPresent();
     }
+
+    @Test
+    void unknownNameCutIntoSingleCharactersStaysWhole() {
+        Extraction x = extract("此外，安徽天舸新能源集团投资5亿元在滁州经开区建设电池工厂。");
+        assertThat(names(x)).contains("安徽天舸新能源集团").doesNotContain("新能源集团");
+    }
+
+    @Test
+    void countingWordsAreNotNamePieces() {
+        Extraction x = extract("会上发布了一批长三角区域产业联盟的成果。");
+        assertThat(names(x)).doesNotContain("一批长三角区域产业联盟");
+    }
+
+    @Test
+    void tradeWordsBeforeALegalSuffixBelongToTheName() {
+        Extraction x = extract("嘉兴市组建了嘉湖城乡发展建设有限公司。");
+        assertThat(names(x)).contains("嘉湖城乡发展建设有限公司");
+    }
+
+    @Test
+    void anAdverbialVerbInsideAFundName() {
+        Extraction x = extract("滁州市设立了宁滁产业协同发展基金。");
+        assertThat(names(x)).contains("宁滁产业协同发展基金");
+    }
+
+    @Test
+    void parksWithAGenericCoreAndDifferentPlacesStayApart() {
+        Extraction x = extract("湖州经济技术开发区和长兴经济技术开发区分别签约。");
+        assertThat(names(x)).contains("湖州经济技术开发区", "长兴经济技术开发区");
+    }
+
+    @Test
+    void aPrepositionReadIntoAGuessedPersonNameIsNotPartOfTheName() {
+        Extraction x = extract("目前，位于南翔新区的嘉定智造产业园已集聚企业50余家。");
+        assertThat(names(x)).contains("南翔新区").doesNotContain("于南翔新区");
+    }
 }

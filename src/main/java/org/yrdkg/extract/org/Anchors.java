@@ -46,7 +46,7 @@ public final class Anchors {
     }
 
     /** Characters that stand alone as ordinary words, not as pieces of an unknown name. */
-    private static final String FUNCTION_CHARS = "的了和与及等在是为有将把被对从向以于之其该本各每新大小老高多中上下内外前后";
+    static final String FUNCTION_CHARS = "的了和与及等在是为有将把被对从向以于之其该本各每新大小老高多中上下内外前后";
 
     static boolean hasAnchor(SentenceView s, int start, int end) {
         int singles = 0;
@@ -60,6 +60,17 @@ public final class Anchors {
             if (singles >= 2) return true;
         }
         return false;
+    }
+
+    /** Numerals and measure words: 首个, 一批, 第五届 count things, they do not name them. */
+    private static final String COUNTING_CHARS = "零一二两三四五六七八九十百千万亿第首个批座届家项名位次期年月日";
+
+    /** A single character HanLP split off a word it does not know (天/qt 擎/v): a piece of a name. */
+    static boolean isNamePiece(Token t) {
+        return t.word().length() == 1 && Character.isLetter(t.word().charAt(0)) && t.word().charAt(0) >= 0x2E80
+                && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && !t.tag().equals("w") && !t.tag().startsWith("p")
+                && !t.tag().startsWith("c") && !t.tag().startsWith("u") && !t.tag().startsWith("m") && !t.tag().equals("q")
+                && COUNTING_CHARS.indexOf(t.word().charAt(0)) < 0;
     }
 
     /** True when some word in [start, end) is not a generic descriptive word. */

@@ -57,6 +57,13 @@ public final class NameBoundary {
     /** One-character adverbs; any other one-character "adverb" is usually a mis-tagged part of a name. */
     private static final String COMMON_ADVERBS = "也还都已正就才又再更最将不均皆亦仍曾先共同并而即便另总只仅很太较越尚未没别且刚必";
 
+    /** The trade a company names itself by (某某建设有限公司, 某某发展集团): verbs elsewhere, not before its suffix. */
+    private static final Set<String> TRADE_WORDS = Set.of("建设", "发展", "投资", "开发", "建筑", "运营", "管理", "创新");
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
+
+    private static final String LEADING_PREPOSITIONS = "于在与和及同对向从把被将";
+
     /** no name's modifiers run longer than this */
     private static final int MAX_REACH = 30;
 
@@ -75,6 +82,8 @@ public final class NameBoundary {
             if (ACTION_VERBS.contains(prefix) || GENERIC_STARTERS.contains(prefix)) return headStart;
             start = own.start();
         }
+        boolean companyHead = text.startsWith("有限", headStart) || text.startsWith("公司", headStart)
+                || text.startsWith("集团", headStart) || text.startsWith("股份", headStart);
         int j = ti - 1;
         while (j >= 0) {
             Token p = tokens.get(j);
@@ -102,7 +111,16 @@ public final class NameBoundary {
                 j = open - 1;
                 continue;
             }
-            if (isStop(s, tokens, j)) break;
+            boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
+                    && !tokens.get(j + 1).tag().startsWith("u");
+            // 浙江天擎新能源集团 cut as 天/qt 擎/v: two single-character pieces in a row are an unknown name
+            boolean pieces = Anchors.isNamePiece(p) && !ACTION_VERBS.contains(w)
+                    && (j > 0 && Anchors.isNamePiece(tokens.get(j - 1)) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
+                    || j + 1 < ti && Anchors.isNamePiece(tokens.get(j + 1)) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
+            // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
+            boolean ordinal = ORDINAL.matcher(w).matches() && j > 0
+                    && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+            if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }
@@ -122,6 +140,12 @@ public final class NameBoundary {
                 i += 2;
                 continue;
             }
+            // 位于南太湖新区 cut as 位/q 于南/nr: a guessed person name that starts with a preposition loses it
+            if (t.start() == start && t.word().length() >= 2 && t.tag().startsWith("nr")
+                    && LEADING_PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0) {
+                start = t.start() + 1;
+                break;
+            }
             boolean adverb = t.tag().startsWith("d") && (t.word().length() > 1 || COMMON_ADVERBS.indexOf(t.word().charAt(0)) >= 0);
             if (verb || adverb || GENERIC_STARTERS.contains(t.word()) || DEICTIC.contains(t.word())
                     || t.word().equals("·")) {
@@ -140,7 +164,8 @@ public final class NameBoundary {
         String tag = p.tag();
         if (s.overlapsPlace(p.start(), p.end())) return false;
         if (ACTION_VERBS.contains(w) || DEICTIC.contains(w)) return true;
-        if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")) return true;
+        if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")
+                && !tag.startsWith("v")) return true; // 区和 ends a name, 协同/vd does not
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
         if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;

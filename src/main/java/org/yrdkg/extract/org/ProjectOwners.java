@@ -20,7 +20,7 @@ import org.yrdkg.extract.text.Token;
 public final class ProjectOwners {
 
     private static final Pattern PROJECT = Pattern.compile(
-            "(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:为|达|约|近|超)?\\s*\\d[\\d.]*\\s*(?:多|余)?(?:万亿|亿|千万|百万|万)?(?:多|余)?元(?:人民币)?的"
+            "(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:为|达|约|近|超过|超|逾)?\\s*(?:\\d[\\d.]*|[零〇一二两三四五六七八九十百千]+)\\s*(?:多|余)?(?:万亿|亿|千万|百万|万)?(?:多|余)?元(?:人民币)?的"
                     + "([^,，。；;、:：“”]{2,40}?项目)(一期|二期|三期|首期)?");
 
     /** Industry words: a project name that starts with one is not named after a company. */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.hankcs.hanlp.seg.common.Term;
+
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
 import org.yrdkg.extract.EntityType;
@@ -67,6 +69,7 @@ public final class PlaceRecognizer {
     private final Gazetteer gazetteer;
     private final AliasTrie trie;
     private final WordSignals words = new WordSignals();
+    private final java.util.function.Function<String, List<Term>> wordCuts;
     private final AbbreviationRuns abbreviations;
 
     /** A recogniser over the bundled gazetteer. */
@@ -76,6 +79,15 @@ public final class PlaceRecognizer {
 
     /** A recogniser over {@code gazetteer}; cheap once the gazetteer's matcher is built (first use only). */
     public PlaceRecognizer(Gazetteer gazetteer) {
+        this(gazetteer, null);
+    }
+
+    /**
+     * @param wordCuts the segmentation that says whether a match cuts a word; the caller's own (shared with
+     *                 its name recognition, so each sentence is segmented once), or null for the core dictionary's
+     */
+    public PlaceRecognizer(Gazetteer gazetteer, java.util.function.Function<String, List<Term>> wordCuts) {
+        this.wordCuts = wordCuts != null ? wordCuts : words::segment;
         this.gazetteer = gazetteer;
         this.trie = gazetteer.trie();
         this.abbreviations = new AbbreviationRuns(gazetteer, words);
@@ -102,7 +114,7 @@ public final class PlaceRecognizer {
                 cands.add(new Candidate(h));
             }
             linkRunOns(cands);
-            SentenceTerms t = new SentenceTerms(words, text);
+            SentenceTerms t = new SentenceTerms(words, wordCuts, text);
             checkWords(text, cands, t);
             perSentence.add(cands);
             terms.add(t);

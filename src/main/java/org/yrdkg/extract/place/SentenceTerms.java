@@ -3,38 +3,46 @@ package org.yrdkg.extract.place;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import com.hankcs.hanlp.seg.common.Term;
 
-/** A sentence's HanLP segmentation, computed on first use only: most sentences never need it. */
+/**
+ * A sentence's HanLP segmentations, each computed on first use only: most sentences never need them.
+ * Whether a match cuts a word uses the caller's segmentation (shared with the rest of the extractor);
+ * abbreviation runs need the core dictionary's, which splits 京津冀 into characters.
+ */
 final class SentenceTerms {
 
     private final WordSignals words;
+    private final Function<String, List<Term>> wordCuts;
     private final String text;
     private List<Term> terms;
-    /** start offset of each term, for binary search */
+    private List<Term> cuts;
+    /** start offset of each term of {@code cuts}, for binary search */
     private int[] starts;
 
-    SentenceTerms(WordSignals words, String text) {
+    SentenceTerms(WordSignals words, Function<String, List<Term>> wordCuts, String text) {
         this.words = words;
+        this.wordCuts = wordCuts;
         this.text = text;
     }
 
-    /** The terms in text order, as a random-access list (HanLP returns a linked list). */
+    /** The core-dictionary terms in text order, as a random-access list (HanLP returns a linked list). */
     List<Term> get() {
-        if (terms == null) {
-            terms = new ArrayList<>(words.segment(text));
-            starts = new int[terms.size()];
-            for (int i = 0; i < starts.length; i++) {
-                starts[i] = terms.get(i).offset;
-            }
-        }
+        if (terms == null) terms = new ArrayList<>(words.segment(text));
         return terms;
     }
 
     /** True when a term crosses a boundary of [start, end): the span cuts a word in two (平湖 in 太平湖). */
     boolean cutsWord(int start, int end) {
-        get();
+        if (cuts == null) {
+            cuts = new ArrayList<>(wordCuts.apply(text));
+            starts = new int[cuts.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = cuts.get(i).offset;
+            }
+        }
         return crosses(start) || crosses(end);
     }
 
@@ -45,6 +53,6 @@ final class SentenceTerms {
             return false; // a term starts exactly here
         }
         int before = -i - 2; // the term starting before offset
-        return before >= 0 && starts[before] + terms.get(before).length() > offset;
+        return before >= 0 && starts[before] + cuts.get(before).length() > offset;
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record Amount(long yuan, String qualifier, int start, int end) {
 
     static final Pattern PATTERN = Pattern.compile(
-            "(近|约|超过|超|逾|达到|达|共计|共|累计|合计|总计|不少于|不低于|高达)?(\\d+(?:\\.\\d+)?)\\s*(多|余)?\\s*(万亿|千亿|百亿|亿|千万|百万|万|千)?\\s*(多|余)?\\s*(?:元|人民币)");
+            "(近|约|超过|超|逾|达到|达|共计|共|累计|合计|总计|不少于|不低于|高达)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+(?=[万亿千百]))\\s*(多|余)?\\s*(万亿|千亿|百亿|亿|千万|百万|万|千)?\\s*(多|余)?\\s*(?:元|人民币)");
 
     private static final java.util.Set<String> HEDGES = java.util.Set.of("近", "约", "超过", "超", "逾", "多", "余",
             "不少于", "不低于", "高达");
@@ -31,8 +31,27 @@ public record Amount(long yuan, String qualifier, int start, int end) {
         return find(text, 0);
     }
 
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    /** 五十 → 50, 三千 → 3000, 一百二十 → 120: Chinese numerals below ten thousand. */
+    static long chinese(String s) {
+        long total = 0, digit = 0;
+        for (char c : s.toCharArray()) {
+            int d = c == '两' ? 2 : c == '〇' ? 0 : DIGITS.indexOf(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+            total += (digit == 0 ? 1 : digit) * unit;
+            digit = 0;
+        }
+        return total + digit;
+    }
+
     private static Amount of(Matcher m) {
-        BigDecimal number = new BigDecimal(m.group(2));
+        BigDecimal number = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2))
+                : BigDecimal.valueOf(chinese(m.group(2)));
         String unit = m.group(4) == null ? "" : m.group(4);
         long factor = switch (unit) {
             case "万亿" -> 1_000_000_000_000L;

@@ -21,11 +21,18 @@ final class CooperationPatterns {
             "^\\s*(?:(?:\\d+|[一二三四五六七八九十两]+)[所家个地方][^,，。；、]{0,4}?)?(分别)?(与|同|跟|会同|联合|牵手|携手|联手|邀请|走访|结对|对接)\\s*$");
     private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|会同|牵手|携手|联手|邀请|走访|赴|前往|走进)\\s*$");
     /** after a list without 与 the trigger must follow closely, with no 的/等 between: 甲、乙三方共建 */
-    private static final Pattern CLOSE_TRIGGER = Pattern.compile("^[^,，。；;的等]{0,10}?(?:" + "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|帮扶" + ")");
+    private static final Pattern CLOSE_TRIGGER = Pattern.compile("^[^,，。；;的等]{0,10}?(?:" + "合作|共建|签订|签署|结对|结成|结为|缔结|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|帮扶" + ")");
     private static final Pattern TRIGGER = Pattern.compile(
-            "合作|共建|签订|签署|结对|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶");
+            "合作|共建|签订|签署|结对|结成|结为|缔结|组建|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶");
+    /** 甲、乙、丙三地…, 甲与乙、丙三方…: a count right after a list says the listed act as one group. */
+    private static final Pattern COUNTED = Pattern.compile(
+            "^\\s*(等)?([两二三四五六七八九十]|\\d+)(?:地|方|市|省|区|县|镇|城|家|所|个城市|座城市)");
     private static final int TRIGGER_REACH = 40;
     private static final Pattern JOINTLY = Pattern.compile("^[^,，。；;]{0,6}?(共同|一起|一道|携手|联合)");
+
+    private static final Pattern PLAIN_WITH = Pattern.compile("与|同|跟");
+    private static final Pattern PLAIN_OPENER = Pattern.compile("与|同|跟|赴|前往|走进");
+    private static final Pattern PAIR_WORD = Pattern.compile("双方|两地");
 
     /** the last pair found: what 双方 refers to in the next sentences */
     List<Entity> lastPair = List.of();
@@ -57,10 +64,10 @@ final class CooperationPatterns {
                     // 甲与乙分别与丙…: both sides of the first 与 act with what follows
                     left.addAll(right);
                     right = new ArrayList<>(List.of(ms.get(j + 1)));
-                    implied = !split.group(2).matches("与|同|跟");
+                    implied = !PLAIN_WITH.matcher(split.group(2)).matches();
                 } else if (right.isEmpty() && (split = SPLIT.matcher(gap)).matches()) {
                     respectively = split.group(1) != null;
-                    implied = !split.group(2).matches("与|同|跟");
+                    implied = !PLAIN_WITH.matcher(split.group(2)).matches();
                     right.add(ms.get(j + 1));
                 } else {
                     break;
@@ -74,16 +81,18 @@ final class CooperationPatterns {
                 if (opener.find() && subject != null && subject.start() < chainStart && s.endingAt(chainStart) == null) {
                     right = left;
                     left = new ArrayList<>(List.of(subject));
-                    implied = !opener.group(1).matches("与|同|跟|赴|前往|走进");
+                    implied = !PLAIN_OPENER.matcher(opener.group(1)).matches();
                 }
             }
             int end = ms.get(j).end();
             // a list right after 推进/建设… is what is worked on, not who works together
             boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find();
-            boolean triggered = !object && (right.isEmpty() ? CLOSE_TRIGGER.matcher(s.text).region(end, s.text.length()).lookingAt() : hasTrigger(s, end));
-            boolean restatesPair = right.isEmpty() && left.size() == 1 && left.get(0).span().name().matches("双方|两地");
+            boolean counted = counts(s, end, left.size() + right.size());
+            boolean triggered = !object && (right.isEmpty() && !counted
+                    ? CLOSE_TRIGGER.matcher(s.text).region(end, s.text.length()).lookingAt() : hasTrigger(s, end));
+            boolean restatesPair = right.isEmpty() && left.size() == 1 && PAIR_WORD.matcher(left.get(0).span().name()).matches();
             if ((implied || triggered) && !restatesPair) {
-                if (!right.isEmpty() && !respectively && JOINTLY.matcher(s.text).region(end, s.text.length()).lookingAt()) {
+                if (!right.isEmpty() && !respectively && (counted || JOINTLY.matcher(s.text).region(end, s.text.length()).lookingAt())) {
                     // 甲与乙、丙共同签署: everyone acts together
                     left.addAll(right);
                     right = new ArrayList<>();
@@ -92,6 +101,15 @@ final class CooperationPatterns {
             }
             i = j + 1;
         }
+    }
+
+    /** True when a count of exactly {@code parties} follows, without 等 (甲与乙、丙三地, not 与甲、乙等11地). */
+    private static boolean counts(SentenceMentions s, int end, int parties) {
+        Matcher m = COUNTED.matcher(s.text).region(end, s.text.length());
+        if (parties < 2 || !m.lookingAt() || m.group(1) != null) return false;
+        String n = m.group(2);
+        int value = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.equals("两") ? 2 : "一二三四五六七八九十".indexOf(n) + 1;
+        return value == parties;
     }
 
     private static boolean hasTrigger(SentenceMentions s, int from) {

@@ -18,21 +18,27 @@ import org.yrdkg.extract.resolve.Resolved;
  */
 final class InvestmentPatterns {
 
-    private static final Pattern LANDS = Pattern.compile("^[^,，。；;]{0,16}?(?:落户|落地|签约落户|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
+    private static final Pattern LANDS = Pattern.compile("^[,，]?[^,，。；;]{0,16}?(?:落户|落地|签约落户|签约|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
     /** …项目2023年8月在Z开工建设: the project is built at Z. */
     private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,16}?(?:在|于)\\s*$");
     private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
     private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
     private static final Pattern FOUND = Pattern.compile(
-            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资)?(?:组建|成立|设立|注册成立|组建成立)(?:了)?\\s*$");
+            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资)?(?:组建|成立|设立|注册成立|组建成立)(?:了|的)?\\s*$");
     private static final Pattern SIGNED_PROJECTS = Pattern.compile(
             "(?:签约|引进|招引|落地|落户)(?:了)?(?:\\d+个|[一二三四五六七八九十百]+个)?\\s*$");
 
     private final java.util.function.BiPredicate<Entity, Entity> nested;
 
+    private final InvestorPatterns investors;
+
     InvestmentPatterns(java.util.function.BiPredicate<Entity, Entity> nested) {
         this.nested = nested;
+        this.investors = new InvestorPatterns(this::related);
     }
+
+    /** Where the last project of the previous sentence landed: the host of 该项目由X投资建设. */
+    private Entity previousHost, host;
 
     /** 在Z, at the head of a sentence: where the projects of this and the next ;-joined sentences land. */
     Entity locative;
@@ -42,10 +48,30 @@ final class InvestmentPatterns {
         Entity here = locativeOf(s);
         if (here != null) locative = here;
         else if (!s.view.continuesPrevious()) locative = null;
+        previousHost = host;
+        host = null;
         for (Project p : projects) projectInvestment(s, p, out);
+        Entity signing = signingHostOf(s);
+        if (signing != null && signingHost == null) signingHost = signing;
+        investors.find(s, projects, previousHost, locative, signingHost, out);
         investsAt(s, out);
         founding(s, lastPair, out);
         signedProjects(s, previousSubject, out);
+    }
+
+    /** The park or place holding the document's signing ceremony: Z(…)2024年度重点项目集中签约仪式. */
+    private Entity signingHost;
+    private static final Pattern SIGNING_EVENT = Pattern.compile(
+            "^(?:\\([^)]{0,20}\\))?[^,，。；;]{0,16}?(?:集中签约|签约仪式|签约活动|项目签约|签约大会)");
+
+    private static Entity signingHostOf(SentenceMentions s) {
+        for (Resolved r : s.mentions) {
+            if (!r.isGroup() && r.entity().type() == EntityType.Park
+                    && SIGNING_EVENT.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
+                return r.entity();
+            }
+        }
+        return null;
     }
 
     private Entity locativeOf(SentenceMentions s) {
@@ -63,6 +89,8 @@ final class InvestmentPatterns {
         return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
     }
 
+    private static final Pattern AT_GAP = Pattern.compile("\\s*(?:将|已|拟|计划|还|也|再|又)?(?:在|于|向)\\s*");
+
     private static final Pattern INVESTS_VERB = Pattern.compile("^\\s*(?:追加|新增|累计|计划)?(?:投资|投建|增资|出资)");
 
     /** 某公司在Z投资(X亿元)建设…: the company invests in Z. */
@@ -71,7 +99,7 @@ final class InvestmentPatterns {
             Resolved z = s.mentions.get(i), x = s.mentions.get(i - 1);
             if (z.isGroup() || x.isGroup() || !hostType(z.entity()) || x.entity().type() != EntityType.Company) continue;
             String gap = s.between(x, z);
-            if (!gap.matches("\\s*(?:将|已|拟|计划|还|也|再|又)?(?:在|于|向)\\s*")) continue;
+            if (!AT_GAP.matcher(gap).matches()) continue;
             Matcher m = INVESTS_VERB.matcher(s.text).region(z.end(), s.text.length());
             if (!m.lookingAt()) continue;
             Amount amount = Amount.find(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 16)), 0);
@@ -79,12 +107,28 @@ final class InvestmentPatterns {
         }
     }
 
+    /** X投资N亿元的Y项目: X, the mention right before, owns the project. */
+    private static final Pattern OWNER_INVESTS = Pattern.compile(
+            "(?:计划|拟|将|共|累计)?(?:投资|出资)(?:约|近|超过|超|逾|达)?" + InvestorPatterns.AMOUNT + "的$");
+
+    private static Resolved investorBefore(SentenceMentions s, Project p) {
+        String before = s.text.substring(Math.max(0, p.start() - 24), p.start());
+        Matcher m = OWNER_INVESTS.matcher(before);
+        if (!m.find()) return null;
+        Resolved r = s.endingAt(p.start() - before.length() + m.start());
+        return r == null || r.isGroup() || r.entity().type() == EntityType.Region ? null : r;
+    }
+
     private void projectInvestment(SentenceMentions s, Project p, RelationCollector out) {
-        if (p.owner() == null) return;
-        Resolved owner = s.startingAt(p.owner().start());
+        Resolved owner = investorBefore(s, p);
+        if (owner == null && p.owner() != null) owner = s.startingAt(p.owner().start());
+        Resolved named = s.startingAt(p.start());
+        if (named != null && named.entity().type() == EntityType.Company) owner = named; // 浙江某某有限公司…项目
         if (owner == null) return;
         Entity target = null;
-        int clauseEnd = s.clauseEnd(p.end());
+        // 项目,落户Z: the landing verb may open the next clause
+        int from = p.end() < s.text.length() && ",，".indexOf(s.text.charAt(p.end())) >= 0 ? p.end() + 1 : p.end();
+        int clauseEnd = s.clauseEnd(from);
         for (Resolved r : s.mentions) {
             if (r.start() >= p.end() && r.start() <= clauseEnd && r.start() - p.end() <= 30 && !r.isGroup() && hostType(r.entity())
                     && (LANDS.matcher(s.text.substring(p.end(), r.start())).matches()
@@ -94,8 +138,9 @@ final class InvestmentPatterns {
                 break;
             }
         }
-        if (target == null) target = locative;
+        if (target == null) target = locative != null ? locative : signingHost;
         if (target == null) return;
+        host = target;
         String date = Dates.first(s.text.substring(p.start()));
         if (date == null) date = Dates.first(s.text);
         out.add(owner.entity(), RelationType.INVESTS_IN, target, s.view, 0.85, p.amount(), p.name(), date);
@@ -134,6 +179,11 @@ final class InvestmentPatterns {
                 }
             }
             String lead = before.substring(0, m.start());
+            List<Entity> stakes = stakeholdersAfter(s, company);
+            if (!stakes.isEmpty() && (parents.isEmpty() || lead.contains("双方") || lead.contains("两地"))) {
+                parents.clear();
+                parents.addAll(stakes);
+            }
             if (parents.isEmpty() && (lead.contains("双方") || lead.contains("两地"))) parents.addAll(lastPair);
             boolean money = m.group().contains("资") || m.group().contains("股") || m.group().contains("联合")
                     || m.group().contains("共同");
@@ -144,6 +194,20 @@ final class InvestmentPatterns {
                 }
             }
         }
+    }
+
+    /** …成立C,其中A出资占股51%,B(下属平台公司)出资占股49%: the shareholders the sentence names. */
+    private static final Pattern STAKE = Pattern.compile("^[^,，。；;]{0,8}?(?:出资占股|出资|持股|占股|认缴)");
+
+    private static List<Entity> stakeholdersAfter(SentenceMentions s, Resolved company) {
+        List<Entity> out = new ArrayList<>();
+        for (Resolved r : s.mentions) {
+            if (r.start() <= company.end() || r.entity() == company.entity()) continue;
+            if (STAKE.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
+                for (Entity e : r.entities()) if (!out.contains(e)) out.add(e);
+            }
+        }
+        return out;
     }
 
     private void signedProjects(SentenceMentions s, Entity previousSubject, RelationCollector out) {

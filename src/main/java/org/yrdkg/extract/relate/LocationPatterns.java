@@ -21,6 +21,11 @@ final class LocationPatterns {
     private static final Pattern SETTLES = Pattern.compile("^[^,，。；]{0,20}?(入驻|落户|集聚|入园)");
     private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
 
+    private static final Pattern OF = Pattern.compile("\\s*的\\s*");
+    private static final Pattern BUILT = Pattern.compile("建设|设立|成立|开设|建成|打造");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及]\\s*");
+    private static final Pattern LOOSE_LIST_GAP = Pattern.compile("[^,，。；]{0,12}?[、和及]\\s*");
+
     void find(SentenceMentions s, RelationCollector out) {
         var ms = s.mentions;
         for (int i = 0; i < ms.size(); i++) {
@@ -44,7 +49,7 @@ final class LocationPatterns {
             }
             // 位于Z的Y
             if (host(z.entity()) && z.start() >= 2 && s.text.startsWith("位于", z.start() - 2) && i + 1 < ms.size()
-                    && s.between(z, ms.get(i + 1)).matches("\\s*的\\s*") && !ms.get(i + 1).isGroup()
+                    && OF.matcher(s.between(z, ms.get(i + 1))).matches() && !ms.get(i + 1).isGroup()
                     && !ms.get(i + 1).entity().type().isPlace()) {
                 out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
@@ -55,7 +60,7 @@ final class LocationPatterns {
                 if (m.matches() && !y.isGroup() && !y.entity().type().isPlace()) {
                     out.add(y.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.85);
                     Resolved x = s.endingAt(z.start() - 1);
-                    if (x != null && !x.isGroup() && m.group(1).matches("建设|设立|成立|开设|建成|打造")) {
+                    if (x != null && !x.isGroup() && BUILT.matcher(m.group(1)).matches()) {
                         out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.6, null, y.entity().name(), null);
                     }
                 }
@@ -63,7 +68,7 @@ final class LocationPatterns {
             // Z吸引X…入驻
             if (host(z.entity()) && i + 1 < ms.size() && ATTRACTS.matcher(s.between(z, ms.get(i + 1))).matches()) {
                 int k = i + 1;
-                while (k < ms.size() && (k == i + 1 || s.between(ms.get(k - 1), ms.get(k)).matches("\\s*[、和及]\\s*"))) k++;
+                while (k < ms.size() && (k == i + 1 || LIST_GAP.matcher(s.between(ms.get(k - 1), ms.get(k))).matches())) k++;
                 Resolved last = ms.get(k - 1);
                 if (SETTLES.matcher(s.text).region(last.end(), s.text.length()).lookingAt()) {
                     for (int q = i + 1; q < k; q++) {
@@ -82,7 +87,7 @@ final class LocationPatterns {
                         && !INCLUDES.matcher(s.text.substring(z.end(), ms.get(k).start())).find()) k++;
                 for (int first = k; k < ms.size() && ms.get(k).start() - z.end() <= 60; k++) {
                     Resolved part = ms.get(k);
-                    if (k > first && !s.between(ms.get(k - 1), part).matches("[^,，。；]{0,12}?[、和及]\\s*")) break;
+                    if (k > first && !LOOSE_LIST_GAP.matcher(s.between(ms.get(k - 1), part)).matches()) break;
                     if (part.entity().type() == EntityType.Park) {
                         out.add(part.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
                     }

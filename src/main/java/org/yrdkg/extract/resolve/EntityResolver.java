@@ -6,11 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 import org.yrdkg.document.Sentence;
 import org.yrdkg.extract.EntityType;
@@ -125,6 +122,10 @@ public final class EntityResolver {
             List<List<OrgName>> sameCore = byCore.getOrDefault(o.core(), List.of());
             List<List<OrgName>> fits = sameCore.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
             if (fits.isEmpty() && byShortForm.containsKey(o.name())) fits = List.of(byShortForm.get(o.name()));
+            if (fits.isEmpty() && o.type() == EntityType.Company && OrgNames.isBareBrand(o.name())) {
+                List<OrgName> full = companyStartingWith(groups, o.name());
+                if (full != null) fits = List.of(full);
+            }
             List<OrgName> group = null;
             if (fits.size() == 1) {
                 group = fits.get(0);
@@ -154,6 +155,22 @@ public final class EntityResolver {
             for (OrgName o : g) byName.put(o.name(), e);
         }
         return byName;
+    }
+
+    /**
+     * The one company group whose name, without its place prefix, starts with {@code brand}: 华芯微感 (from
+     * 华芯微感智能传感器项目) is 上海华芯微感科技有限公司. Null when none or more than one fits.
+     */
+    private static List<OrgName> companyStartingWith(List<List<OrgName>> groups, String brand) {
+        List<OrgName> found = null;
+        for (List<OrgName> g : groups) {
+            boolean fits = g.stream().anyMatch(x -> x.type() == EntityType.Company && !x.name().equals(brand)
+                    && x.core().startsWith(brand) && x.core().length() > brand.length());
+            if (!fits) continue;
+            if (found != null) return null;
+            found = g;
+        }
+        return found;
     }
 
     /** The city and the district a document names most: what 市…/区… and 我市 refer to. */
@@ -196,7 +213,13 @@ public final class EntityResolver {
         if (a.name().equals(b.name())) return true;
         if (!a.core().equals(b.core())) return false;
         if (a.innermost() == null || b.innermost() == null) return true;
+        // 湖州经济技术开发区 and 长兴经济技术开发区: with a generic core, the place is the name
+        if (!specificCore(a.core())) return samePlace(a.innermost(), b.innermost());
         return within(a.innermost(), b.innermost()) || within(b.innermost(), a.innermost());
+    }
+
+    private static boolean samePlace(PlaceRef a, PlaceRef b) {
+        return a.code() != null ? a.code().equals(b.code()) : a.name().equals(b.name());
     }
 
     private boolean within(PlaceRef inner, PlaceRef outer) {
@@ -230,6 +253,20 @@ public final class EntityResolver {
         }
     }
 
+    private record Hit(int begin, int end, String value) { }
+
+    /**
+     * Every occurrence of every form in {@code text}. A document names a few dozen forms: searching for each
+     * costs less than building an automaton per document.
+     */
+    private static List<Hit> occurrences(String text, java.util.Set<String> forms) {
+        List<Hit> out = new ArrayList<>();
+        for (String f : forms) {
+            for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) out.add(new Hit(at, at + f.length(), f));
+        }
+        return out;
+    }
+
     /** Finds the known names and their short forms wherever the text repeats them outside other names. */
     private static List<List<NameSpan>> rescan(List<SentenceView> views, List<List<NameSpan>> spans,
                                                Map<String, Entity> byName) {
@@ -249,24 +286,20 @@ public final class EntityResolver {
             for (List<NameSpan> l : spans) out.add(new ArrayList<>(l));
             return out;
         }
-        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
-        TreeMap<String, String> keys = new TreeMap<>();
-        for (String f : forms.keySet()) keys.put(f, f);
-        trie.build(keys);
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
             List<NameSpan> list = new ArrayList<>(spans.get(i));
             boolean[] taken = new boolean[v.text().length() + 1];
             for (NameSpan n : list) for (int c = n.start(); c < n.end() && c < taken.length; c++) taken[c] = true;
-            var hits = new ArrayList<>(trie.parseText(v.text()));
-            hits.sort((a, b) -> (b.end - b.begin) - (a.end - a.begin));
-            for (var h : hits) {
+            List<Hit> hits = occurrences(v.text(), forms.keySet());
+            hits.sort(Comparator.comparingInt((Hit h) -> h.begin() - h.end()).thenComparingInt(Hit::begin));
+            for (Hit h : hits) {
                 boolean free = true;
-                for (int c = h.begin; c < h.end && free; c++) free = !taken[c];
+                for (int c = h.begin(); c < h.end() && free; c++) free = !taken[c];
                 if (!free) continue;
-                for (int c = h.begin; c < h.end; c++) taken[c] = true;
-                Entity e = forms.get(h.value);
-                list.add(new NameSpan(i, h.begin, h.end, h.value, e.type(), List.of(), NameSpan.Kind.ORG));
+                for (int c = h.begin(); c < h.end(); c++) taken[c] = true;
+                Entity e = forms.get(h.value());
+                list.add(new NameSpan(i, h.begin(), h.end(), h.value(), e.type(), List.of(), NameSpan.Kind.ORG));
             }
             list.sort(Comparator.comparingInt(NameSpan::start));
             out.add(list);

@@ -14,6 +14,13 @@ final class OrgNames {
 
     private OrgNames() { }
 
+    /** A company name without a legal suffix or a brand tail: 华芯微感, the short name a project is named after. */
+    static boolean isBareBrand(String name) {
+        if (name.length() < 2 || name.length() > 6) return false;
+        for (String s : COMPANY_SUFFIXES) if (name.endsWith(s)) return false;
+        return true;
+    }
+
     /** Short forms of a company name, longest first; each at least two characters. */
     static List<String> companyShortForms(String name) {
         List<String> out = new ArrayList<>();

@@ -15,7 +15,7 @@ public final class RecognizedPlaces implements PlaceSource {
     private final PlaceRecognizer recognizer;
 
     public RecognizedPlaces(Gazetteer gazetteer) {
-        this.recognizer = new PlaceRecognizer(gazetteer);
+        this.recognizer = new PlaceRecognizer(gazetteer, Tokenizer::terms);
     }
 
     @Override

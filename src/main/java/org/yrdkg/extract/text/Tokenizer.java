@@ -17,8 +17,22 @@ public final class Tokenizer {
             HanLP.newSegment().enableOffset(true).enableNameRecognize(true)
                     .enablePlaceRecognize(false).enableOrganizationRecognize(false));
 
+    /** The last sentences this thread segmented: place recognition and name recognition share one pass. */
+    private static final ThreadLocal<java.util.Map<String, List<Term>>> RECENT = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Term>> eldest) {
+                    return size() > 1024;
+                }
+            });
+
+    /** HanLP's terms of a sentence, segmenting it once per thread however many passes ask. */
+    public static List<Term> terms(String normalized) {
+        return RECENT.get().computeIfAbsent(normalized, text -> List.copyOf(SEGMENT.get().seg(text)));
+    }
+
     public List<Token> tokenize(String normalized) {
-        List<Term> terms = SEGMENT.get().seg(normalized);
+        List<Term> terms = terms(normalized);
         List<Token> out = new ArrayList<>(terms.size());
         int pos = 0;
         for (Term t : terms) {

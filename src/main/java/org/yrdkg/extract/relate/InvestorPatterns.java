@@ -1,0 +1,193 @@
+package org.yrdkg.extract.relate;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.org.Project;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolved;
+
+/**
+ * INVESTS_IN stated with the investor as the subject of the clause: X投资N亿元在Z建设…, X与Z签约,拟投资N亿元…,
+ * Y项目由X投资建设, X出资N亿元,与W共同设立Y. The host of a project is found in the sentence, else taken
+ * from the project the previous sentence landed somewhere, else from the paragraph's locative 在Z, else
+ * from the park whose signing ceremony the document reports (its list of signed projects names no host).
+ */
+final class InvestorPatterns {
+
+    /** An amount of money as the investment patterns accept it (digits or Chinese numerals). */
+    static final String AMOUNT = "(?:约|近|超过|超|逾|达|共计|共|累计|总计)?\\s*[\\d.零〇一二两三四五六七八九十百千]+\\s*(?:多|余)?"
+            + "(?:万亿|亿|千万|百万|万)(?:多|余)?元(?:人民币)?";
+    private static final String MODAL = "(?:将|拟|计划|已|还|也|再|又|预计|共|累计|正式|成功|首期|追加|新增)*";
+    private static final String INVEST = "(?:投资|投入|出资|斥资|总投资)";
+
+    /** …投资N亿元(,)在Z: the gap between the investor and the host. */
+    private static final Pattern INVEST_THEN_AT = Pattern.compile(
+            "^\\s*" + MODAL + INVEST + "(?:约|近|超过|超|逾|达)?" + AMOUNT + "\\s*[,，]?\\s*" + MODAL + "(?:在|于|落户|落地|布局)\\s*$");
+    /** The host named by X and Z signing: X与Z签约 / Z与X签约. */
+    private static final Pattern SIGN = Pattern.compile("^\\s*(?:正式|成功|现场|集中)?(?:签约|签订|签署)");
+    /** An investment said after the signing, in the same sentence. */
+    private static final Pattern INVESTMENT_AFTER = Pattern.compile(
+            "^[^。；;]{0,30}?" + "(?:投资|总投资|投资总额)(?:额)?(?:为|达|约|近|超过|超|逾)?" + AMOUNT);
+    /** Y项目(落户Z,)由X…: X is who builds the project. */
+    private static final Pattern BY = Pattern.compile("项目[^。；;]{0,24}?(?:将|拟|主要)?由\\s*$");
+    /** X投资N亿元建设/设立…, X投资N亿元的…项目: an investment whose host the sentence may not name. */
+    private static final Pattern INVESTS_AMOUNT = Pattern.compile(
+            "^\\s*" + MODAL + "(?:投资|出资|斥资)(?:约|近|超过|超|逾|达)?(" + AMOUNT + ")\\s*(?:建设|设立|新建|兴建|打造|建成|投建|的)");
+    /** 总投资N亿元的X(公司)…项目: the project of company X. */
+    private static final Pattern TOTAL_BEFORE = Pattern.compile(
+            "(?:总投资|投资总额)(?:约|近|超过|超|逾|达|为)?(" + AMOUNT + ")的\\s*$");
+    private static final Pattern BY_VERB = Pattern.compile(
+            "^\\s*(?:独资|全资|控股)?(?:出资|投资|投建)(" + AMOUNT + ")?\\s*(?:建设|兴建|建造|开发|打造|运营)?");
+    /** X出资N亿元,与W共同设立…: the investor, the partner and the new company or fund. */
+    private static final Pattern STAKE_THEN_PARTNER = Pattern.compile(
+            "^\\s*" + MODAL + "(?:出资|投资|认缴)" + "(" + AMOUNT + ")\\s*[,，]?\\s*(?:与|和|联合|同)\\s*$");
+    private static final Pattern JOINTLY_FOUND = Pattern.compile(
+            "^\\s*(?:共同|联合|一起)?(出资)?(?:发起)?(?:设立|成立|组建|发起设立|注册成立)(?:了)?");
+
+    private static final Pattern PAIRED = Pattern.compile("\\s*(?:与|和|同)\\s*");
+    /** 该项目由…, (三)项目由…: the sentence goes on about the project just named. */
+    private static final Pattern THIS_PROJECT = Pattern.compile("[\\s(（一二三四五六七八九十、)）\\d.]*(?:该|此|这一|上述)?项目.*");
+
+    private final java.util.function.BiPredicate<Entity, Entity> related;
+
+    InvestorPatterns(java.util.function.BiPredicate<Entity, Entity> related) {
+        this.related = related;
+    }
+
+    void find(SentenceMentions s, List<Project> projects, Entity previousHost, Entity locative, Entity signingHost,
+              RelationCollector out) {
+        investThenAt(s, out);
+        signThenInvest(s, out);
+        builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
+        jointFund(s, out);
+        Entity fallback = locative != null ? locative : signingHost;
+        if (fallback != null && hostBefore(s, s.text.length()) == null) hostless(s, fallback, out);
+    }
+
+    /**
+     * X投资N亿元建设…, 总投资N亿元的X…项目 in a sentence that names no host: the investment goes to the
+     * paragraph's 在Z or to the park whose signing ceremony the document reports.
+     */
+    private void hostless(SentenceMentions s, Entity host, RelationCollector out) {
+        for (Resolved x : s.mentions) {
+            if (x.isGroup() || !investorType(x.entity()) || hostType(x.entity())) continue;
+            Matcher m = INVESTS_AMOUNT.matcher(s.text).region(x.end(), s.text.length());
+            Amount amount = null;
+            if (m.lookingAt()) {
+                amount = Amount.find(m.group(1), 0);
+            } else {
+                Matcher before = TOTAL_BEFORE.matcher(s.text.substring(Math.max(0, x.start() - 24), x.start()));
+                if (!before.find() || s.text.indexOf("项目", x.end()) < 0) continue;
+                amount = Amount.find(before.group(1), 0);
+            }
+            add(x.entity(), host, s, 0.7, amount, out);
+        }
+    }
+
+    static boolean investorType(Entity e) {
+        return e.type() != EntityType.Region;
+    }
+
+    static boolean hostType(Entity e) {
+        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
+    }
+
+    private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, RelationCollector out) {
+        add(investor, host, s, confidence, amount, null, out);
+    }
+
+    private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, String project,
+                     RelationCollector out) {
+        if (investor == host || investor.type().isPlace() && host.type().isPlace() && related.test(investor, host)) return;
+        out.add(investor, RelationType.INVESTS_IN, host, s.view, confidence, amount, project, Dates.first(s.text));
+    }
+
+    /** X(将)投资N亿元(,)在Z建设…: X invests in Z. */
+    private void investThenAt(SentenceMentions s, RelationCollector out) {
+        for (int i = 1; i < s.mentions.size(); i++) {
+            Resolved x = s.mentions.get(i - 1), z = s.mentions.get(i);
+            if (x.isGroup() || z.isGroup() || !investorType(x.entity()) || !hostType(z.entity())) continue;
+            String gap = s.between(x, z);
+            if (!INVEST_THEN_AT.matcher(gap).matches()) continue;
+            add(x.entity(), z.entity(), s, 0.8, Amount.find(gap, 0), out);
+        }
+    }
+
+    /** X与Z签约,(拟)投资N亿元…: the signing company invests in the host it signed with. */
+    private void signThenInvest(SentenceMentions s, RelationCollector out) {
+        for (int i = 1; i < s.mentions.size(); i++) {
+            Resolved a = s.mentions.get(i - 1), b = s.mentions.get(i);
+            if (a.isGroup() || b.isGroup() || !PAIRED.matcher(s.between(a, b)).matches()) continue;
+            Matcher sign = SIGN.matcher(s.text).region(b.end(), s.text.length());
+            if (!sign.lookingAt()) continue;
+            Resolved investor = hostType(a.entity()) ? b : a, host = investor == a ? b : a;
+            if (hostType(investor.entity()) || !hostType(host.entity())) continue;
+            Matcher m = INVESTMENT_AFTER.matcher(s.text).region(sign.end(), s.text.length());
+            if (!m.lookingAt()) continue;
+            add(investor.entity(), host.entity(), s, 0.8, Amount.find(s.text, sign.end()), out);
+        }
+    }
+
+    /** Y项目(,)由X投资(N亿元)建设: X invests where the project is. */
+    private void builtBy(SentenceMentions s, List<Project> projects, Entity previousHost, Entity locative,
+                         RelationCollector out) {
+        for (Resolved x : s.mentions) {
+            if (x.isGroup() || !investorType(x.entity())) continue;
+            if (!BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start())).find()) continue;
+            Matcher verb = BY_VERB.matcher(s.text).region(x.end(), s.text.length());
+            if (!verb.lookingAt() || verb.group().isBlank()) continue;
+            Entity host = hostBefore(s, x.start());
+            if (host == null && THIS_PROJECT.matcher(s.text).region(0, x.start()).matches()) {
+                host = previousHost;
+            }
+            if (host == null) host = locative;
+            if (host == null) continue;
+            Amount amount = verb.group(1) == null ? null : Amount.find(verb.group(1), 0);
+            Project project = projects.stream().filter(p -> p.end() <= x.start()).reduce((a, b) -> b).orElse(null);
+            // 总投资N亿元的Y项目落户Z,由X投资建设: the amount and the name are the project's
+            if (project != null && amount == null) amount = project.amount();
+            add(x.entity(), host, s, 0.8, amount, project == null ? null : project.name(), out);
+        }
+    }
+
+    /** The last park or place before {@code pos}: the host named with the project. */
+    private static Entity hostBefore(SentenceMentions s, int pos) {
+        Entity found = null;
+        for (Resolved r : s.mentions) {
+            if (r.start() >= pos) break;
+            if (!r.isGroup() && hostType(r.entity())) found = r.entity();
+        }
+        return found;
+    }
+
+    /** X出资N亿元,与W共同设立Y: X (and W) invest in Y. */
+    private void jointFund(SentenceMentions s, RelationCollector out) {
+        List<Resolved> ms = s.mentions;
+        for (int i = 1; i + 1 < ms.size(); i++) {
+            Resolved x = ms.get(i - 1), w = ms.get(i);
+            if (x.isGroup() || !investorType(x.entity())) continue;
+            Matcher stake = STAKE_THEN_PARTNER.matcher(s.between(x, w));
+            if (!stake.matches()) continue;
+            Matcher found = JOINTLY_FOUND.matcher(s.text).region(w.end(), s.text.length());
+            if (!found.lookingAt()) continue;
+            int clauseEnd = s.clauseEnd(found.end());
+            for (int j = i + 1; j < ms.size(); j++) {
+                Resolved y = ms.get(j);
+                if (y.start() > clauseEnd) break;
+                if (y.isGroup() || y.entity().type().isPlace() || y.entity().type() == EntityType.Park) continue;
+                out.add(x.entity(), RelationType.INVESTS_IN, y.entity(), s.view, 0.8, Amount.find(stake.group(1), 0), null,
+                        Dates.first(s.text));
+                for (Entity partner : w.entities()) {
+                    if (investorType(partner)) {
+                        out.add(partner, RelationType.INVESTS_IN, y.entity(), s.view, 0.7, null, null, Dates.first(s.text));
+                    }
+                }
+                break;
+            }
+        }
+    }
+}

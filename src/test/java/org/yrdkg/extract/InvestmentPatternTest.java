@@ -1,0 +1,171 @@
+package org.yrdkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yrdkg.extract.ExtractorTestSupport.entity;
+import static org.yrdkg.extract.ExtractorTestSupport.extract;
+import static org.yrdkg.extract.ExtractorTestSupport.relation;
+import static org.yrdkg.extract.RelationType.INVESTS_IN;
+
+import org.junit.jupiter.api.Test;
+
+/** The common phrasings of investment news, each on invented company and project names. */
+class InvestmentPatternTest {
+
+    private static long amount(Extraction x, String source, String target) {
+        return relation(x, source, INVESTS_IN, target).orElseThrow().amountCny();
+    }
+
+    @Test
+    void investsAnAmountAtAHost() {
+        Extraction x = extract("澄江新材料有限公司投资12亿元在宣城高新区建设锂电隔膜生产基地。");
+        assertThat(amount(x, "澄江新材料有限公司", "宣城高新区")).isEqualTo(1_200_000_000L);
+    }
+
+    @Test
+    void plansToInvestThenNamesTheHostAfterAComma() {
+        Extraction x = extract("澄江新材料有限公司计划投资6.5亿元，在桐乡经济开发区建设高性能纤维生产线。");
+        assertThat(amount(x, "澄江新材料有限公司", "桐乡经济开发区")).isEqualTo(650_000_000L);
+    }
+
+    @Test
+    void hostBeforeTheInvestment() {
+        Extraction x = extract("澄江新材料有限公司拟在德清县投资约3亿元建设研发总部。");
+        ExtractedRelation r = relation(x, "澄江新材料有限公司", INVESTS_IN, "德清县").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(300_000_000L);
+        assertThat(r.amountQualifier()).isEqualTo("约");
+    }
+
+    @Test
+    void signsWithAHostThenInvests() {
+        Extraction x = extract("杭州云岫智能科技有限公司与南浔经济开发区签约，拟投资超8.5亿元建设智能装备产业化基地。");
+        ExtractedRelation r = relation(x, "杭州云岫智能科技有限公司", INVESTS_IN, "南浔经济开发区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(850_000_000L);
+        assertThat(r.amountQualifier()).isEqualTo("超");
+    }
+
+    @Test
+    void hostSignsWithTheCompany() {
+        Extraction x = extract("滁州经开区与杭州云岫智能科技有限公司签约智能终端项目，总投资20亿元。");
+        assertThat(amount(x, "杭州云岫智能科技有限公司", "滁州经开区")).isEqualTo(2_000_000_000L);
+    }
+
+    @Test
+    void signingWithoutInvestmentIsNoInvestment() {
+        Extraction x = extract("杭州云岫智能科技有限公司与南浔经济开发区签约，共建人才实训基地。");
+        assertThat(relation(x, "杭州云岫智能科技有限公司", INVESTS_IN, "南浔经济开发区")).isEmpty();
+    }
+
+    @Test
+    void companyInvestsInAProjectThatLands() {
+        Extraction x = extract("上海锐驰动力科技有限公司投资45亿元的动力总成项目，落户平湖经济技术开发区。");
+        ExtractedRelation r = relation(x, "上海锐驰动力科技有限公司", INVESTS_IN, "平湖经济技术开发区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(4_500_000_000L);
+        assertThat(r.project()).isEqualTo("动力总成项目");
+    }
+
+    @Test
+    void projectNamedAfterAShortNameBelongsToTheFullCompany() {
+        Extraction x = extract("总投资30亿元的云岫智能传感器项目落户桐乡经济开发区。该项目由杭州云岫智能科技有限公司投资建设。");
+        assertThat(amount(x, "杭州云岫智能科技有限公司", "桐乡经济开发区")).isEqualTo(3_000_000_000L);
+        assertThat(entity(x, "云岫")).map(ExtractedEntity::name).contains("杭州云岫智能科技有限公司");
+    }
+
+    @Test
+    void projectSignedAtAHostAndBuiltByACompany() {
+        Extraction x = extract("总投资18亿元的澜芯封装测试基地项目签约莫干山高新区，项目由浙江澜芯微电子有限公司投资建设。");
+        assertThat(amount(x, "浙江澜芯微电子有限公司", "莫干山高新区")).isEqualTo(1_800_000_000L);
+    }
+
+    @Test
+    void projectBuiltByAnInvestorInTheParagraphsHost() {
+        Extraction x = extract("在宜兴经济技术开发区，智能仓储二期项目由宜兴市城市发展投资公司投资近8亿元建设。");
+        ExtractedRelation r = relation(x, "宜兴市城市发展投资公司", INVESTS_IN, "宜兴经济技术开发区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(800_000_000L);
+        assertThat(r.amountQualifier()).isEqualTo("近");
+    }
+
+    @Test
+    void stakeInAJointlyFoundedFund() {
+        Extraction x = extract("南京江北新区出资2亿元，与滁州市共同设立规模10亿元的宁滁产业协同发展基金。");
+        assertThat(amount(x, "南京江北新区", "宁滁产业协同发展基金")).isEqualTo(200_000_000L);
+        assertThat(relation(x, "滁州市", INVESTS_IN, "宁滁产业协同发展基金")).isPresent();
+    }
+
+    @Test
+    void foundersOfAJointCompany() {
+        Extraction x = extract("由嘉兴市、湖州市和宣城市共同出资组建的长三角绿色发展投资有限公司正式揭牌。");
+        assertThat(relation(x, "嘉兴市", INVESTS_IN, "长三角绿色发展投资有限公司")).isPresent();
+        assertThat(relation(x, "湖州市", INVESTS_IN, "长三角绿色发展投资有限公司")).isPresent();
+        assertThat(relation(x, "宣城市", INVESTS_IN, "长三角绿色发展投资有限公司")).isPresent();
+    }
+
+    @Test
+    void groupOfPlacesExpandsToItsMembers() {
+        Extraction x = extract("由三省一市共同出资组建的长三角绿色发展投资有限公司正式揭牌。");
+        assertThat(relation(x, "上海市", INVESTS_IN, "长三角绿色发展投资有限公司")).isPresent();
+        assertThat(relation(x, "安徽省", INVESTS_IN, "长三角绿色发展投资有限公司")).isPresent();
+    }
+
+    @Test
+    void jointVenture() {
+        Extraction x = extract("昆山市与太仓市合资成立娄江港口物流有限公司。");
+        assertThat(relation(x, "昆山市", INVESTS_IN, "娄江港口物流有限公司")).isPresent();
+        assertThat(relation(x, "太仓市", INVESTS_IN, "娄江港口物流有限公司")).isPresent();
+    }
+
+    @Test
+    void chineseNumeralAmounts() {
+        Extraction x = extract("澄江新材料有限公司投资五十亿元在宣城高新区建设新基地。");
+        assertThat(amount(x, "澄江新材料有限公司", "宣城高新区")).isEqualTo(5_000_000_000L);
+        Extraction y = extract("澄江新材料有限公司投资三千万元在德清县设立研发中心。");
+        assertThat(amount(y, "澄江新材料有限公司", "德清县")).isEqualTo(30_000_000L);
+    }
+
+    @Test
+    void investmentWithoutAHostIsNone() {
+        Extraction x = extract("澄江新材料有限公司今年计划投资12亿元，用于技术改造。");
+        assertThat(x.relations()).noneMatch(r -> r.type() == INVESTS_IN);
+    }
+
+    @Test
+    void projectLandsThenIsBuiltByACompany() {
+        Extraction x = extract("总投资25亿元的星岚智能装备项目落户博望高新区，由南京星岚数控科技有限公司投资建设。");
+        ExtractedRelation r = relation(x, "南京星岚数控科技有限公司", INVESTS_IN, "博望高新区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(2_500_000_000L);
+        assertThat(r.project()).isEqualTo("星岚智能装备项目");
+        Extraction y = extract("总投资约9亿元的澄川精密装备产业园项目落户嘉善县姚庄镇，由上海祥隆精工集团投资建设。");
+        assertThat(amount(y, "上海祥隆精工集团", "姚庄镇")).isEqualTo(900_000_000L);
+    }
+
+    @Test
+    void listedProjectsOfASigningCeremonyGoToItsHost() {
+        Extraction x = extract("""
+                3月27日，桐乡经济开发区2024年度重点项目集中签约仪式举行。现场共签约项目8个。
+
+                1. 总投资22亿元的浙江澜川半导体材料有限公司大尺寸硅片项目，达产后预计年产值超30亿元；
+
+                2. 上海骏图精密机械集团投资15亿元建设高端数控机床生产基地；
+
+                3. 苏州澄纳智能科技有限公司投资3.6亿元的工业机器人核心部件项目。
+                """);
+        assertThat(amount(x, "浙江澜川半导体材料有限公司", "桐乡经济开发区")).isEqualTo(2_200_000_000L);
+        assertThat(amount(x, "上海骏图精密机械集团", "桐乡经济开发区")).isEqualTo(1_500_000_000L);
+        assertThat(amount(x, "苏州澄纳智能科技有限公司", "桐乡经济开发区")).isEqualTo(360_000_000L);
+    }
+
+    @Test
+    void shareholdersNamedAfterAJointFounding() {
+        Extraction x = extract("昆山市与太仓市签订合作协议。双方合资组建了娄江港口物流有限公司，其中澄江控股集团出资占股51%，"
+                + "太仓港经济技术开发区下属平台公司出资占股49%。");
+        assertThat(relation(x, "澄江控股集团", INVESTS_IN, "娄江港口物流有限公司")).isPresent();
+        assertThat(relation(x, "太仓港经济技术开发区", INVESTS_IN, "娄江港口物流有限公司")).isPresent();
+        assertThat(relation(x, "昆山市", INVESTS_IN, "娄江港口物流有限公司")).isEmpty();
+    }
+
+    @Test
+    void companyNamedByItsTrade() {
+        Extraction x = extract("由嘉兴市和湖州市共同出资组建的嘉湖城乡发展建设有限公司正式成立。");
+        assertThat(relation(x, "嘉兴市", INVESTS_IN, "嘉湖城乡发展建设有限公司")).isPresent();
+        assertThat(relation(x, "湖州市", INVESTS_IN, "嘉湖城乡发展建设有限公司")).isPresent();
+    }
+}
