@@ -51,6 +51,10 @@ public class ExtractCommand implements Callable<Integer> {
             } catch (DocumentException | java.io.IOException e) {
                 System.err.println(f + ": " + e.getMessage());
                 failures++;
+            } catch (RuntimeException e) {
+                // a bug on our side costs this file's line, not the other files'
+                System.err.println(f + ": could not be processed (" + e + ")");
+                failures++;
             }
             out.flush();
         }

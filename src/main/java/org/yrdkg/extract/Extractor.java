@@ -99,7 +99,7 @@ public final class Extractor {
         known.addAll(orgs);
         orgs.addAll(enumerations.recognize(v, known));
         // an organisation name swallows the places it starts with; a place standing alone stays a place
-        java.util.Set<Long> orgSpans = new java.util.HashSet<>();
+        java.util.Set<Long> orgSpans = new java.util.LinkedHashSet<>();
         for (NameSpan o : orgs) orgSpans.add(((long) o.start() << 32) | o.end());
         names.removeIf(p -> orgSpans.contains(((long) p.start() << 32) | p.end()));
         names.addAll(orgs);

@@ -1,5 +1,6 @@
 package org.yrdkg.extract.org;
 
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class EnumerationTyping {
         for (int c = 0; c + 1 < commas.size(); c++) items.add(new int[]{commas.get(c) + 1, commas.get(c + 1)});
         items.add(new int[]{last + 1, lastEnd});
 
-        Map<EntityType, Integer> knownTypes = new HashMap<>();
+        Map<EntityType, Integer> knownTypes = new LinkedHashMap<>();
         List<int[]> unknown = new ArrayList<>();
         int places = 0;
         for (int[] it : items) {

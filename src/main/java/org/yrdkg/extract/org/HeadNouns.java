@@ -72,7 +72,7 @@ public final class HeadNouns {
     }
 
     /** Heads by their last character, longest first: the look-up runs once per token. */
-    private static final Map<Character, List<Head>> BY_LAST_CHAR = new java.util.HashMap<>();
+    private static final Map<Character, List<Head>> BY_LAST_CHAR = new java.util.LinkedHashMap<>();
 
     static {
         for (Head h : ALL) {

@@ -1,5 +1,6 @@
 package org.yrdkg.extract.place;
 
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -234,7 +235,7 @@ final class AbbreviationRuns {
      * common ones (上 of 上饶 would read 上合 as 上饶 + 合肥).
      */
     Map<Character, List<Place>> firstChars(Set<Place> named) {
-        Map<Character, List<Place>> out = new HashMap<>();
+        Map<Character, List<Place>> out = new LinkedHashMap<>();
         for (Place p : named) {
             if ((p.type() == EntityType.City || p.type() == EntityType.District) && !words.commonCharacter(p.name().charAt(0))) {
                 List<Place> list = out.computeIfAbsent(p.name().charAt(0), k -> new ArrayList<>());

@@ -1,5 +1,6 @@
 package org.yrdkg.extract.place;
 
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ final class ContextResolver {
 
     private final Gazetteer gazetteer;
     /** codes of the plainly named places and all their ancestors */
-    private final Set<String> contextCodes = new HashSet<>();
+    private final Set<String> contextCodes = new LinkedHashSet<>();
 
     ContextResolver(Gazetteer gazetteer, Collection<Place> context) {
         this.gazetteer = gazetteer;

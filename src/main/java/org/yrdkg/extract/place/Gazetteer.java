@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,10 +45,10 @@ public final class Gazetteer {
     private volatile AliasTrie trie;
 
     private Gazetteer(List<Place> places) {
-        byCode = new HashMap<>(places.size() * 2);
-        children = new HashMap<>();
-        aliases = new HashMap<>(places.size() * 2);
-        provincesByAbbreviation = new HashMap<>();
+        byCode = new LinkedHashMap<>(places.size() * 2);
+        children = new LinkedHashMap<>();
+        aliases = new LinkedHashMap<>(places.size() * 2);
+        provincesByAbbreviation = new LinkedHashMap<>();
         for (Place p : places) {
             byCode.put(p.code(), p);
             if (p.parentCode() != null) {

@@ -123,7 +123,7 @@ public final class PlaceRecognizer {
         // places named plainly (one reading, no support needed) are the context for everything else
         Set<Place> plain = places(perSentence, c -> !c.isTown() && standsAlone(c));
         ContextResolver resolver = new ContextResolver(gazetteer, plain);
-        Set<String> plainCodes = new HashSet<>();
+        Set<String> plainCodes = new LinkedHashSet<>();
         plain.forEach(p -> plainCodes.add(p.code()));
         for (List<Candidate> cands : perSentence) {
             ContextResolver nearby = sentenceContext(cands);

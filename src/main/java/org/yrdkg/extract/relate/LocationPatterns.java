@@ -84,7 +84,7 @@ final class LocationPatterns {
             if (z.entity().type() == EntityType.Park) {
                 int k = i + 1;
                 while (k < ms.size() && ms.get(k).start() - z.end() <= 60
-                        && !INCLUDES.matcher(s.text.substring(z.end(), ms.get(k).start())).find()) k++;
+                        && !INCLUDES.matcher(s.between(z, ms.get(k))).find()) k++;
                 for (int first = k; k < ms.size() && ms.get(k).start() - z.end() <= 60; k++) {
                     Resolved part = ms.get(k);
                     if (k > first && !LOOSE_LIST_GAP.matcher(s.between(ms.get(k - 1), part)).matches()) break;

@@ -170,7 +170,7 @@ public final class RelationFinder {
             case '区', '县' -> EntityType.District;
             default -> EntityType.Province;
         };
-        Map<Entity, Integer> counts = new HashMap<>();
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
         for (Entity e : entities) if (e.type() == type) counts.put(e, e.mentions().size());
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).filter(x -> x.getValue() > 0)
                 .map(x -> List.of(x.getKey())).orElse(List.of());

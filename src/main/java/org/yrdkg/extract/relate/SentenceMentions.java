@@ -14,8 +14,8 @@ final class SentenceMentions {
     final String text;
     final List<Resolved> mentions;
 
-    private final java.util.Map<Integer, Resolved> byStart = new java.util.HashMap<>();
-    private final java.util.Map<Integer, Resolved> byEnd = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Resolved> byStart = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Integer, Resolved> byEnd = new java.util.LinkedHashMap<>();
 
     SentenceMentions(SentenceView view, List<Resolved> mentions) {
         this.view = view;

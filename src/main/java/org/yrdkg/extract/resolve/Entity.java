@@ -20,7 +20,7 @@ public final class Entity {
     private final PlaceRef place;
     private final Set<String> surfaces = new LinkedHashSet<>();
     private final List<Mention> mentions = new ArrayList<>();
-    private final Set<Long> mentionSpans = new java.util.HashSet<>();
+    private final Set<Long> mentionSpans = new java.util.LinkedHashSet<>();
     /** places the name itself says it lies in (淮南高新区 → 淮南市) */
     final Set<PlaceRef> namedIn = new LinkedHashSet<>();
 

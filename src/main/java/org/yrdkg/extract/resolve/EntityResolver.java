@@ -103,12 +103,12 @@ public final class EntityResolver {
     private Map<String, Entity> groupOrganisations(List<SentenceView> views, List<List<NameSpan>> spans,
                                                    Map<String, Entity> byId) {
         Map<String, OrgName> names = new LinkedHashMap<>();
-        Map<String, Map<EntityType, Integer>> typeVotes = new HashMap<>();
+        Map<String, Map<EntityType, Integer>> typeVotes = new LinkedHashMap<>();
         Map<EntityType, PlaceRef> home = homePlaces(spans);
         for (int i = 0; i < views.size(); i++) {
             for (NameSpan n : spans.get(i)) {
                 if (n.isPlace()) continue;
-                typeVotes.computeIfAbsent(n.name(), k -> new HashMap<>()).merge(n.type(), 1, Integer::sum);
+                typeVotes.computeIfAbsent(n.name(), k -> new LinkedHashMap<>()).merge(n.type(), 1, Integer::sum);
                 names.computeIfAbsent(n.name(), k -> orgName(views.get(n.sentence()), n, home));
             }
         }
@@ -116,8 +116,8 @@ public final class EntityResolver {
         ordered.sort(Comparator.comparingInt((OrgName o) -> o.places().size()).reversed()
                 .thenComparing(Comparator.comparingInt((OrgName o) -> o.name().length()).reversed()));
         List<List<OrgName>> groups = new ArrayList<>();
-        Map<String, List<List<OrgName>>> byCore = new HashMap<>();
-        Map<String, List<OrgName>> byShortForm = new HashMap<>();
+        Map<String, List<List<OrgName>>> byCore = new LinkedHashMap<>();
+        Map<String, List<OrgName>> byShortForm = new LinkedHashMap<>();
         for (OrgName o : ordered) {
             List<List<OrgName>> sameCore = byCore.getOrDefault(o.core(), List.of());
             List<List<OrgName>> fits = sameCore.stream().filter(g -> g.stream().allMatch(x -> sameThing(x, o))).toList();
@@ -142,10 +142,10 @@ public final class EntityResolver {
                 }
             }
         }
-        Map<String, Entity> byName = new HashMap<>();
+        Map<String, Entity> byName = new LinkedHashMap<>();
         for (List<OrgName> g : groups) {
             OrgName canonical = g.stream().max(Comparator.comparingInt((OrgName o) -> o.display().length())).orElseThrow();
-            Map<EntityType, Integer> votes = new HashMap<>();
+            Map<EntityType, Integer> votes = new LinkedHashMap<>();
             for (OrgName o : g) typeVotes.get(o.name()).forEach((t, c) -> votes.merge(t, c, Integer::sum));
             EntityType type = votes.getOrDefault(canonical.type(), 0) * 2 >= votes.values().stream().mapToInt(x -> x).sum()
                     ? canonical.type() : votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -175,11 +175,11 @@ public final class EntityResolver {
 
     /** The city and the district a document names most: what 市…/区… and 我市 refer to. */
     private static Map<EntityType, PlaceRef> homePlaces(List<List<NameSpan>> spans) {
-        Map<PlaceRef, Integer> counts = new HashMap<>();
+        Map<PlaceRef, Integer> counts = new LinkedHashMap<>();
         for (List<NameSpan> list : spans) {
             for (NameSpan n : list) if (n.isPlace() && n.places().size() == 1) counts.merge(n.places().get(0), 1, Integer::sum);
         }
-        Map<EntityType, PlaceRef> home = new HashMap<>();
+        Map<EntityType, PlaceRef> home = new LinkedHashMap<>();
         for (EntityType t : List.of(EntityType.City, EntityType.District)) {
             counts.entrySet().stream().filter(e -> e.getKey().type() == t).max(Map.Entry.comparingByValue())
                     .ifPresent(e -> home.put(t, e.getKey()));
@@ -270,8 +270,8 @@ public final class EntityResolver {
     /** Finds the known names and their short forms wherever the text repeats them outside other names. */
     private static List<List<NameSpan>> rescan(List<SentenceView> views, List<List<NameSpan>> spans,
                                                Map<String, Entity> byName) {
-        Map<String, Entity> forms = new HashMap<>(byName);
-        Map<String, Integer> owners = new HashMap<>();
+        Map<String, Entity> forms = new LinkedHashMap<>(byName);
+        Map<String, Integer> owners = new LinkedHashMap<>();
         for (Map.Entry<String, Entity> e : byName.entrySet()) {
             if (e.getValue().type() != EntityType.Company) continue;
             for (String s : OrgNames.companyShortForms(e.getKey())) {
