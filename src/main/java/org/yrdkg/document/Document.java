@@ -13,9 +13,10 @@ import java.util.List;
  * @param sentences   the sentences of {@code text}, in order, with offsets
  * @param contentHash SHA-256 (hex) of {@code text}; equal hashes mean the same content
  * @param format      "txt", "md" or "html"
+ * @param language    "zh-Hant" when the text is in Traditional script (and was converted for matching), else "zh-Hans"
  */
 public record Document(String name, String title, LocalDate publishedAt, String text,
-                       List<Sentence> sentences, String contentHash, String format) {
+                       List<Sentence> sentences, String contentHash, String format, String language) {
 
     public Document {
         sentences = List.copyOf(sentences);

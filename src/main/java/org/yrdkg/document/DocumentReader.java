@@ -93,7 +93,9 @@ public class DocumentReader {
         LocalDate publishedAt = TitleAndDateFinder.publishedAt(
                 extracted.dateLine() == null ? lines : prepend(extracted.dateLine(), lines));
         String title = extracted.title() != null ? extracted.title() : TitleAndDateFinder.title(text);
-        return new Document(name, title, publishedAt, text, sentences(text), sha256(text), format.id);
+        boolean traditional = TextNormalizer.looksTraditional(text);
+        return new Document(name, title, publishedAt, text, sentences(text, traditional), sha256(text), format.id,
+                traditional ? "zh-Hant" : "zh-Hans");
     }
 
     private static List<String> prepend(String line, List<String> lines) {
@@ -103,10 +105,9 @@ public class DocumentReader {
         return out;
     }
 
-    private static List<Sentence> sentences(String text) {
+    private static List<Sentence> sentences(String text, boolean traditional) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         List<Sentence> out = new ArrayList<>(spans.size());
-        boolean traditional = TextNormalizer.looksTraditional(text);
         for (SentenceSplitter.Span span : spans) {
             String original = text.substring(span.start(), span.end());
             TextNormalizer.NormalizedText normalized = TextNormalizer.normalize(original, traditional);

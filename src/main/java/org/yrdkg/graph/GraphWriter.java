@@ -116,7 +116,7 @@ public class GraphWriter {
         p.put("title", doc.title());
         p.put("source", source);
         p.put("publishedAt", doc.publishedAt());
-        p.put("language", Languages.of(doc));
+        p.put("language", doc.language());
         p.put("chars", doc.text().length());
         p.put("contentHash", doc.contentHash());
         return p;

@@ -203,7 +203,7 @@ class PlaceRecognizerTest {
 
     @Test
     void oddInputGivesAnAnswer() {
-        assertThat(RECOGNIZER.recognize(new Document("e.txt", null, null, "", List.of(), "", "txt"))).isEmpty();
+        assertThat(RECOGNIZER.recognize(new Document("e.txt", null, null, "", List.of(), "", "txt", "zh-Hans"))).isEmpty();
         assertThat(summary("12345 abc ……")).isEmpty();
         // one long line without punctuation: linear, every repetition found
         String line = "上海闵行与安徽淮南闵淮合作沪苏浙皖嘉善县西塘镇太湖流域南京路".repeat(2_000);
