@@ -20,14 +20,15 @@ WHERE place.name = '闵行区' OR '闵行' IN place.aliases
 MATCH (place)-[r:COOPERATES_WITH]-(partner:Entity)
 RETURN partner.name AS partner, r.mentions AS mentions,
        COLLECT {
-         UNWIND r.evidence AS sentenceId
-         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
          RETURN d.name + ': ' + s.text
+         LIMIT 5
        } AS evidence
 ORDER BY mentions DESC;
 
 // ## 闵行 and its partners as a picture
-// The same facts drawn as a graph, one step further out. Click a relationship to see its evidence ids.
+// The same facts drawn as a graph, one step further out. Click a relationship to see its id and how
+// many sentences (mentions) and articles (documentCount) state it.
 MATCH (place:Entity)
 WHERE place.name = '闵行区' OR '闵行' IN place.aliases
 MATCH p = (place)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN*1..2]-(:Entity)
@@ -67,7 +68,7 @@ WHERE b.name = '淮南市' OR '淮南' IN b.aliases
 MATCH p = allShortestPaths((a)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN*..6]-(b))
 UNWIND relationships(p) AS r
 RETURN startNode(r).name AS source, type(r) AS fact, endNode(r).name AS target, r.origin AS origin,
-       COLLECT { UNWIND r.evidence AS sentenceId MATCH (s:Sentence {id: sentenceId}) RETURN s.text } AS evidence
+       COLLECT { MATCH (s:Sentence)-[:STATES {fact: r.id}]->() RETURN s.text LIMIT 5 } AS evidence
 LIMIT 20;
 
 // ## Which parks were co-built across provinces?
@@ -81,11 +82,13 @@ RETURN park.name AS park, home.name AS province, collect(DISTINCT other.name) AS
 ORDER BY size(partners) DESC;
 
 // ## What does the graph say about 淮南高新区, and where does it say it?
-// Click through: article → sentence → entity. Every fact's evidence is one of these sentences.
+// Click through: article → sentence → entity. A sentence that states a fact of the park points at
+// the fact's source with STATES (its fact property is the fact's id).
 MATCH (e:Entity)
 WHERE e.name = '淮南高新区' OR '淮南高新区' IN e.aliases
 MATCH (e)<-[m:MENTIONS]-(s:Sentence)<-[h:HAS_SENTENCE]-(d:Document)
-RETURN d, h, s, m, e
+OPTIONAL MATCH (s)-[st:STATES]->(source:Entity)
+RETURN d, h, s, m, e, st, source
 LIMIT 25;
 
 // ## The most connected entities

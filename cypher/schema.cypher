@@ -5,11 +5,15 @@
 // (:Sentence)-[:MENTIONS {start, end, surface}]->(:Entity)
 // (:Entity:<Region|Province|City|District|Town|Park|Company|Platform|Organization>
 //      {id, name, aliases, code})  (mention counts are read from the node's degree, not stored)
-// (:Entity)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN {key, evidence, documents, mentions, amountCny,
-//      amountQualifier, project, date, confidence, origin}]->(:Entity)
-//   One relationship per fact: per (source, type, target), and per project for INVESTS_IN (key).
-//   evidence = ids of the sentences that state it; documents = ids of the documents those are in.
-//   origin = 'text' (a sentence says so) or 'gazetteer' (official administrative hierarchy).
+// (:Entity)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN {id, key, mentions, documentCount, amountCny,
+//      amountQualifier, project, date, confidence, origin, official}]->(:Entity)
+//   One relationship per fact: per (source, type, target), and per project for INVESTS_IN (key);
+//   id = source|TYPE|target[|key]. mentions = how many sentences state it, documentCount = in how many
+//   documents. origin = 'text' (a sentence says so) or 'gazetteer' (official administrative hierarchy,
+//   official: true, kept while its lower place exists).
+// (:Sentence)-[:STATES {fact}]->(:Entity)   the evidence: a sentence states the fact with that id; it
+//   points at the fact's source. Evidence lives with the sentence, so a fact repeated by thousands of
+//   documents never grows: each document adds its own STATES and bumps two counters.
 
 CREATE CONSTRAINT documentId IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT sentenceId IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
@@ -18,9 +22,10 @@ CREATE CONSTRAINT entityId IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE INDEX documentName IF NOT EXISTS FOR (d:Document) ON (d.name);
 CREATE INDEX entityName IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entityCode IF NOT EXISTS FOR (e:Entity) ON (e.code);
-CREATE INDEX cooperatesKey IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.key);
-CREATE INDEX investsKey IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.key);
-CREATE INDEX locatedKey IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.key);
+CREATE INDEX cooperatesId IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.id);
+CREATE INDEX investsId IF NOT EXISTS FOR ()-[r:INVESTS_IN]-() ON (r.id);
+CREATE INDEX locatedId IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.id);
+CREATE INDEX statesFact IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact);
 
 // Names and aliases, tokenised by the CJK analyser (overlapping character bigrams), so partial
 // Chinese names find their entity.

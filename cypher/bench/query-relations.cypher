@@ -2,6 +2,7 @@
 MATCH (e:Entity {id: $id})-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(o:Entity)
 RETURN type(r) AS type, startNode(r) = e AS outgoing, o.id AS otherId, o.name AS other,
        [l IN labels(o) WHERE l <> 'Entity'][0] AS otherType, r.amountCny AS amountCny, r.project AS project,
-       r.date AS date, r.origin AS origin, r.mentions AS mentions, r.evidence[..3] AS evidence
+       r.date AS date, r.origin AS origin, r.mentions AS mentions, r.documentCount AS documentCount,
+       COLLECT { MATCH (s:Sentence)-[:STATES {fact: r.id}]->() RETURN s.text LIMIT 5 } AS evidence
 ORDER BY mentions DESC, other
 LIMIT $limit

@@ -10,9 +10,9 @@ RETURN e.name AS entity, partner.id AS partnerId, partner.name AS partner,
        [label IN labels(partner) WHERE label <> 'Entity'][0] AS partnerType,
        r.mentions AS mentions, r.date AS date, r.origin AS origin,
        COLLECT {
-         UNWIND r.evidence AS sentenceId
-         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
          RETURN {text: s.text, document: d.name}
+         LIMIT 5
        } AS evidence
 ORDER BY mentions DESC, partner
 LIMIT $limit

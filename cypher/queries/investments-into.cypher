@@ -16,9 +16,9 @@ RETURN investor.id AS investorId, investor.name AS investor, into.id AS targetId
        r.amountCny AS amountCny, r.amountQualifier AS amountQualifier, r.project AS project, r.date AS date,
        totalCny, investments,
        COLLECT {
-         UNWIND r.evidence AS sentenceId
-         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
          RETURN {text: s.text, document: d.name}
+         LIMIT 5
        } AS evidence
 ORDER BY coalesce(amountCny, -1) DESC, investor
 LIMIT $limit

@@ -11,17 +11,18 @@ WHERE r.origin = 'text'
   AND ($entity IS NULL OR $entity IN [a.id, a.name, b.id, b.name]
        OR $entity IN coalesce(a.aliases, []) OR $entity IN coalesce(b.aliases, []))
 WITH a, r, b, coalesce(r.date, head(COLLECT {
-       MATCH (d:Document) WHERE d.id IN r.documents AND d.publishedAt IS NOT NULL
-       RETURN toString(d.publishedAt) AS published ORDER BY published
+       MATCH (d:Document)-[:HAS_SENTENCE]->(:Sentence)-[:STATES {fact: r.id}]->()
+       WHERE d.publishedAt IS NOT NULL
+       RETURN DISTINCT toString(d.publishedAt) AS published ORDER BY published
      })) AS date
 WHERE date IS NOT NULL
   AND ($from IS NULL OR date >= $from)
   AND ($to IS NULL OR left(date, size($to)) <= $to)
 RETURN date, a.name AS source, type(r) AS type, b.name AS target, r.amountCny AS amountCny, r.project AS project,
        COLLECT {
-         UNWIND r.evidence AS sentenceId
-         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+         MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
          RETURN {text: s.text, document: d.name}
+         LIMIT 5
        } AS evidence
 ORDER BY date, source, target
 LIMIT $limit

@@ -1,6 +1,7 @@
-// The facts of one entity, most often stated first, each with its evidence sentences and their
-// documents. $type: a fact type or null; $direction: 'both', 'out' or 'in' (COOPERATES_WITH is
-// symmetric and matches either); $offset, $limit: the page.
+// The facts of one entity, most often stated first, each with up to $evidence of the sentences that
+// state it and their documents (mentions and documentCount say how many there are in all).
+// $type: a fact type or null; $direction: 'both', 'out' or 'in' (COOPERATES_WITH is symmetric and
+// matches either); $offset, $limit: the page.
 MATCH (e:Entity {id: $id})-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(other:Entity)
 WHERE ($type IS NULL OR type(r) = $type)
   AND ($direction = 'both' OR type(r) = 'COOPERATES_WITH' OR ($direction = 'out') = (startNode(r) = e))
@@ -11,8 +12,9 @@ WITH e, facts, size(facts) AS total
 UNWIND facts[$offset..($offset + $limit)] AS fact
 WITH e, fact.r AS r, fact.other AS other, total
 CALL (r) {
-  UNWIND r.evidence AS sentenceId
-  MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+  MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
+  WITH d, s
+  LIMIT $evidence
   RETURN collect({sentenceId: s.id, text: s.text, documentId: d.id, document: d.name, title: d.title}) AS evidence
 }
 RETURN total, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
@@ -20,4 +22,5 @@ RETURN total, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' E
        endNode(r).id AS targetId, endNode(r).name AS target,
        other.id AS otherId, other.name AS other, [label IN labels(other) WHERE label <> 'Entity'][0] AS otherType,
        r.amountCny AS amountCny, r.amountQualifier AS amountQualifier, r.project AS project, r.date AS date,
-       r.origin AS origin, r.confidence AS confidence, r.mentions AS mentions, evidence
+       r.origin AS origin, r.confidence AS confidence, r.mentions AS mentions, r.documentCount AS documentCount,
+       evidence

@@ -1,6 +1,7 @@
 // Shortest paths between two entities over the facts only (never through sentences or documents),
-// each edge with its evidence. $maxHops: 1..8.
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+// each edge with up to $evidence of the sentences that state it. $maxHops: 1..8.
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN*..8]-(b))
 WHERE length(p) <= $maxHops
 WITH p
@@ -10,8 +11,9 @@ RETURN [n IN nodes(p) | n {.id, .name, type: [label IN labels(n) WHERE label <> 
           type: type(r), sourceId: startNode(r).id, source: startNode(r).name,
           targetId: endNode(r).id, target: endNode(r).name,
           amountCny: r.amountCny, project: r.project, date: r.date, origin: r.origin,
+          mentions: r.mentions, documentCount: r.documentCount,
           evidence: COLLECT {
-            UNWIND r.evidence AS sentenceId
-            MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence {id: sentenceId})
+            MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
             RETURN {sentenceId: s.id, text: s.text, documentId: d.id, document: d.name}
+            LIMIT $evidence
           }}] AS edges

@@ -4,7 +4,7 @@
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})
 WHERE NOT EXISTS { (x)<-[:MENTIONS]-() }
-  AND NOT EXISTS { (x)-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-() WHERE size(r.documents) > 0 }
+  AND NOT EXISTS { (x)-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-() WHERE r.documentCount > 0 }
   AND NOT EXISTS { (x)<-[:LOCATED_IN {official: true}]-() }
 DETACH DELETE x
 RETURN count(*) AS deleted

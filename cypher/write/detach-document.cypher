@@ -1,32 +1,41 @@
-// Removes what a document contributed: its share of facts (evidence, documents; a fact with no
-// document left goes), its sentences with their mentions. Returns the entities it touched, for
-// delete-orphans. Facts of a document always touch an entity it mentions or an ancestor
-// of one in the official hierarchy, so the search starts there rather than scanning every fact.
+// Removes what a document contributed: its share of each fact it states (counters down; a fact no
+// document states any more goes, unless it is an official hierarchy link), its sentences with their
+// mentions and evidence links. Returns the entities it touched (mentioned, their ancestors, the ends
+// of its facts) for delete-orphans.
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
-OPTIONAL MATCH (s)-[:MENTIONS]->(e:Entity)
-WITH d, collect(DISTINCT s) AS sentences, collect(s.id) AS sentenceIds, collect(e) AS mentioned
-CALL (mentioned) {
-  UNWIND mentioned AS e
-  MATCH (e)-[:LOCATED_IN*0..4]->(x:Entity)
-  RETURN collect(DISTINCT x) AS touched
+WITH d, collect(s) AS sentences
+CALL (sentences) {
+  UNWIND sentences AS s
+  MATCH (s)-[st:STATES]->(:Entity)
+  WITH st.fact AS fact, count(*) AS statements
+  CALL (fact) {
+    MATCH ()-[r:COOPERATES_WITH {id: fact}]->() RETURN r
+    UNION
+    MATCH ()-[r:INVESTS_IN {id: fact}]->() RETURN r
+    UNION
+    MATCH ()-[r:LOCATED_IN {id: fact}]->() RETURN r
+  }
+  SET r.mentions = r.mentions - statements, r.documentCount = r.documentCount - 1
+  WITH r, [startNode(r), endNode(r)] AS ends
+  CALL (r) {
+    WITH r WHERE r.documentCount = 0
+    // an official hierarchy link stays, as the gazetteer's; any other fact without a document goes
+    FOREACH (official IN CASE WHEN r.official THEN [true] ELSE [] END | SET r.origin = 'gazetteer')
+    WITH r WHERE r.official IS NULL
+    DELETE r
+  }
+  UNWIND ends AS x
+  RETURN collect(DISTINCT x) AS factEnds
 }
-CALL (touched, sentenceIds) {
-  UNWIND touched AS x
-  MATCH (x)-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(:Entity)
-  WHERE $id IN r.documents
-  WITH DISTINCT r
-  SET r.documents = [doc IN r.documents WHERE doc <> $id],
-      r.evidence = [sid IN r.evidence WHERE NOT sid IN sentenceIds]
-  SET r.mentions = size(r.evidence)
-  WITH r WHERE size(r.documents) = 0
-  // an official hierarchy link stays, as the gazetteer's; any other fact without a document goes
-  FOREACH (official IN CASE WHEN r.official THEN [true] ELSE [] END | SET r.origin = 'gazetteer')
-  WITH r WHERE r.official IS NULL
-  DELETE r
+CALL (sentences) {
+  UNWIND sentences AS s
+  MATCH (s)-[:MENTIONS]->(e:Entity)
+  MATCH (e)-[:LOCATED_IN*0..4]->(x:Entity)
+  RETURN collect(DISTINCT x) AS mentioned
 }
 CALL (sentences) {
   UNWIND sentences AS s
   DETACH DELETE s
 }
-RETURN [x IN touched | x.id] AS touched
+RETURN [x IN factEnds + mentioned | x.id] AS touched

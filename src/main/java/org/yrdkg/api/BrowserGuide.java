@@ -50,9 +50,10 @@ final class BrowserGuide {
         slide(html, "yrd-kg: the Yangtze River Delta integration graph", """
                 <p>Places, parks, companies, platforms and organisations of the 长三角 integration, and the facts
                 between them (<code>COOPERATES_WITH</code>, <code>INVESTS_IN</code>, <code>LOCATED_IN</code>), read from news
-                articles. Every fact keeps its evidence: the ids of the sentences that state it
-                (<code>evidence</code>) and of their articles (<code>documents</code>).</p>
-                <p>Model: <code>(:Document)-[:HAS_SENTENCE]-&gt;(:Sentence)-[:MENTIONS]-&gt;(:Entity)</code>; entities carry
+                articles. Every fact keeps its evidence: each sentence that states it points at the fact's
+                source with <code>STATES {fact: &lt;the fact's id&gt;}</code>; the fact counts them
+                (<code>mentions</code>) and their articles (<code>documentCount</code>).</p>
+                <p>Model: <code>(:Document)-[:HAS_SENTENCE]-&gt;(:Sentence)-[:MENTIONS|STATES]-&gt;(:Entity)</code>; entities carry
                 one type label (Province, City, District, Town, Park, Company, Platform, Organization, Region),
                 <code>id</code> (the division code for places), <code>name</code> and <code>aliases</code>.</p>
                 <p>Colours and captions:</p>

@@ -12,9 +12,9 @@ import org.yrdkg.extract.ExtractedEntity;
 import org.yrdkg.extract.ExtractedRelation;
 import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Mention;
-import org.yrdkg.extract.RelationType;
 import org.yrdkg.graph.CypherFiles;
 import org.yrdkg.graph.DocumentIds;
+import org.yrdkg.graph.FactRows;
 
 /**
  * The baseline loader of the issue: every node and every fact MERGEd in a transaction of its own, the
@@ -55,30 +55,19 @@ final class NaiveLoader {
                             "entityId", e.id(), "start", m.start(), "end", m.end(), "surface", m.surface()));
                 }
             }
-            for (ExtractedRelation r : concat(x.relations(), x.hierarchy())) {
-                if (!r.sourceId().equals(r.targetId())) {
-                    run(session, "naive-fact", factParams(id, r));
-                }
+            // each fact in a transaction of its own, through the writer's own statement with a one-row list
+            List<ExtractedRelation> facts = concat(x.relations(), x.hierarchy());
+            for (Map<String, Object> link : FactRows.hierarchy(facts)) {
+                runWrite(session, "merge-hierarchy", Map.of("links", List.of(link)));
+            }
+            for (Map<String, Object> fact : FactRows.stated(id, facts)) {
+                runWrite(session, "merge-facts", Map.of("facts", List.of(fact)));
             }
         }
     }
 
-    private static Map<String, Object> factParams(String documentId, ExtractedRelation r) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("documentId", documentId);
-        // the same fact identity as GraphWriter's: symmetric facts one way round, investments per project
-        boolean swap = r.type().isSymmetric() && r.sourceId().compareTo(r.targetId()) > 0;
-        p.put("sourceId", swap ? r.targetId() : r.sourceId());
-        p.put("targetId", swap ? r.sourceId() : r.targetId());
-        p.put("type", r.type().name());
-        p.put("key", r.type() == RelationType.INVESTS_IN && r.project() != null ? r.project() : "");
-        p.put("origin", r.origin() == ExtractedRelation.Origin.TEXT ? "text" : "gazetteer");
-        p.put("confidence", r.confidence());
-        p.put("evidence", r.sentence() < 0 ? List.of() : List.of(DocumentIds.sentence(documentId, r.sentence())));
-        p.put("amountCny", r.amountCny());
-        p.put("project", r.project());
-        p.put("date", r.date());
-        return p;
+    private static void runWrite(org.neo4j.driver.Session session, String file, Map<String, Object> params) {
+        session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.query("write/" + file), params).consume());
     }
 
     private static void run(org.neo4j.driver.Session session, String file, Map<String, Object> params) {

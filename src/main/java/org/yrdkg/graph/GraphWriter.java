@@ -2,7 +2,6 @@ package org.yrdkg.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import org.yrdkg.extract.ExtractedEntity;
 import org.yrdkg.extract.ExtractedRelation;
 import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Mention;
-import org.yrdkg.extract.RelationType;
 
 /**
  * Writes one document's extraction in one managed transaction (retried by the driver on transient
@@ -42,34 +40,52 @@ public class GraphWriter {
     }
 
     public Written write(Extraction extraction, String source) {
-        Document doc = extraction.document();
-        String id = DocumentIds.of(doc.name());
+        return writeAll(List.of(extraction), List.of(source)).get(0);
+    }
+
+    /**
+     * Writes several documents in one transaction, one after the other: a bulk load commits (and syncs
+     * the transaction log) once per batch instead of once per document. All of the batch commits or none;
+     * a caller that must isolate a bad document writes the batch's documents one by one after a failure.
+     */
+    public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
         try (var session = driver.session(database.sessionConfig())) {
             return session.executeWrite(tx -> {
-                var previous = tx.run(CypherFiles.query("write/claim-document"), Map.of("id", id, "name", doc.name()))
-                        .single().get("previousHash");
-                if (!previous.isNull() && previous.asString().equals(doc.contentHash())) {
-                    return new Written(id, Outcome.UNCHANGED, 0, 0, 0);
+                List<Written> written = new ArrayList<>(extractions.size());
+                for (int i = 0; i < extractions.size(); i++) {
+                    written.add(writeOne(tx, extractions.get(i), sources.get(i)));
                 }
-                if (!previous.isNull()) {
-                    detach(tx, id);
-                }
-                run(tx, "write/set-document", documentParams(id, doc, source));
-                var sentences = sentenceRows(id, doc);
-                run(tx, "write/merge-sentences", Map.of("id", id, "sentences", sentences));
-                List<ExtractedEntity> all = new ArrayList<>(extraction.entities());
-                all.addAll(extraction.ancestors());
-                run(tx, "write/merge-entities", Map.of("entities", entityRows(all)));
-                run(tx, "write/merge-mentions", Map.of("mentions", mentionRows(id, extraction.entities())));
-                List<ExtractedRelation> facts = new ArrayList<>(extraction.relations());
-                facts.addAll(extraction.hierarchy());
-                run(tx, "write/merge-hierarchy", Map.of("links", hierarchyRows(facts)));
-                var factRows = factRows(id, facts);
-                run(tx, "write/merge-facts", Map.of("documentId", id, "facts", factRows));
-                return new Written(id, previous.isNull() ? Outcome.CREATED : Outcome.REPLACED,
-                        sentences.size(), all.size(), factRows.size());
+                return written;
             });
         }
+    }
+
+    private Written writeOne(TransactionContext tx, Extraction extraction, String source) {
+        Document doc = extraction.document();
+        String id = DocumentIds.of(doc.name());
+        var previous = tx.run(CypherFiles.query("write/claim-document"), Map.of("id", id, "name", doc.name()))
+                .single().get("previousHash");
+        afterStatement("write/claim-document");
+        if (!previous.isNull() && previous.asString().equals(doc.contentHash())) {
+            return new Written(id, Outcome.UNCHANGED, 0, 0, 0);
+        }
+        if (!previous.isNull()) {
+            detach(tx, id);
+        }
+        run(tx, "write/set-document", documentParams(id, doc, source));
+        var sentences = sentenceRows(id, doc);
+        run(tx, "write/create-sentences", Map.of("id", id, "sentences", sentences));
+        List<ExtractedEntity> all = new ArrayList<>(extraction.entities());
+        all.addAll(extraction.ancestors());
+        run(tx, "write/merge-entities", Map.of("entities", entityRows(all)));
+        run(tx, "write/create-mentions", Map.of("mentions", mentionRows(id, extraction.entities())));
+        List<ExtractedRelation> facts = new ArrayList<>(extraction.relations());
+        facts.addAll(extraction.hierarchy());
+        run(tx, "write/merge-hierarchy", Map.of("links", FactRows.hierarchy(facts)));
+        var factRows = FactRows.stated(id, facts);
+        run(tx, "write/merge-facts", Map.of("facts", factRows));
+        return new Written(id, previous.isNull() ? Outcome.CREATED : Outcome.REPLACED,
+                sentences.size(), all.size(), factRows.size());
     }
 
     /** Removes a document and everything only it contributed. Returns false when there is no such document. */
@@ -151,66 +167,5 @@ public class GraphWriter {
             }
         }
         return rows;
-    }
-
-    /** Official hierarchy links, once each. */
-    private static List<Map<String, Object>> hierarchyRows(List<ExtractedRelation> relations) {
-        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
-        for (ExtractedRelation r : relations) {
-            if (r.origin() == ExtractedRelation.Origin.GAZETTEER && !r.sourceId().equals(r.targetId())) {
-                rows.putIfAbsent(r.sourceId() + "|" + r.targetId(),
-                        Map.of("sourceId", r.sourceId(), "targetId", r.targetId()));
-            }
-        }
-        return new ArrayList<>(rows.values());
-    }
-
-    /** One row per fact a sentence of this document states; repeated statements merge their evidence. */
-    private static List<Map<String, Object>> factRows(String id, List<ExtractedRelation> relations) {
-        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
-        for (ExtractedRelation r : relations) {
-            if (r.sourceId().equals(r.targetId()) || r.origin() != ExtractedRelation.Origin.TEXT) {
-                continue;
-            }
-            String source = r.sourceId();
-            String target = r.targetId();
-            if (r.type().isSymmetric() && source.compareTo(target) > 0) {
-                source = r.targetId();
-                target = r.sourceId();
-            }
-            String key = r.type() == RelationType.INVESTS_IN && r.project() != null ? r.project() : "";
-            String rowKey = source + "|" + r.type() + "|" + target + "|" + key;
-            Map<String, Object> row = rows.computeIfAbsent(rowKey, k -> {
-                Map<String, Object> m = new HashMap<>();
-                m.put("type", r.type().name());
-                m.put("key", key);
-                m.put("evidence", new ArrayList<String>());
-                m.put("confidence", 0.0);
-                return m;
-            });
-            row.put("sourceId", source);
-            row.put("targetId", target);
-            if (r.sentence() >= 0) {
-                @SuppressWarnings("unchecked")
-                List<String> evidence = (List<String>) row.get("evidence");
-                String sid = DocumentIds.sentence(id, r.sentence());
-                if (!evidence.contains(sid)) {
-                    evidence.add(sid);
-                }
-            }
-            row.put("confidence", Math.max((double) row.get("confidence"), r.confidence()));
-            keepFirst(row, "amountCny", r.amountCny());
-            keepFirst(row, "amountQualifier", r.amountQualifier());
-            keepFirst(row, "project", r.project());
-            keepFirst(row, "date", r.date());
-        }
-        return new ArrayList<>(rows.values());
-    }
-
-    /** The first statement of a value wins; later repeats of the fact without it keep it. */
-    private static void keepFirst(Map<String, Object> row, String key, Object value) {
-        if (row.get(key) == null) {
-            row.put(key, value);
-        }
     }
 }

@@ -28,14 +28,17 @@ public class EntityReads {
     }
 
     public Relations relations(String id, String type, String direction, int offset, int limit) {
-        detail(id);
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("type", type);
         params.put("direction", direction);
         params.put("offset", offset);
         params.put("limit", limit);
+        params.put("evidence", GraphReader.EVIDENCE_PER_FACT);
         var rows = reader.rows("read/entity-relations", params);
+        if (rows.isEmpty() && !exists(id)) {
+            throw unknown(id);
+        }
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
         List<Map<String, Object>> relations = rows.stream().map(row -> {
             Map<String, Object> copy = new LinkedHashMap<>(row);
@@ -43,6 +46,10 @@ public class EntityReads {
             return copy;
         }).toList();
         return new Relations(id, total, offset, limit, relations);
+    }
+
+    private boolean exists(String id) {
+        return !reader.rows("read/entity-exists", Map.of("id", id)).isEmpty();
     }
 
     static NotFoundException unknown(String id) {

@@ -19,6 +19,12 @@ import org.yrdkg.graph.GraphDatabase;
 @Component
 public class GraphReader {
 
+    /**
+     * Evidence sentences shown per fact: a fact between two provinces may be stated by thousands; its
+     * {@code mentions} and {@code documentCount} tell how many there are in all.
+     */
+    public static final int EVIDENCE_PER_FACT = 5;
+
     private final Driver driver;
     private final GraphDatabase database;
     private final Duration timeout;

@@ -42,6 +42,7 @@ public class Investments {
         params.put("target", target == null ? null : target.get("id"));
         params.put("source", source == null ? null : source.get("id"));
         params.put("minAmount", minAmount);
+        params.put("evidence", GraphReader.EVIDENCE_PER_FACT);
         var rows = reader.rows("read/investments", params);
         long total = 0;
         int withAmount = 0;

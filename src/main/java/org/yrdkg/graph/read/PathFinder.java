@@ -32,7 +32,7 @@ public class PathFinder {
                     + from.get("name") + "); a path needs two.");
         }
         var rows = reader.rows("read/paths", Map.of("from", from.get("id"), "to", to.get("id"),
-                "maxHops", maxHops, "limit", limit));
+                "maxHops", maxHops, "limit", limit, "evidence", GraphReader.EVIDENCE_PER_FACT));
         return new Paths(from, to, maxHops, rows);
     }
 }

@@ -1,0 +1,7 @@
+// The document's mentions. CREATE, not MERGE: its sentences are new in this transaction (claim-document
+// and detach-document saw to that), and MERGE would lock the mentioned entity, a province in most
+// documents, until commit, which queues every concurrent load behind it.
+UNWIND $mentions AS row
+MATCH (s:Sentence {id: row.sentenceId})
+MATCH (e:Entity {id: row.entityId})
+CREATE (s)-[:MENTIONS {start: row.start, end: row.end, surface: row.surface}]->(e)
