@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.yrdkg.bench.corpus.CorpusGenerator;
+import org.yrdkg.graph.BulkLoader;
 import org.yrdkg.extract.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,8 +67,11 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--writers", defaultValue = "3", description = "writer threads while loading, one transaction per document each (default ${DEFAULT-VALUE})")
-    int writers;
+    @Option(names = "--writers", description = "writer threads while loading (default ${DEFAULT-VALUE}, as `load`)")
+    int writers = BulkLoader.Settings.defaults().writers();
+
+    @Option(names = "--batch", description = "documents per transaction at most while loading (default ${DEFAULT-VALUE}, as `load`)")
+    int batch = BulkLoader.Settings.defaults().batchSize();
 
     @Option(names = "--jar", defaultValue = "target/yrd-kg.jar", description = "the service jar for the start-up phase (default ${DEFAULT-VALUE})")
     Path jar;
@@ -96,7 +100,7 @@ public class BenchCommand implements Callable<Integer> {
         try {
             List<Path> files = corpus(dir, largest);
             Extractor extractor = new Extractor();
-            LoadingBench loading = new LoadingBench(extractor, threads, writers);
+            LoadingBench loading = new LoadingBench(extractor, new BulkLoader.Settings(threads, writers, batch));
             Path largestGraph = dir.resolve("graph-" + largest);
             phase(Phase.extract, results, () -> new ExtractionBench(extractor, threads)
                     .run(files.subList(0, Math.min(extractDocs, files.size())), results));

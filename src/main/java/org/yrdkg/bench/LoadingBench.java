@@ -15,6 +15,7 @@ import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Extractor;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.GraphStats;
+import org.yrdkg.graph.BulkLoader;
 import org.yrdkg.graph.GraphWriter;
 
 /**
@@ -24,18 +25,17 @@ import org.yrdkg.graph.GraphWriter;
 final class LoadingBench {
 
     private final Extractor extractor;
-    private final int threads;
-    private final int writers;
+    private final BulkLoader.Settings settings;
 
-    LoadingBench(Extractor extractor, int threads, int writers) {
+    LoadingBench(Extractor extractor, BulkLoader.Settings settings) {
         this.extractor = extractor;
-        this.threads = threads;
-        this.writers = writers;
+        this.settings = settings;
     }
 
     /** Loads {@code files} into a fresh graph in {@code dataDir}; the graph stays there for later phases. */
     void load(List<Path> files, Path dataDir, BenchResults results) throws Exception {
-        String phase = String.format("loading %,d docs (%d extracting, %d writing)", files.size(), threads, writers);
+        String phase = String.format("loading %,d docs (%d extracting, %d writing, batches ≤ %d)", files.size(),
+                settings.extractThreads(), settings.writers(), settings.batchSize());
         long startNanos = System.nanoTime();
         try (BenchGraph graph = BenchGraph.start(dataDir, false)) {
             double startSeconds = (System.nanoTime() - startNanos) / 1e9;
@@ -45,7 +45,7 @@ final class LoadingBench {
             long live;
             try (HeapPeak heap = HeapPeak.start()) {
                 writer = new TimedGraphWriter(graph.bean(Driver.class), graph.bean(GraphDatabase.class));
-                outcome = new PipelinedLoad(extractor, writer, threads, writers).load(files);
+                outcome = new PipelinedLoad(extractor, writer, settings).load(files);
                 peak = heap.peakBytes();
                 live = heap.liveAfterGcBytes();
             }
@@ -63,7 +63,7 @@ final class LoadingBench {
                         .map(r -> String.format("%.1f", r)).collect(java.util.stream.Collectors.joining(", ")));
             }
             results.row(phase, "transaction time by statement", writer.secondsByStatement().entrySet().stream()
-                    .map(e -> String.format("%s %.0f%%", e.getKey(), 100 * e.getValue() / (writers * outcome.writeNanos() / 1e9)))
+                    .map(e -> String.format("%s %.0f%%", e.getKey(), 100 * e.getValue() / (settings.writers() * outcome.writeNanos() / 1e9)))
                     .collect(java.util.stream.Collectors.joining(", ")));
             results.row(phase, "relationships/s", Format.rate(relationships / s, "rels"));
             results.row(phase, "peak heap while loading (most kept after a GC)",
@@ -74,8 +74,9 @@ final class LoadingBench {
                     Format.mib(sizeOf(dataDir)), Format.mib(txLogs)));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("documents", files.size());
-            json.put("extractThreads", threads);
-            json.put("writers", writers);
+            json.put("extractThreads", settings.extractThreads());
+            json.put("writers", settings.writers());
+            json.put("batchSize", settings.batchSize());
             json.put("seconds", s);
             json.put("docsPerSecond", files.size() / s);
             json.put("writeSeconds", outcome.writeNanos() / 1e9);
@@ -107,8 +108,10 @@ final class LoadingBench {
         try (BenchGraph graph = BenchGraph.start(dataDir, false)) {
             GraphWriter writer = graph.bean(GraphWriter.class);
             long started = System.nanoTime();
-            for (Extraction x : extractions) {
-                writer.write(x, "bench");
+            // as a bulk load writes them, on one thread: batches of documents per transaction
+            for (int i = 0; i < extractions.size(); i += settings.batchSize()) {
+                var batch = extractions.subList(i, Math.min(i + settings.batchSize(), extractions.size()));
+                writer.writeAll(batch, java.util.Collections.nCopies(batch.size(), "bench"));
             }
             long ours = System.nanoTime() - started;
             graph.write("wipe", Map.of());

@@ -17,6 +17,7 @@ import org.yrdkg.graph.GraphWriter;
 final class TimedGraphWriter extends GraphWriter {
 
     private final Map<String, Long> nanosByStatement = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong nanosInTransactions = new java.util.concurrent.atomic.AtomicLong();
     private final ThreadLocal<long[]> mark = ThreadLocal.withInitial(() -> new long[1]);
 
     private static final List<String> STATEMENTS = List.of("claim-document", "detach-document", "set-document",
@@ -28,10 +29,13 @@ final class TimedGraphWriter extends GraphWriter {
 
     @Override
     public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
-        mark.get()[0] = System.nanoTime();
+        long started = System.nanoTime();
+        mark.get()[0] = started;
         List<Written> w = super.writeAll(extractions, sources);
         // what follows the last statement: the commit
-        nanosByStatement.merge("commit", System.nanoTime() - mark.get()[0], Long::sum);
+        long now = System.nanoTime();
+        nanosByStatement.merge("commit", now - mark.get()[0], Long::sum);
+        nanosInTransactions.addAndGet(now - started);
         return w;
     }
 
@@ -41,6 +45,11 @@ final class TimedGraphWriter extends GraphWriter {
         // the first statement's interval also holds the transaction's begin
         nanosByStatement.merge(file.replace("write/", ""), now - mark.get()[0], Long::sum);
         mark.get()[0] = now;
+    }
+
+    /** Time spent in {@code writeAll} (transactions, retries included), summed over all writer threads. */
+    long nanosInTransactions() {
+        return nanosInTransactions.get();
     }
 
     /** Seconds per statement (all writer threads together), in the order the writer runs them. */

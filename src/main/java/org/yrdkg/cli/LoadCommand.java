@@ -1,7 +1,6 @@
 package org.yrdkg.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,10 +11,12 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.yrdkg.document.DocumentException;
-import org.yrdkg.graph.DocumentLoader;
+import org.yrdkg.document.DocumentReader;
+import org.yrdkg.extract.Extractor;
+import org.yrdkg.graph.BulkLoader;
 import org.yrdkg.graph.GraphWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
@@ -26,8 +27,18 @@ class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
 
+    @Option(names = "--threads", description = "threads reading and extracting (default: all cores, ${DEFAULT-VALUE})")
+    int threads = BulkLoader.Settings.defaults().extractThreads();
+
+    @Option(names = "--writers", description = "threads writing to Neo4j (default ${DEFAULT-VALUE})")
+    int writers = BulkLoader.Settings.defaults().writers();
+
+    @Option(names = "--batch", description = "documents per transaction at most (default ${DEFAULT-VALUE}); "
+            + "a failing batch is written again one document at a time")
+    int batch = BulkLoader.Settings.defaults().batchSize();
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         List<Path> files = DocumentFiles.find(paths);
         if (files.isEmpty()) {
             System.err.println("No .txt, .md or .html file under " + paths);
@@ -38,27 +49,9 @@ class LoadCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (var context = GraphContext.start();
              ProgressBar bar = progressBar(files.size())) {
-            DocumentLoader loader = context.getBean(DocumentLoader.class);
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                try {
-                    var loaded = loader.load(name, Files.readAllBytes(file), file.toString());
-                    outcomes.merge(loaded.outcome(), 1, Integer::sum);
-                    if (bar == null) {
-                        System.out.printf("%s %s: %d entities, %d relations%n", loaded.outcome().name().toLowerCase(),
-                                name, loaded.entities(), loaded.relations());
-                    }
-                } catch (DocumentException | IOException e) {
-                    failures.add(file + ": " + e.getMessage());
-                    if (bar == null) System.out.println("failed " + file + ": " + e.getMessage());
-                } catch (RuntimeException e) {
-                    // a bug on our side must cost one file, not the batch; the graph has nothing of it
-                    String reason = "could not be processed (" + e + ")";
-                    failures.add(file + ": " + reason);
-                    if (bar == null) System.out.println("failed " + file + ": " + reason);
-                }
-                if (bar != null) bar.step();
-            }
+            var loader = new BulkLoader(context.getBean(DocumentReader.class), context.getBean(Extractor.class),
+                    context.getBean(GraphWriter.class), new BulkLoader.Settings(threads, writers, batch));
+            loader.load(files, result -> report(result, outcomes, failures, bar));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Loaded %d, unchanged %d, replaced %d, failed %d (%.1f s, %.1f documents/s)%n",
@@ -66,6 +59,23 @@ class LoadCommand implements Callable<Integer> {
                 outcomes.getOrDefault(GraphWriter.Outcome.REPLACED, 0), failures.size(), seconds, files.size() / seconds);
         failures.forEach(f -> System.out.println("  failed: " + f));
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Called from the writer threads, one file at a time. */
+    private static synchronized void report(BulkLoader.FileResult result, Map<GraphWriter.Outcome, Integer> outcomes,
+                                            List<String> failures, ProgressBar bar) {
+        if (result.failed()) {
+            failures.add(result.file() + ": " + result.failure());
+            if (bar == null) System.out.println("failed " + result.file() + ": " + result.failure());
+        } else {
+            outcomes.merge(result.written().outcome(), 1, Integer::sum);
+            if (bar == null) {
+                System.out.printf("%s %s: %d entities, %d relations%n", result.written().outcome().name().toLowerCase(),
+                        result.file().getFileName(), result.extraction().entities().size(),
+                        result.extraction().relations().size());
+            }
+        }
+        if (bar != null) bar.step();
     }
 
     /** A progress bar (documents, rate, ETA) on a terminal; plain lines otherwise. */
