@@ -20,7 +20,7 @@ final class TimedGraphWriter extends GraphWriter {
     private final java.util.concurrent.atomic.AtomicLong nanosInTransactions = new java.util.concurrent.atomic.AtomicLong();
     private final ThreadLocal<long[]> mark = ThreadLocal.withInitial(() -> new long[1]);
 
-    private static final List<String> STATEMENTS = List.of("claim-document", "detach-document", "set-document",
+    private static final List<String> STATEMENTS = List.of("claim-documents", "detach-document", "set-documents",
             "create-sentences", "merge-entities", "create-mentions", "merge-hierarchy", "merge-facts", "commit");
 
     TimedGraphWriter(Driver driver, GraphDatabase database) {

@@ -1,0 +1,10 @@
+// The documents of a batch: their metadata, on the nodes claim-documents made or found.
+UNWIND $documents AS doc
+MATCH (d:Document {id: doc.id})
+SET d.title = doc.title,
+    d.source = doc.source,
+    d.publishedAt = doc.publishedAt,
+    d.language = doc.language,
+    d.chars = doc.chars,
+    d.contentHash = doc.contentHash,
+    d.loadedAt = datetime()
