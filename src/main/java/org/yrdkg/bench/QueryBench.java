@@ -32,10 +32,13 @@ final class QueryBench {
 
     private final int[] clients;
     private final int requestsPerRun;
+    private final List<String> only;
 
-    QueryBench(int[] clients, int requestsPerRun) {
+    /** {@code only}: words of the query names to measure (e.g. "search"); empty: all of them. */
+    QueryBench(int[] clients, int requestsPerRun, List<String> only) {
         this.clients = clients;
         this.requestsPerRun = requestsPerRun;
+        this.only = only;
     }
 
     void run(Path dataDir, BenchResults results) throws Exception {
@@ -46,6 +49,9 @@ final class QueryBench {
                     args.investmentTargets().size()));
             HttpLoad load = new HttpLoad();
             for (Query q : queries(args)) {
+                if (!only.isEmpty() && only.stream().noneMatch(q.name()::contains)) {
+                    continue;
+                }
                 measure(q, graph.api(), graph.neo4jHttp(), load, results);
             }
         }
