@@ -3,7 +3,8 @@
 // so partial names match), then names or aliases that contain it (5).
 // Every branch starts from an index, never from all entities: id and name from the constraint and the
 // range index, substrings of names from the text index entityNameText, aliases from full-text candidates
-// ($aliasQuery) checked exactly. The substring tier looks at $scan candidates at most.
+// ($aliasQuery) checked exactly. The substring tier looks at $scan candidates at most, and only when
+// the others found fewer than $limit.
 // $q: the text in Simplified script; $raw: as typed; $names: [$q, $raw]; $lucene: $q escaped for Lucene;
 // $aliasQuery: a Lucene query that every entity with an alias equal to $raw or containing $q matches;
 // $type: a label or null.
@@ -26,15 +27,22 @@ CALL () {
   UNION ALL
   CALL db.index.fulltext.queryNodes('entityNames', $lucene, {limit: 200}) YIELD node, score
   RETURN node AS e, 10.0 + 40.0 * score / (score + 1.0) AS score
-  UNION ALL
-  MATCH (e:Entity)
-  WHERE e.name CONTAINS $q
-  WITH e
-  LIMIT $scan
-  RETURN e, 5.0 AS score
 }
 WITH e, max(score) AS score
 WHERE $type IS NULL OR $type IN labels(e)
+WITH collect({e: e, score: score}) AS ranked
+// names that only contain the text rank below every other hit: look for them only when those leave room
+CALL (ranked) {
+  WITH ranked
+  WHERE size([hit IN ranked WHERE hit.score > 5.0]) < $limit
+  MATCH (e:Entity)
+  WHERE e.name CONTAINS $q AND ($type IS NULL OR $type IN labels(e))
+  WITH e
+  LIMIT $scan
+  RETURN collect({e: e, score: 5.0}) AS contained
+}
+UNWIND ranked + contained AS hit
+WITH hit.e AS e, max(hit.score) AS score
 RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> 'Entity'][0] AS type,
        e.aliases AS aliases, e.code AS code, COUNT { (e)<-[:MENTIONS]-() } AS mentionCount, score
 ORDER BY score DESC, mentionCount DESC, size(name), name
