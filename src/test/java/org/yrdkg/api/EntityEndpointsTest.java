@@ -111,6 +111,9 @@ class EntityEndpointsTest extends FixtureGraphTest {
     void unknownEntityIdsAre404() {
         assertThat(http().get("/api/entities/000000").status()).isEqualTo(404);
         assertThat(http().get("/api/entities/000000/relations").status()).isEqualTo(404);
+        JsonNode none = getJson("/api/entities/" + QINGPING + "/relations?type=INVESTS_IN");
+        assertThat(none.get("total").asLong()).isZero();
+        assertThat(none.get("relations").size()).isZero();
         assertThat(http().get("/api/entities/000000/neighbors").status()).isEqualTo(404);
         assertThat(getJson("/api/entities/" + enc("Park:没有这个园区"), 404).get("title").asString()).isEqualTo("No such entity");
     }

@@ -28,7 +28,6 @@ public class EntityReads {
     }
 
     public Relations relations(String id, String type, String direction, int offset, int limit) {
-        detail(id);
         Map<String, Object> params = new HashMap<>();
         params.put("id", id);
         params.put("type", type);
@@ -36,6 +35,10 @@ public class EntityReads {
         params.put("offset", offset);
         params.put("limit", limit);
         var rows = reader.rows("read/entity-relations", params);
+        // an empty page is an unknown entity or one without facts there; only then is it worth asking which
+        if (rows.isEmpty() && !exists(id)) {
+            throw unknown(id);
+        }
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
         List<Map<String, Object>> relations = rows.stream().map(row -> {
             Map<String, Object> copy = new LinkedHashMap<>(row);
@@ -43,6 +46,10 @@ public class EntityReads {
             return copy;
         }).toList();
         return new Relations(id, total, offset, limit, relations);
+    }
+
+    private boolean exists(String id) {
+        return Boolean.TRUE.equals(reader.rows("read/entity-exists", Map.of("id", id)).get(0).get("exists"));
     }
 
     static NotFoundException unknown(String id) {
