@@ -64,7 +64,7 @@ final class QueryBench {
                 new Query("entity relations", 20, List.copyOf(a.hubs()), id -> "/api/entities/" + enc(id) + "/relations",
                         "query-relations", id -> Map.of("id", id, "limit", LIMIT)),
                 new Query("neighbours depth 2", 100, List.copyOf(a.hubs()),
-                        id -> "/api/entities/" + enc(id) + "/neighbors?depth=2", "query-neighbors",
+                        id -> "/api/entities/" + enc(id) + "/neighbors?depth=2&limit=" + LIMIT, "query-neighbors",
                         id -> Map.of("id", id, "limit", LIMIT)),
                 new Query("shortest path", 100, List.copyOf(a.pairs()),
                         p -> "/api/paths?from=" + enc(pair(p, 0)) + "&to=" + enc(pair(p, 1)), "query-path",
