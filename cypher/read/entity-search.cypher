@@ -2,12 +2,13 @@
 // start with the text (60), full-text hits on names and aliases (10–50: index entityNames, CJK bigrams,
 // so partial names match), then names or aliases that contain it (5).
 // Every branch starts from an index, never from all entities: id and name from the constraint and the
-// range index, substrings of names from the text index entityNameText, aliases from full-text candidates
-// ($aliasQuery) checked exactly. The substring tier looks at $scan candidates at most, and only when
-// the others found fewer than $limit.
+// range index, aliases from full-text candidates ($aliasQuery) checked exactly, substrings of names from
+// full-text candidates ($nameQuery) or, for one character or text that is not Han, from the text index
+// entityNameText. The substring tier looks at $scan candidates at most, and only when the others found
+// fewer than $limit.
 // $q: the text in Simplified script; $raw: as typed; $names: [$q, $raw]; $lucene: $q escaped for Lucene;
 // $aliasQuery: a Lucene query that every entity with an alias equal to $raw or containing $q matches;
-// $type: a label or null.
+// $nameQuery: a Lucene phrase that every name containing $q matches, or null; $type: a label or null.
 CALL () {
   MATCH (e:Entity {id: $raw})
   RETURN e, 100.0 AS score
@@ -35,7 +36,25 @@ WITH collect({e: e, score: score}) AS ranked
 CALL (ranked) {
   WITH ranked
   WHERE size([hit IN ranked WHERE hit.score > 5.0]) < $limit
-  MATCH (e:Entity)
+  CALL () {
+    // Han text of two characters or more: its phrase of bigrams on names finds every name holding it
+    WITH $nameQuery AS query
+    WHERE query IS NOT NULL
+    CALL db.index.fulltext.queryNodes('entityNames', query, {limit: $scan}) YIELD node
+    RETURN node AS e
+    UNION
+    // one character, or not Han: the text index (trigrams; shorter text makes it scan its terms)
+    WITH $nameQuery AS query
+    WHERE query IS NULL
+    CALL (query) {
+      MATCH (e:Entity)
+      WHERE e.name CONTAINS $q
+      RETURN e
+      LIMIT $scan
+    }
+    RETURN e
+  }
+  WITH e
   WHERE e.name CONTAINS $q AND ($type IS NULL OR $type IN labels(e))
   WITH e
   LIMIT $scan

@@ -32,6 +32,7 @@ public class EntityLookup {
         params.put("names", text.names());
         params.put("lucene", text.lucene());
         params.put("aliasQuery", text.aliasCandidates());
+        params.put("nameQuery", text.nameContains());
         params.put("scan", SUBSTRING_CANDIDATES);
         params.put("type", type);
         params.put("limit", limit);

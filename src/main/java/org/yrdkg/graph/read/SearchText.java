@@ -45,8 +45,22 @@ public record SearchText(String raw, String simplified) {
         return simplified.codePointCount(0, simplified.length()) == 1 ? query + " OR aliases:" + lucene() + "*" : query;
     }
 
+    /**
+     * A Lucene phrase on names that every name containing the Simplified text matches, when the text is Han
+     * of two characters or more (the CJK analyser indexes every pair of neighbouring characters); else null:
+     * then only the text index finds substrings (its trigrams make shorter text scan its whole vocabulary).
+     */
+    public String nameContains() {
+        boolean han = simplified.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return han && simplified.codePointCount(0, simplified.length()) >= 2 ? phrase("name", simplified) : null;
+    }
+
     private static String phrase(String text) {
-        return "aliases:\"" + escape(text) + "\"";
+        return phrase("aliases", text);
+    }
+
+    private static String phrase(String field, String text) {
+        return field + ":\"" + escape(text) + "\"";
     }
 
     private static String escape(String text) {
