@@ -31,3 +31,11 @@ CREATE INDEX statesFact IF NOT EXISTS FOR ()-[s:STATES]-() ON (s.fact);
 // Chinese names find their entity.
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+
+// Names as a text index (trigrams): serves `e.name CONTAINS $q` in entity search without reading every
+// Entity (the range index entityName serves equality and STARTS WITH, not CONTAINS).
+CREATE TEXT INDEX entityNameText IF NOT EXISTS FOR (e:Entity) ON (e.name);
+
+// When documents were loaded: the newest one is the first entry of this index (GET /api/stats), instead
+// of reading every document.
+CREATE INDEX documentLoadedAt IF NOT EXISTS FOR (d:Document) ON (d.loadedAt);

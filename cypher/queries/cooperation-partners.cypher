@@ -3,8 +3,8 @@
 // @param entity Entity required "the place or organisation: name, alias or id, e.g. 闵行区, 闵行 or 310112"
 // @param limit Integer default 50 min 1 max 500 "partners at most"
 // @example entity=闵行区
-MATCH (e:Entity)
-WHERE e.id = $entity OR e.name = $entity OR $entity IN e.aliases
+// $entity arrives as an id (Entity parameters are resolved first)
+MATCH (e:Entity {id: $entity})
 MATCH (e)-[r:COOPERATES_WITH]-(partner:Entity)
 RETURN e.name AS entity, partner.id AS partnerId, partner.name AS partner,
        [label IN labels(partner) WHERE label <> 'Entity'][0] AS partnerType,

@@ -4,8 +4,9 @@
 // @param type String required values City,District,Town,Park,Company,Platform,Organization "entity type"
 // @param limit Integer default 100 min 1 max 1000 "rows at most"
 // @example province=安徽省&type=Park
-MATCH (p:Entity)
-WHERE p.id = $province OR p.name = $province OR $province IN p.aliases
+// $province arrives as an id (Entity parameters are resolved first); matching names and aliases here
+// too made Neo4j read every entity
+MATCH (p:Entity {id: $province})
 MATCH (e:Entity)-[:LOCATED_IN*1..4]->(p)
 WHERE $type IN labels(e)
 WITH DISTINCT p, e

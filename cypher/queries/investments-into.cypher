@@ -4,8 +4,8 @@
 // @param minAmount Integer min 0 "only investments of at least this many yuan"
 // @param limit Integer default 100 min 1 max 1000 "rows at most"
 // @example target=淮南高新区
-MATCH (place:Entity)
-WHERE place.id = $target OR place.name = $target OR $target IN place.aliases
+// $target arrives as an id (Entity parameters are resolved first)
+MATCH (place:Entity {id: $target})
 MATCH (investor:Entity)-[r:INVESTS_IN]->(into:Entity)-[:LOCATED_IN*0..4]->(place)
 WHERE $minAmount IS NULL OR r.amountCny >= $minAmount
 WITH DISTINCT place, investor, r, into

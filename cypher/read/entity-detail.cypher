@@ -14,8 +14,10 @@ RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> 'Entity'][
            type: [label IN labels(nodes(chain)[i]) WHERE label <> 'Entity'][0],
            origin: relationships(chain)[i - 1].origin}]
        END AS parents,
-       COUNT { (e)<-[:MENTIONS]-(:Sentence) } AS mentions,
-       size(COLLECT { MATCH (d:Document)-[:HAS_SENTENCE]->(:Sentence)-[:MENTIONS]->(e) RETURN DISTINCT d.id }) AS documents,
+       // only sentences mention, only documents have sentences: without labels on the far ends, the mention
+       // count is the node's degree and the documents are counted as nodes, not by reading their ids
+       COUNT { (e)<-[:MENTIONS]-() } AS mentions,
+       size(COLLECT { MATCH (d)-[:HAS_SENTENCE]->()-[:MENTIONS]->(e) RETURN DISTINCT d }) AS documents,
        {
          COOPERATES_WITH: COUNT { (e)-[:COOPERATES_WITH]-(:Entity) },
          INVESTS_IN: COUNT { (e)-[:INVESTS_IN]-(:Entity) },

@@ -1,3 +1,2 @@
-// Is there an entity with this id? (Asked only when a read found nothing, to tell 404 from an empty answer.)
-MATCH (e:Entity {id: $id})
-RETURN e.id AS id
+// Whether an entity with this id exists (the id constraint's index; nothing else is read).
+RETURN EXISTS { MATCH (:Entity {id: $id}) } AS exists

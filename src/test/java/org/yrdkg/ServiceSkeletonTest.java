@@ -42,6 +42,9 @@ class ServiceSkeletonTest extends EmbeddedGraphTest {
         assertThat(stats.json().get("sentences").asLong()).isPositive();
         assertThat(stats.json().get("entitiesByType").has("District")).isTrue();
         assertThat(stats.json().get("relationshipsByType").has("INVESTS_IN")).isTrue();
+        var newest = (java.time.ZonedDateTime) scalar("MATCH (d:Document) RETURN max(d.loadedAt)", Map.of());
+        assertThat(java.time.OffsetDateTime.parse(stats.json().get("lastLoad").asString()).toInstant())
+                .isEqualTo(newest.toInstant());
         assertThat(scalar("MATCH (d:Document) WHERE d.name STARTS WITH '000_' RETURN d.chars", Map.of()))
                 .isEqualTo(Long.valueOf(new String(readSeed("000_cd54af0347ee029f.txt")).replace("\r\n", "\n").length()));
     }

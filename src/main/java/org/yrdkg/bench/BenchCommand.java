@@ -64,6 +64,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", defaultValue = "1,16", description = "concurrent clients (default ${DEFAULT-VALUE})")
     int[] clients;
 
+    @Option(names = "--queries", split = ",", description = "measure only the queries whose name contains one of these words "
+            + "(e.g. search,neighbours; default: all)")
+    List<String> queries = List.of();
+
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -121,7 +125,7 @@ public class BenchCommand implements Callable<Integer> {
             });
             boolean loaded = Files.isDirectory(largestGraph);
             if (loaded) {
-                phase(Phase.query, results, () -> new QueryBench(clients, requests).run(largestGraph, results));
+                phase(Phase.query, results, () -> new QueryBench(clients, requests, queries).run(largestGraph, results));
             }
             phase(Phase.startup, results, () -> startup(dir, largestGraph, loaded, largest, results));
         } finally {

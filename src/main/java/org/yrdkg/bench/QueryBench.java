@@ -32,10 +32,13 @@ final class QueryBench {
 
     private final int[] clients;
     private final int requestsPerRun;
+    private final List<String> only;
 
-    QueryBench(int[] clients, int requestsPerRun) {
+    /** {@code only}: words of the query names to measure (e.g. "search"); empty: all of them. */
+    QueryBench(int[] clients, int requestsPerRun, List<String> only) {
         this.clients = clients;
         this.requestsPerRun = requestsPerRun;
+        this.only = only;
     }
 
     void run(Path dataDir, BenchResults results) throws Exception {
@@ -46,6 +49,9 @@ final class QueryBench {
                     args.investmentTargets().size()));
             HttpLoad load = new HttpLoad();
             for (Query q : queries(args)) {
+                if (!only.isEmpty() && only.stream().noneMatch(q.name()::contains)) {
+                    continue;
+                }
                 measure(q, graph.api(), graph.neo4jHttp(), load, results);
             }
         }
@@ -58,7 +64,7 @@ final class QueryBench {
                 new Query("entity relations", 20, List.copyOf(a.hubs()), id -> "/api/entities/" + enc(id) + "/relations",
                         "query-relations", id -> Map.of("id", id, "limit", LIMIT)),
                 new Query("neighbours depth 2", 100, List.copyOf(a.hubs()),
-                        id -> "/api/entities/" + enc(id) + "/neighbors?depth=2", "query-neighbors",
+                        id -> "/api/entities/" + enc(id) + "/neighbors?depth=2&limit=" + LIMIT, "query-neighbors",
                         id -> Map.of("id", id, "limit", LIMIT)),
                 new Query("shortest path", 100, List.copyOf(a.pairs()),
                         p -> "/api/paths?from=" + enc(pair(p, 0)) + "&to=" + enc(pair(p, 1)), "query-path",

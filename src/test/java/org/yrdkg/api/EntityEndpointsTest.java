@@ -37,6 +37,35 @@ class EntityEndpointsTest extends FixtureGraphTest {
     }
 
     @Test
+    void aliasesAreFoundWholeAndInPartRankedBelowNames() {
+        JsonNode exact = getJson("/api/entities?q=" + enc("银汉科技")).get("results");
+        assertThat(exact.at("/0/id").asString()).isEqualTo(XINGHE);
+        assertThat(exact.at("/0/score").asDouble()).isEqualTo(90.0);
+        assertThat(ids(getJson("/api/entities?q=" + enc("汉科")).get("results"))).contains(XINGHE);
+    }
+
+    @Test
+    void oneCharacterFindsNamesThatStartWithItOrContainItAndAliasesThatStartWithIt() {
+        JsonNode prefix = getJson("/api/entities?q=" + enc("青")).get("results");
+        assertThat(prefix.at("/0/id").asString()).isEqualTo(QINGPING);
+        assertThat(prefix.at("/0/score").asDouble()).isEqualTo(60.0);
+        JsonNode inside = getJson("/api/entities?q=" + enc("萍")).get("results");
+        assertThat(ids(inside)).contains(QINGPING);
+        // 汉 is only inside the alias 银汉科技 (as the start of its bigram 汉科)
+        assertThat(ids(getJson("/api/entities?q=" + enc("汉")).get("results"))).contains(XINGHE);
+        assertThat(getJson("/api/entities?q=" + enc("瀛")).at("/results/0/score").asDouble()).isEqualTo(90.0);
+    }
+
+    @Test
+    void prefixMatchesRankAboveNamesThatOnlyContainTheText() {
+        List<String> ranked = ids(getJson("/api/entities?q=" + enc("楚丘") + "&limit=100").get("results"));
+        assertThat(ranked.get(0)).isEqualTo(CHUQIU); // exact alias
+        assertThat(ranked).contains(CHUQIU_PARK, UNIVERSITY, JOINT_PARK);
+        assertThat(ranked.indexOf(CHUQIU_PARK)).isLessThan(ranked.indexOf(JOINT_PARK)); // prefix before contained
+        assertThat(ranked.indexOf(UNIVERSITY)).isLessThan(ranked.indexOf(JOINT_PARK));
+    }
+
+    @Test
     void typeFilterKeepsOnlyThatType() {
         JsonNode results = getJson("/api/entities?q=" + enc("楚丘") + "&type=Park").get("results");
         assertThat(ids(results)).contains(CHUQIU_PARK, JOINT_PARK).doesNotContain(CHUQIU, UNIVERSITY);
@@ -82,6 +111,9 @@ class EntityEndpointsTest extends FixtureGraphTest {
     void unknownEntityIdsAre404() {
         assertThat(http().get("/api/entities/000000").status()).isEqualTo(404);
         assertThat(http().get("/api/entities/000000/relations").status()).isEqualTo(404);
+        JsonNode none = getJson("/api/entities/" + QINGPING + "/relations?type=INVESTS_IN");
+        assertThat(none.get("total").asLong()).isZero();
+        assertThat(none.get("relations").size()).isZero();
         assertThat(http().get("/api/entities/000000/neighbors").status()).isEqualTo(404);
         assertThat(getJson("/api/entities/" + enc("Park:没有这个园区"), 404).get("title").asString()).isEqualTo("No such entity");
     }

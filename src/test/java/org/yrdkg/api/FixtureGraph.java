@@ -24,6 +24,7 @@ import org.yrdkg.graph.DocumentIds;
  * 观澜区 —COOPERATES_WITH— 楚丘市 (two documents, one in Traditional script: 觀瀾區)
  * 鹏远汽车 —INVESTS_IN 3200000000→ 楚丘高新区; 星河电子 —INVESTS_IN 800000000→ 楚丘高新区, 150000000→ 观澜智造园区
  * 星河电子 LOCATED_IN 观澜区; 楚丘大学 —COOPERATES_WITH— 鹏远汽车
+ * 星河电子 has an alias that is not part of its name: 银汉科技
  * </pre>
  */
 final class FixtureGraph {
@@ -75,7 +76,7 @@ final class FixtureGraph {
                 named(doc, GUANLAN_PARK, EntityType.Park, "观澜智造园区"),
                 named(doc, JOINT_PARK, EntityType.Park, "观澜·楚丘合作园"),
                 named(doc, PENGYUAN, EntityType.Company, "鹏远汽车"),
-                named(doc, XINGHE, EntityType.Company, "星河电子"),
+                mentioned(doc, XINGHE, EntityType.Company, "星河电子", List.of("银汉科技"), "星河电子", null),
                 named(doc, UNIVERSITY, EntityType.Organization, "楚丘大学"));
         List<ExtractedRelation> relations = List.of(
                 fact(doc, 0, GUANLAN, RelationType.COOPERATES_WITH, CHUQIU, null, null, "2022-10"),
@@ -102,7 +103,7 @@ final class FixtureGraph {
         List<ExtractedEntity> entities = List.of(
                 mentioned(doc, GUANLAN, EntityType.District, "观澜区", List.of("观澜", "觀瀾區"), "觀瀾區", GUANLAN),
                 mentioned(doc, CHUQIU, EntityType.City, "楚丘市", List.of("楚丘"), "楚丘市", CHUQIU),
-                mentioned(doc, XINGHE, EntityType.Company, "星河电子", List.of(), "星河電子", null),
+                mentioned(doc, XINGHE, EntityType.Company, "星河电子", List.of("银汉科技"), "星河電子", null),
                 mentioned(doc, GUANLAN_PARK, EntityType.Park, "观澜智造园区", List.of(), "觀瀾智造園區", null));
         List<ExtractedRelation> relations = List.of(
                 fact(doc, 0, GUANLAN, RelationType.COOPERATES_WITH, CHUQIU, null, null, null),

@@ -11,6 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityLookup {
 
+    /**
+     * Candidates the substring tier (score 5) and the alias checks look at, at most: a one- or two-character
+     * text is in thousands of names, and this tier only fills the answer when the better ones do not.
+     */
+    static final int SUBSTRING_CANDIDATES = 1000;
+
     private final GraphReader reader;
 
     public EntityLookup(GraphReader reader) {
@@ -23,7 +29,11 @@ public class EntityLookup {
         Map<String, Object> params = new HashMap<>();
         params.put("q", text.simplified());
         params.put("raw", text.raw());
+        params.put("names", text.names());
         params.put("lucene", text.lucene());
+        params.put("aliasQuery", text.aliasCandidates());
+        params.put("nameQuery", text.nameContains());
+        params.put("scan", SUBSTRING_CANDIDATES);
         params.put("type", type);
         params.put("limit", limit);
         return reader.rows("read/entity-search", params);
@@ -36,7 +46,7 @@ public class EntityLookup {
     public Optional<Map<String, Object>> resolve(String ref) {
         SearchText text = SearchText.of(ref);
         var exact = reader.rows("read/entity-ref",
-                Map.of("ref", text.raw(), "names", List.of(text.raw(), text.simplified())));
+                Map.of("ref", text.raw(), "names", text.names(), "aliasQuery", text.aliasExact()));
         if (!exact.isEmpty()) {
             return Optional.of(exact.get(0));
         }

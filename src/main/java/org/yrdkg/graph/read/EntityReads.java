@@ -36,6 +36,7 @@ public class EntityReads {
         params.put("limit", limit);
         params.put("evidence", GraphReader.EVIDENCE_PER_FACT);
         var rows = reader.rows("read/entity-relations", params);
+        // an empty page is an unknown entity or one without facts there; only then is it worth asking which
         if (rows.isEmpty() && !exists(id)) {
             throw unknown(id);
         }
@@ -49,7 +50,7 @@ public class EntityReads {
     }
 
     private boolean exists(String id) {
-        return !reader.rows("read/entity-exists", Map.of("id", id)).isEmpty();
+        return Boolean.TRUE.equals(reader.rows("read/entity-exists", Map.of("id", id)).get(0).get("exists"));
     }
 
     static NotFoundException unknown(String id) {

@@ -3,86 +3,79 @@ package org.yrdkg.graph.read;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The entities within a few fact steps of one entity, walked breadth first one step per query, so a
- * hub cannot blow the walk up: it stops at the node limit and says so.
+ * The entities within a few fact steps of one entity, in one query ({@code cypher/read/neighborhood.cypher})
+ * bounded at every hop, so a hub cannot blow it up: it stops at the node limit and says so.
  */
 @Component
 public class Neighborhood {
 
-    private final GraphReader reader;
-    private final EntityReads entities;
+    /**
+     * Facts followed from each node beyond the centre. A province has thousands; a view of a few hundred nodes
+     * shows a sample of each neighbour's own neighbours, as the bench's expected Cypher does (20).
+     */
+    static final int FANOUT = 20;
 
-    public Neighborhood(GraphReader reader, EntityReads entities) {
+    private static final List<String> NODE_KEYS = List.of("id", "name", "type", "code", "mentionCount", "depth");
+    private static final List<String> EDGE_KEYS = List.of("amountCny", "project", "date", "origin", "mentions");
+
+    private final GraphReader reader;
+
+    public Neighborhood(GraphReader reader) {
         this.reader = reader;
-        this.entities = entities;
     }
 
     public GraphView around(String id, int depth, String type, int maxNodes) {
-        Map<String, Object> center = entities.detail(id);
-        Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
-        nodes.put(id, nodeData(id, (String) center.get("name"), (String) center.get("type"), center.get("code"),
-                center.get("mentions"), 0));
-        Map<String, Map<String, Object>> edges = new LinkedHashMap<>();
-        Set<String> frontier = new LinkedHashSet<>(List.of(id));
-        boolean truncated = false;
-        for (int step = 1; step <= depth && !frontier.isEmpty(); step++) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("frontier", List.copyOf(frontier));
-            params.put("type", type);
-            params.put("limit", maxNodes * 10);
-            Set<String> next = new LinkedHashSet<>();
-            for (Map<String, Object> row : reader.rows("read/neighbors-step", params)) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> neighbor = (Map<String, Object>) row.get("neighbor");
-                String nid = (String) neighbor.get("id");
-                if (!nodes.containsKey(nid)) {
-                    if (nodes.size() >= maxNodes) {
-                        truncated = true;
-                        continue;
-                    }
-                    nodes.put(nid, nodeData(nid, (String) neighbor.get("name"), (String) neighbor.get("type"),
-                            neighbor.get("code"), neighbor.get("mentionCount"), step));
-                    next.add(nid);
-                }
-                edges.putIfAbsent((String) row.get("id"), edgeData(row));
-            }
-            frontier = next;
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", id);
+        params.put("depth", depth);
+        params.put("type", type);
+        params.put("limit", maxNodes);
+        params.put("fanout", FANOUT);
+        Map<String, Object> row = reader.rows("read/neighborhood", params).stream().findFirst()
+                .orElseThrow(() -> EntityReads.unknown(id));
+        List<GraphView.Element> nodes = new ArrayList<>();
+        nodes.add(new GraphView.Element(nodeData(map(row.get("center")))));
+        for (Object node : (List<?>) row.get("nodes")) {
+            nodes.add(new GraphView.Element(nodeData(map(node))));
         }
-        List<GraphView.Element> edgeList = edges.values().stream()
-                .filter(e -> nodes.containsKey((String) e.get("source")) && nodes.containsKey((String) e.get("target")))
-                .map(GraphView.Element::new).toList();
-        return new GraphView(id, depth, truncated, new GraphView.Elements(
-                nodes.values().stream().map(GraphView.Element::new).toList(), edgeList));
+        // a fact is seen from both its ends, and from the centre's side as well
+        Map<Object, GraphView.Element> edges = new LinkedHashMap<>();
+        for (Object edge : (List<?>) row.get("edges")) {
+            Map<String, Object> e = map(edge);
+            edges.computeIfAbsent(e.get("id"), k -> new GraphView.Element(edgeData(e)));
+        }
+        return new GraphView(id, depth, Boolean.TRUE.equals(row.get("truncated")),
+                new GraphView.Elements(nodes, List.copyOf(edges.values())));
     }
 
-    private static Map<String, Object> nodeData(String id, String name, String type, Object code, Object mentions, int depth) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    private static Map<String, Object> nodeData(Map<String, Object> node) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("label", name);
-        data.put("type", type);
-        data.put("code", code);
-        data.put("mentionCount", mentions);
-        data.put("depth", depth);
+        for (String key : NODE_KEYS) {
+            data.put(key.equals("name") ? "label" : key, node.get(key));
+        }
         return data;
     }
 
-    private static Map<String, Object> edgeData(Map<String, Object> row) {
+    private static Map<String, Object> edgeData(Map<String, Object> edge) {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", row.get("id"));
-        data.put("source", row.get("source"));
-        data.put("target", row.get("target"));
-        data.put("type", row.get("type"));
-        data.put("label", row.get("type"));
-        for (String key : List.of("amountCny", "project", "date", "origin", "mentions")) {
-            data.put(key, row.get(key));
+        data.put("id", edge.get("id"));
+        data.put("source", edge.get("source"));
+        data.put("target", edge.get("target"));
+        data.put("type", edge.get("type"));
+        data.put("label", edge.get("type"));
+        for (String key : EDGE_KEYS) {
+            data.put(key, edge.get(key));
         }
         return data;
     }
