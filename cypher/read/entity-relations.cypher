@@ -1,20 +1,26 @@
 // The facts of one entity, most often stated first, each with up to $evidence of the sentences that
 // state it and their documents (mentions and documentCount say how many there are in all).
 // $type: a fact type or null; $direction: 'both', 'out' or 'in' (COOPERATES_WITH is symmetric and
-// matches either); $offset, $limit: the page.
-MATCH (e:Entity {id: $id})-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(other:Entity)
+// matches either); $offset, $limit: the page. The total is counted apart so that the page is a Top-N
+// sort, and evidence is read only for the page.
+MATCH (e:Entity {id: $id})
+WITH e, COUNT {
+  (e)-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(:Entity)
+  WHERE ($type IS NULL OR type(r) = $type)
+    AND ($direction = 'both' OR type(r) = 'COOPERATES_WITH' OR ($direction = 'out') = (startNode(r) = e))
+} AS total
+MATCH (e)-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-(other:Entity)
 WHERE ($type IS NULL OR type(r) = $type)
   AND ($direction = 'both' OR type(r) = 'COOPERATES_WITH' OR ($direction = 'out') = (startNode(r) = e))
-WITH e, r, other
+WITH e, r, other, total
 ORDER BY r.mentions DESC, type(r), other.name
-WITH e, collect({r: r, other: other}) AS facts
-WITH e, facts, size(facts) AS total
-UNWIND facts[$offset..($offset + $limit)] AS fact
-WITH e, fact.r AS r, fact.other AS other, total
+SKIP $offset
+LIMIT $limit
 CALL (r) {
-  MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
-  WITH d, s
+  MATCH (s:Sentence)-[:STATES {fact: r.id}]->()
+  WITH s
   LIMIT $evidence
+  MATCH (d:Document)-[:HAS_SENTENCE]->(s)
   RETURN collect({sentenceId: s.id, text: s.text, documentId: d.id, document: d.name, title: d.title}) AS evidence
 }
 RETURN total, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,

@@ -25,7 +25,7 @@ final class BrowserGuide {
         String title = null;
         StringBuilder text = new StringBuilder();
         StringBuilder query = new StringBuilder();
-        for (String line : CypherFiles.query("examples").split("\n")) {
+        for (String line : CypherFiles.file("examples.cypher").split("\n")) {
             String trimmed = line.strip();
             if (trimmed.startsWith("// ## ")) {
                 title = trimmed.substring(6).strip();

@@ -39,8 +39,14 @@ public final class BulkLoader {
             }
         }
 
+        /**
+         * All cores extracting, one writer, eight documents per transaction: measured on 2 cores
+         * (BENCHMARKS.md), a second writer made loading slower (its transactions wait on the first's
+         * entity locks and now and then deadlock), and batches of 8 to 64 load equally fast, 8 with the
+         * least heap.
+         */
         public static Settings defaults() {
-            return new Settings(Runtime.getRuntime().availableProcessors(), 2, 16);
+            return new Settings(Runtime.getRuntime().availableProcessors(), 1, 8);
         }
     }
 

@@ -16,13 +16,32 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CypherFiles {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, String> QUERIES = new ConcurrentHashMap<>();
 
     private CypherFiles() {
     }
 
-    /** The whole file (one statement), e.g. {@code query("write/merge-facts")}. */
+    /**
+     * The file as one statement, without its leading comment lines, e.g. {@code query("write/merge-facts")}.
+     * Neo4j 5.26 does not reuse the cached plan of a query that starts with a comment: every run was
+     * planned again (measured: a relations read 60 ms with its header comment, 12 ms without).
+     */
     public static String query(String name) {
-        return file(name + ".cypher");
+        return QUERIES.computeIfAbsent(name, n -> withoutLeadingComments(file(n + ".cypher")));
+    }
+
+    /** The text from its first line that is neither blank nor a {@code //} comment. */
+    public static String withoutLeadingComments(String text) {
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf('\n', at);
+            String line = (end < 0 ? text.substring(at) : text.substring(at, end)).strip();
+            if (!line.isEmpty() && !line.startsWith("//")) {
+                break;
+            }
+            at = end < 0 ? text.length() : end + 1;
+        }
+        return text.substring(at);
     }
 
     /** Any file under {@code cypher/}, by its path with extension, e.g. {@code file("browser/style.grass")}. */
@@ -34,7 +53,7 @@ public final class CypherFiles {
     public static List<String> statements(String name) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : query(name).split("\n")) {
+        for (String line : file(name + ".cypher").split("\n")) {
             String trimmed = line.strip();
             if (trimmed.startsWith("//") || trimmed.isEmpty()) {
                 continue;

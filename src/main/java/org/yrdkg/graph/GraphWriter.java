@@ -107,7 +107,7 @@ public class GraphWriter {
         if (!rows.documents.isEmpty()) {
             run(tx, "write/set-documents", Map.of("documents", rows.documents));
             run(tx, "write/create-sentences", Map.of("sentences", rows.sentences));
-            run(tx, "write/merge-entities", Map.of("entities", rows.entities));
+            run(tx, "write/merge-entities", Map.of("entities", new ArrayList<>(rows.entities.values())));
             run(tx, "write/create-mentions", Map.of("mentions", rows.mentions));
             run(tx, "write/merge-hierarchy", Map.of("links", new ArrayList<>(rows.links.values())));
             run(tx, "write/merge-facts", Map.of("facts", rows.facts));
@@ -119,7 +119,7 @@ public class GraphWriter {
     private static final class Rows {
         final List<Map<String, Object>> documents = new ArrayList<>();
         final List<Map<String, Object>> sentences = new ArrayList<>();
-        final List<Map<String, Object>> entities = new ArrayList<>();
+        final Map<String, Map<String, Object>> entities = new LinkedHashMap<>();
         final List<Map<String, Object>> mentions = new ArrayList<>();
         final Map<Object, Map<String, Object>> links = new LinkedHashMap<>();
         final List<Map<String, Object>> facts = new ArrayList<>();
@@ -130,7 +130,7 @@ public class GraphWriter {
             sentences.addAll(docSentences);
             List<ExtractedEntity> all = new ArrayList<>(x.entities());
             all.addAll(x.ancestors());
-            entities.addAll(entityRows(all));
+            addEntityRows(entities, all);
             mentions.addAll(mentionRows(id, x.entities()));
             List<ExtractedRelation> relations = new ArrayList<>(x.relations());
             relations.addAll(x.hierarchy());
@@ -197,18 +197,29 @@ public class GraphWriter {
                 "text", s.text(), "start", s.start(), "end", s.end())).toList();
     }
 
-    private static List<Map<String, Object>> entityRows(List<ExtractedEntity> entities) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /**
+     * One row per entity of the batch, its aliases from every document of it: merge-entities reads an
+     * entity's aliases once per statement, so two rows of one entity would both add the same alias.
+     */
+    private static void addEntityRows(Map<String, Map<String, Object>> rows, List<ExtractedEntity> entities) {
         for (ExtractedEntity e : entities) {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", e.id());
-            row.put("type", e.type().name());
-            row.put("name", e.name());
-            row.put("aliases", e.aliases());
-            row.put("code", e.code());
-            rows.add(row);
+            Map<String, Object> row = rows.computeIfAbsent(e.id(), id -> {
+                Map<String, Object> r = new HashMap<>();
+                r.put("id", e.id());
+                r.put("type", e.type().name());
+                r.put("name", e.name());
+                r.put("aliases", new ArrayList<String>());
+                r.put("code", e.code());
+                return r;
+            });
+            @SuppressWarnings("unchecked")
+            List<String> aliases = (List<String>) row.get("aliases");
+            for (String alias : e.aliases()) {
+                if (!aliases.contains(alias)) {
+                    aliases.add(alias);
+                }
+            }
         }
-        return rows;
     }
 
     private static List<Map<String, Object>> mentionRows(String id, List<ExtractedEntity> entities) {

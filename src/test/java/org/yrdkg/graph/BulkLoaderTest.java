@@ -58,6 +58,9 @@ class BulkLoaderTest extends EmbeddedGraphTest {
         assertThat(count("MATCH (d:Document) WHERE d.name STARTS WITH 'bulk-' RETURN count(d)")).isEqualTo(FILES - 1);
         assertThat(count("MATCH (d:Document {name: '" + name(5) + "'}) RETURN count(d)")).isZero();
         assertThat(count(CypherFiles.query("check/facts-without-evidence"))).isZero();
+        // documents of one batch naming one place add its aliases once
+        assertThat(count("MATCH (e:Entity) WHERE any(i IN range(0, size(e.aliases) - 2) WHERE e.aliases[i] IN e.aliases[i + 1..]) "
+                + "RETURN count(e)")).isZero();
 
         // the same files one at a time, one transaction each: the same graph
         var batched = GraphCounts.of(driver);
@@ -101,7 +104,7 @@ class BulkLoaderTest extends EmbeddedGraphTest {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < FILES; i++) {
             // invented names; the place is real so every article has a fact and a hierarchy link
-            String text = "第" + i + "号甲乙科技有限公司与丙丁研究院签订战略合作协议，双方将在上海市闵行区共建实验室。";
+            String text = "第" + i + "号甲乙科技有限公司与丙丁研究院签订战略合作协议，双方将在上海市闵行区共建实验室，闵行提供场地。";
             files.add(Files.writeString(folder.resolve(name(i)), text));
         }
         files.add(Files.write(folder.resolve("broken.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7}));

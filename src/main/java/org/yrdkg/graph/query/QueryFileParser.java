@@ -3,6 +3,8 @@ package org.yrdkg.graph.query;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.yrdkg.graph.CypherFiles;
+
 /**
  * Reads the header of a named query file: the leading {@code //} comment lines.
  * <pre>
@@ -48,7 +50,8 @@ public final class QueryFileParser {
         if (description.isEmpty()) {
             throw new IllegalStateException(name + ": the header needs a description comment line");
         }
-        return new NamedQuery(name, description.toString(), params, examples, text);
+        // the header stays out of what runs: a query that starts with a comment is planned on every run
+        return new NamedQuery(name, description.toString(), params, examples, CypherFiles.withoutLeadingComments(text));
     }
 
     private static QueryParameter param(String query, String spec) {
