@@ -8,12 +8,26 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.yrdkg.graph.server.EmbeddedNeo4jServer;
 
 class ServiceSkeletonTest extends EmbeddedGraphTest {
 
     @Autowired
     EmbeddedNeo4jServer neo4j;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    @Test
+    void theDriverIsClosedByOurTimeLimitedCloserNotByItsOwnBlockingClose() {
+        var factory = context.getBeanFactory();
+        String[] drivers = factory.getBeanNamesForType(org.neo4j.driver.Driver.class);
+        assertThat(drivers).isNotEmpty();
+        for (String name : drivers) {
+            assertThat(factory.getBeanDefinition(name).getDestroyMethodName()).isEmpty();
+        }
+        assertThat(context.getBean("driverCloser")).isNotNull();
+    }
 
     @Test
     void healthIsUpIncludingNeo4j() {

@@ -42,7 +42,6 @@ public class Investments {
         params.put("target", target == null ? null : target.get("id"));
         params.put("source", source == null ? null : source.get("id"));
         params.put("minAmount", minAmount);
-        params.put("evidence", GraphReader.EVIDENCE_PER_FACT);
         var rows = reader.rows("read/investments", params);
         long total = 0;
         int withAmount = 0;
@@ -62,7 +61,24 @@ public class Investments {
         sorted.sort((a, b) -> Long.compare(b.totalCny(), a.totalCny()));
         List<Map<String, Object>> page = rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
         return new Report(target, source, minAmount, groupBy, total, rows.size(), withAmount, sorted, offset, limit,
-                List.copyOf(page));
+                withEvidence(page));
+    }
+
+    /** The page's rows with their evidence: read for the page only, not for every investment totalled. */
+    private List<Map<String, Object>> withEvidence(List<Map<String, Object>> page) {
+        Map<Object, Object> evidence = new HashMap<>();
+        var facts = page.stream().map(row -> row.get("factId")).toList();
+        for (var row : reader.rows("read/fact-evidence", Map.of("facts", facts, "evidence", GraphReader.EVIDENCE_PER_FACT))) {
+            evidence.put(row.get("fact"), row.get("evidence"));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (var row : page) {
+            Map<String, Object> copy = new LinkedHashMap<>(row);
+            copy.remove("factId");
+            copy.put("evidence", evidence.getOrDefault(row.get("factId"), List.of()));
+            out.add(copy);
+        }
+        return out;
     }
 
     private Map<String, Object> endpoint(String parameter, String ref) {

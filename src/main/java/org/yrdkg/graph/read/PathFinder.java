@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 public class PathFinder {
 
     public static final int MAX_HOPS = 8;
+    /** Cypher's SHORTEST k takes a literal k: read/paths.cypher asks for this many. */
+    public static final int MAX_PATHS = 10;
 
     /** The two ends as resolved, and the paths (each: nodes, edges with evidence). */
     public record Paths(Map<String, Object> from, Map<String, Object> to, int maxHops,
