@@ -39,17 +39,15 @@ class GraphController {
                 Parameters.within("limit", limit, 1, 2000));
     }
 
-    @Operation(summary = "Shortest paths between two entities over the facts, each edge with its evidence",
+    @Operation(summary = "The shortest path between two entities over the facts, each edge with its evidence",
             description = "`from` and `to` are names, aliases or ids; paths go over COOPERATES_WITH, INVESTS_IN and "
                     + "LOCATED_IN only (never through sentences or documents), at most `maxHops` (1..8) long; "
-                    + "up to `limit` (1..10) of the shortest, shortest first. "
+                    + "`paths` holds the shortest one, or none. "
                     + "Example: `curl 'http://localhost:8080/api/paths?from=莘庄工业区&to=淮南市&maxHops=4'`.")
     @GetMapping("/paths")
     PathFinder.Paths paths(@Parameter(example = "莘庄工业区") @RequestParam(required = false) String from,
                            @Parameter(example = "淮南市") @RequestParam(required = false) String to,
-                           @Parameter(example = "4") @RequestParam(defaultValue = "4") int maxHops,
-                           @RequestParam(defaultValue = "10") int limit) {
-        return paths.between(from, to, Parameters.within("maxHops", maxHops, 1, PathFinder.MAX_HOPS),
-                Parameters.within("limit", limit, 1, PathFinder.MAX_PATHS));
+                           @Parameter(example = "4") @RequestParam(defaultValue = "4") int maxHops) {
+        return paths.between(from, to, Parameters.within("maxHops", maxHops, 1, PathFinder.MAX_HOPS));
     }
 }

@@ -33,7 +33,7 @@ class GraphEndpointsTest extends FixtureGraphTest {
         assertThat(answer.at("/from/id").asString()).isEqualTo(GUANLAN_PARK);
         assertThat(answer.at("/to/id").asString()).isEqualTo(CHUQIU);
         JsonNode paths = answer.get("paths");
-        assertThat(paths.size()).isGreaterThanOrEqualTo(1);
+        assertThat(paths.size()).isEqualTo(1); // the shortest; several of length 3 exist, any one will do
         for (JsonNode path : paths) {
             List<String> nodes = path.get("nodes").findValuesAsString("id");
             assertThat(nodes.get(0)).isEqualTo(GUANLAN_PARK);
@@ -46,7 +46,6 @@ class GraphEndpointsTest extends FixtureGraphTest {
                 }
             }
         }
-        assertThat(paths.findValuesAsString("id")).contains(GUANLAN, QINGPING);
     }
 
     @Test
