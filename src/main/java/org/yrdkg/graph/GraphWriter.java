@@ -18,10 +18,11 @@ import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Mention;
 
 /**
- * Writes one document's extraction in one managed transaction (retried by the driver on transient
- * errors, routed to the leader in a cluster): all of it commits or none. Every statement is a batched
- * {@code UNWIND … MERGE} from {@code cypher/write/}, so a retry or a concurrent load of the same
- * document cannot duplicate anything.
+ * Writes a document's extraction, or a batch of them, in one managed transaction (retried by the driver
+ * on transient errors, routed to the leader in a cluster): all of it commits or none. Every statement is
+ * a batched {@code UNWIND} from {@code cypher/write/}; each document is claimed first (a lock on its
+ * node), so a retry or a concurrent load of the same document cannot duplicate anything: what is
+ * {@code CREATE}d is new to this transaction, everything shared is {@code MERGE}d.
  */
 @Component
 public class GraphWriter {
