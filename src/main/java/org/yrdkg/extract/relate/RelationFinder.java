@@ -54,13 +54,14 @@ public final class RelationFinder {
             List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
                     cooperation.lastPlacePair);
             SentenceMentions s = new SentenceMentions(v, ms);
-            List<Entity> pairBefore = cooperation.lastPair;
+            List<Entity> pairBefore = cooperation.lastPair, placesBefore = cooperation.lastPlacePair;
             cooperation.find(s, out);
-            if (cooperation.lastPair != pairBefore) {
-                // 甲与乙结对,双方联合成立…: 双方 are the pair this very sentence named
+            if (cooperation.lastPair != pairBefore || cooperation.lastPlacePair != placesBefore) {
+                // 甲与乙结对,双方联合成立…; 地处甲和乙之间,两地共建…: the pair this very sentence named
                 ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
                         cooperation.lastPlacePair);
                 s = new SentenceMentions(v, ms);
+                cooperation.find(s, out);
             }
             investment.find(s, projects.get(i), cooperation.lastPair, previousSubject, out);
             location.find(s, out);
