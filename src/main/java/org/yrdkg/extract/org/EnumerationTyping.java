@@ -136,6 +136,9 @@ public final class EnumerationTyping {
     /** A list item that reads as a name: short, no clause words, not generic. */
     static boolean plausibleName(SentenceView s, int start, int end) {
         if (end - start < 2 || end - start > MAX_ITEM) return false;
+        // an item ending in a head noun that the name recogniser did not take is a kind (外资银行), not a name
+        HeadNouns.Head head = HeadNouns.headEndingAt(s.text(), end);
+        if (head != null && head.text().length() > 1) return false;
         List<Token> tokens = s.tokens();
         for (int i = s.tokenFrom(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
             Token t = tokens.get(i);

@@ -60,6 +60,15 @@ public final class NameBoundary {
     /** The trade a company names itself by (某某建设有限公司, 某某发展集团): verbs elsewhere, not before its suffix. */
     private static final Set<String> TRADE_WORDS = Set.of("建设", "发展", "投资", "开发", "建筑", "运营", "管理", "创新");
 
+    /**
+     * Nouns that say what a company is to another (母公司, 全资子公司) or what kind it is (企业, 上市公司): before
+     * a name they describe it (公司全资子公司X, 德国企业X), they are not part of it. 企业 directly before its
+     * legal suffix (某某企业集团有限公司) stays in the name.
+     */
+    static final Set<String> DESCRIPTOR_NOUNS = Set.of("公司", "子公司", "母公司", "全资子公司", "控股子公司", "孙公司",
+            "参股公司", "上市公司", "跨国公司", "企业", "龙头企业", "外企", "外资企业", "民企", "国企", "央企", "厂商",
+            "供应商", "品牌");
+
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
 
     private static final String LEADING_PREPOSITIONS = "于在与和及同对向从把被将";
@@ -114,17 +123,57 @@ public final class NameBoundary {
             boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
                     && !tokens.get(j + 1).tag().startsWith("u");
             // 浙江天擎新能源集团 cut as 天/qt 擎/v: two single-character pieces in a row are an unknown name
-            boolean pieces = Anchors.isNamePiece(p) && !ACTION_VERBS.contains(w)
-                    && (j > 0 && Anchors.isNamePiece(tokens.get(j - 1)) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
-                    || j + 1 < ti && Anchors.isNamePiece(tokens.get(j + 1)) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
+            boolean pieces = Anchors.isNamePiece(tokens, j) && !ACTION_VERBS.contains(w)
+                    && (j > 0 && Anchors.isNamePiece(tokens, j - 1) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
+                    || j + 1 < ti && Anchors.isNamePiece(tokens, j + 1) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
             // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
             boolean ordinal = ORDINAL.matcher(w).matches() && j > 0
                     && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+            if (DESCRIPTOR_NOUNS.contains(w) && j + 1 < ti && !companySuffix(tokens.get(j + 1).word())) break;
             if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }
-        return trimLeading(s, start, headStart);
+        return unknownNameStart(s, trimLeading(s, start, headStart), headStart);
+    }
+
+    private static boolean companySuffix(String w) {
+        return w.startsWith("集团") || w.startsWith("有限") || w.startsWith("股份") || w.startsWith("公司")
+                || w.startsWith("控股");
+    }
+
+    /**
+     * HanLP cuts a trade name it does not know into single characters and tags them as anything (太/d 一/m,
+     * 协/vg 鑫/nz 中/f 能/v): when a name starts with such a character, the whole run of single characters
+     * back to a clause break, preposition or conjunction is the name's first word.
+     */
+    static int unknownNameStart(SentenceView s, int start, int limit) {
+        List<Token> tokens = s.tokens();
+        int i = s.tokenAt(start);
+        if (i < 0 || tokens.get(i).start() != start || !singleLetter(tokens.get(i)) || s.overlapsPlace(start, start + 1)) return start;
+        int k = i - 1;
+        // a function character (中, 新) inside such a run is a piece too: 协/vg 鑫/nz 中/f 能/v
+        while (k >= 0 && (singleLetter(tokens.get(k)) || k > 0 && functionPiece(tokens.get(k)) && singleLetter(tokens.get(k - 1)))
+                && !s.overlapsPlace(tokens.get(k).start(), tokens.get(k).end())) k--;
+        if (k == i - 1) return start;
+        Token before = k >= 0 ? tokens.get(k) : null;
+        boolean opens = before == null || before.tag().equals("w") || before.tag().startsWith("p") || before.tag().startsWith("c")
+                || before.tag().startsWith("u");
+        return opens ? tokens.get(k + 1).start() : start;
+    }
+
+    private static boolean functionPiece(Token t) {
+        return t.word().length() == 1 && Anchors.FUNCTION_CHARS.indexOf(t.word().charAt(0)) >= 0 && !t.tag().startsWith("u")
+                && !t.tag().startsWith("p") && !t.tag().startsWith("c");
+    }
+
+    /** A one-character token that may be a piece of an unknown name: a letter, not a function word or a verb that opens a clause. */
+    private static boolean singleLetter(Token t) {
+        String w = t.word();
+        if (w.length() != 1 || !Character.isLetter(w.charAt(0)) || w.charAt(0) < 0x2E80) return false;
+        String tag = t.tag();
+        return !tag.equals("w") && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u") && !tag.startsWith("r")
+                && !tag.equals("q") && !ACTION_VERBS.contains(w) && Anchors.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0;
     }
 
     /** Drops leading words that cannot open a name: multi-character verbs, adverbs, generic starters. */
@@ -143,6 +192,12 @@ public final class NameBoundary {
             // 位于南太湖新区 cut as 位/q 于南/nr: a guessed person name that starts with a preposition loses it
             if (t.start() == start && t.word().length() >= 2 && t.tag().startsWith("nr")
                     && LEADING_PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0) {
+                start = t.start() + 1;
+                break;
+            }
+            // 500强某某公司 cut as 500/m 强某某/nr: the rank belongs to the number
+            if (t.start() == start && t.word().length() >= 3 && t.tag().startsWith("nr") && "强余多".indexOf(t.word().charAt(0)) >= 0
+                    && i > 0 && tokens.get(i - 1).tag().equals("m")) {
                 start = t.start() + 1;
                 break;
             }

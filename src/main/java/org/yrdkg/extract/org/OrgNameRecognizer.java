@@ -151,19 +151,42 @@ public final class OrgNameRecognizer {
         }
         if (end - start > MAX_NAME) start = end - MAX_NAME;
         String name = text.substring(start, end);
+        if (partyCommitteeOfPlace(s, start, headStart, end)) return null;
         PlaceHit whole = s.placeCovering(start, end);
         if (whole != null && whole.start() == start && whole.end() == end) return null;
         EntityType type = HeadNouns.typeOf(name, head);
         boolean anchored = Anchors.hasAnchor(s, start, headStart);
         boolean specific = Anchors.hasSpecificWord(s, start, headStart);
+        boolean proper = Anchors.hasProperAnchor(s, start, headStart);
+        int headToken = s.tokenAt(headStart);
+        // 全资子公司, A股上市公司: the head word says what kind of company, never which
+        if (headToken >= 0 && HeadNouns.isDescriptor(s.tokens().get(headToken).word())) return null;
         boolean ok = switch (type) {
-            case Company, Organization -> (specific || anchored) && (head.text().length() > 1 || anchored);
+            // 国家实验室, 省部级重点实验室 are kinds; 国家发改委 is one body
+            case Company, Organization -> (proper || specific && !Anchors.hasEvaluative(s, start, headStart)
+                    || anchored && HeadNouns.isDepartment(head.text()))
+                    && (head.text().length() > 1 || anchored);
             default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
         return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1)),
                 NameSpan.Kind.ORG);
+    }
+
+    private static final java.util.Set<String> COMMITTEES = java.util.Set.of("省委", "市委", "区委", "县委", "党委", "委");
+
+    /** 浙江省委, 某市委: a place's party committee is the place itself (an alias, not an organisation). */
+    private static boolean partyCommitteeOfPlace(SentenceView s, int start, int headStart, int end) {
+        for (PlaceHit p : s.places()) {
+            if (p.start() != start || p.isGroup() || p.end() <= headStart || p.end() >= end) continue;
+            if (COMMITTEES.contains(s.text().substring(p.end(), end))) return true;
+        }
+        for (PlaceHit p : s.places()) {
+            if (p.start() == start && p.end() == headStart && !p.isGroup()
+                    && COMMITTEES.contains(s.text().substring(headStart, end))) return true;
+        }
+        return false;
     }
 
     /**
