@@ -59,4 +59,12 @@ class EntityBoundaryTest {
         Extraction x = extract("美国500强赛琪飞乐科技公司在苏州开业。");
         assertThat(names(x)).contains("赛琪飞乐科技公司").doesNotContain("强赛琪飞乐科技公司");
     }
+
+    @Test
+    void placesThatNameAPortAirportOrStationAreNotMentioned() {
+        Extraction x = extract("嘉兴湖州港每天进出口标箱超10万个,随着昆山机场投入运营,苏州南站客流上升。");
+        assertThat(x.entities()).noneMatch(e -> e.type().isPlace() && !e.mentions().isEmpty());
+        Extraction y = extract("江苏港口和浙江企业合作。");
+        assertThat(names(y)).contains("江苏省", "浙江省");
+    }
 }
