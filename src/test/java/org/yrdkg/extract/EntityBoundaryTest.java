@@ -67,4 +67,40 @@ class EntityBoundaryTest {
         Extraction y = extract("江苏港口和浙江企业合作。");
         assertThat(names(y)).contains("江苏省", "浙江省");
     }
+
+    @Test
+    void aNameStopsAtTheVerbWhoseObjectItIs() {
+        Extraction x = extract("村里的空房大部分租给青禾公司运营,十位专家进驻这间松江科创走廊联络办公室。");
+        assertThat(names(x)).contains("青禾公司").noneMatch(n -> n.startsWith("大部分") || n.contains("进驻"));
+    }
+
+    @Test
+    void aComplementOrAnAdverbBeforeTheNameIsNotPartOfIt() {
+        Extraction x = extract("两市要共同建好科创走廊,共筑生态廊道。");
+        assertThat(names(x)).noneMatch(n -> n.startsWith("好") || n.startsWith("共筑") || n.startsWith("筑"));
+    }
+
+    @Test
+    void aCountBeforeANameMakesItAKind() {
+        Extraction x = extract("病人能挂到20多家上海三甲医院的号,嘉兴的一家电器公司和两大综合性国家科学中心也来了。");
+        assertThat(x.entities().stream().filter(e -> !e.type().isPlace()).map(ExtractedEntity::name)).isEmpty();
+    }
+
+    @Test
+    void kindsOfParksAndProductsInAListAreNotNames() {
+        Extraction x = extract("高新技术产业开发区经济开发区等载体作用明显,县里集聚了手机外壳件、键盘鼠标、金属件等产业链上下游企业。");
+        assertThat(x.entities().stream().filter(e -> !e.type().isPlace()).map(ExtractedEntity::name)).isEmpty();
+    }
+
+    @Test
+    void theVerbsBeforeAListOfCompaniesAreNotPartOfTheFirst() {
+        Extraction x = extract("合肥通过投资引育晶禾集成、蔚蓝汽车等一批龙头企业。");
+        assertThat(names(x)).contains("晶禾集成", "蔚蓝汽车");
+    }
+
+    @Test
+    void aTitleRunningIntoAPlaceEndsTheNameBeforeThePlace() {
+        Extraction x = extract("他来到吴中区行政审批局长三角示范区服务专窗递交材料。");
+        assertThat(names(x)).noneMatch(n -> n.startsWith("局"));
+    }
 }

@@ -26,14 +26,14 @@ public final class Anchors {
             "总部", "基地", "园区", "产业园", "专业", "技术服务", "公益", "志愿", "社区", "联合", "联动", "对接",
             "互联网", "工业互联网", "新能源", "材料", "新材料", "汽车", "零部件", "电子", "装备", "医药", "生物", "大",
             "小", "新", "老", "第一", "高新", "专项", "行业", "实际", "重要", "主要", "骨干", "优势", "各自", "合伙", "协调", "联络", "友好", "职能", "部门", "办事", "专门", "专业化", "市场化",
-            "全资", "独资", "外资", "内资", "控股", "跨国", "上市", "证券", "保险", "银行", "中外", "国营", "私营");
+            "全资", "独资", "外资", "内资", "控股", "公司", "工程", "跨国", "上市", "证券", "保险", "银行", "中外", "国营", "私营");
 
     /** Name words that say how far something reaches (国家, 全球), not which one it is: 国家实验室 is a kind. */
     static final Set<String> SCOPE_WORDS = Set.of("国家", "全球", "国际", "世界");
 
     /** Words that rank rather than name: 长三角重点功能平台 is a kind of platform, not one. */
     static final Set<String> EVALUATIVE = Set.of("重点", "重大", "主要", "相关", "有关", "各类", "若干", "一批", "重要",
-            "优质", "更多", "其他", "多个", "各个", "一些", "部分", "首批");
+            "优质", "更多", "其他", "多个", "各个", "一些", "部分", "首批", "高水平", "高标准", "一流", "三甲", "二甲");
 
     private Anchors() { }
 
@@ -46,6 +46,9 @@ public final class Anchors {
 
     static boolean isAnchor(SentenceView s, Token t) {
         if (s.overlapsPlace(t.start(), t.end())) return true;
+        // 开发区/ns: a head noun HanLP tags as a place names a kind, not a place
+        HeadNouns.Head head = HeadNouns.headEndingAt(t.word(), t.word().length());
+        if (head != null && head.text().length() == t.word().length()) return false;
         if (NAME_TAGS.contains(t.tag()) || NAME_WORDS.contains(t.word())) return true;
         return t.word().chars().anyMatch(c -> c < 0x2E80 && Character.isLetter(c));
     }
@@ -93,7 +96,7 @@ public final class Anchors {
     static boolean isNamePiece(Token t) {
         return t.word().length() == 1 && Character.isLetter(t.word().charAt(0)) && t.word().charAt(0) >= 0x2E80
                 && FUNCTION_CHARS.indexOf(t.word().charAt(0)) < 0 && !t.tag().equals("w") && !t.tag().startsWith("p")
-                && !t.tag().startsWith("c") && !t.tag().startsWith("u") && !t.tag().startsWith("m") && !t.tag().equals("q")
+                && !t.tag().startsWith("c") && !t.tag().startsWith("r") && !t.tag().startsWith("u") && !t.tag().startsWith("m") && !t.tag().equals("q")
                 && COUNTING_CHARS.indexOf(t.word().charAt(0)) < 0;
     }
 

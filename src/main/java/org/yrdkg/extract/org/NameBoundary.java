@@ -3,6 +3,7 @@ package org.yrdkg.extract.org;
 import java.util.List;
 import java.util.Set;
 
+import org.yrdkg.extract.text.PlaceHit;
 import org.yrdkg.extract.text.SentenceView;
 import org.yrdkg.extract.text.Token;
 
@@ -24,7 +25,7 @@ public final class NameBoundary {
             "启动", "开工", "投产", "开通", "开行", "入股", "出资", "纳入", "列入", "复制", "推广", "辐射", "覆盖",
             "服务于", "发挥", "驻", "设", "在", "是", "有", "与", "和", "同", "及", "暨", "或", "向", "为",
             "新建", "筹建", "共同", "携", "率", "带领", "联手", "签约", "引入", "布局", "选派",
-            "观摩", "走进", "进入", "迈入", "响应", "入", "进",
+            "观摩", "走进", "进入", "进驻", "迈入", "响应", "入", "进",
             "主持", "创建", "创设", "营造", "壮大", "增强", "扩大", "加大", "参评", "获评", "荣获", "获得",
             "授予", "命名", "关注", "请", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
             "领衔", "依靠", "凭借", "积极", "主动", "深入", "全面", "加速", "致力", "致力于", "开设", "入围", "称",
@@ -47,7 +48,7 @@ public final class NameBoundary {
 
     private static final Set<String> MEASURES = Set.of("家", "个", "名", "项", "所", "次", "批", "届", "年", "月",
             "日", "位", "条", "座", "栋", "亩", "元", "亿", "万", "亿元", "万元", "平方公里", "平方米", "公里", "米",
-            "期", "类", "种", "只", "台", "辆", "万辆", "吨", "万吨", "人", "余", "多", "大", "方", "地");
+            "期", "类", "种", "只", "台", "辆", "万辆", "吨", "万吨", "人", "余", "多", "大", "方", "地", "级");
 
     /** Role words before a name end it (负责人); other role words belong to names (教师进修学校). */
     private static final Set<String> PERSON_ROLES = Set.of("负责人", "记者", "主任", "书记", "市长", "区长", "局长",
@@ -98,6 +99,12 @@ public final class NameBoundary {
             Token p = tokens.get(j);
             if (headStart - p.start() > MAX_REACH) break;
             String w = p.word();
+            // 局长/nnt over 长三角: a word that runs into a place from the left ends the name at the place
+            PlaceHit inside = s.placeCovering(p.end() - 1, p.end());
+            if (inside != null && inside.start() > p.start() && p.word().length() > 1) {
+                start = inside.start();
+                break;
+            }
             if ((w.equals("·") || w.equals("•")) && j > 0 && isNameish(s, tokens.get(j - 1))) {
                 start = p.start();
                 j--;
@@ -156,6 +163,10 @@ public final class NameBoundary {
         while (k >= 0 && (singleLetter(tokens.get(k)) || k > 0 && functionPiece(tokens.get(k)) && singleLetter(tokens.get(k - 1)))
                 && !s.overlapsPlace(tokens.get(k).start(), tokens.get(k).end())) k--;
         if (k == i - 1) return start;
+        // 共/d 筑/v 生态廊道: an adverb before a one-character verb is a predicate, not a name's first piece
+        if (k == i - 2 && tokens.get(i - 1).tag().startsWith("d") && tokens.get(i).tag().startsWith("v")) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).start() < limit ? tokens.get(i + 1).start() : start;
+        }
         Token before = k >= 0 ? tokens.get(k) : null;
         boolean opens = before == null || before.tag().equals("w") || before.tag().startsWith("p") || before.tag().startsWith("c")
                 || before.tag().startsWith("u");
@@ -195,6 +206,15 @@ public final class NameBoundary {
                 start = t.start() + 1;
                 break;
             }
+            // 建/v 好/a 某某走廊, 两/m 大/a 某某中心: a complement after a verb, or 大 after a numeral, opens no name
+            if (t.start() == start && t.word().length() == 1 && t.tag().startsWith("a") && i > 0 && i + 1 < tokens.size()
+                    && tokens.get(i + 1).start() < limit
+                    && (tokens.get(i - 1).tag().equals("v") && tokens.get(i - 1).word().length() == 1
+                    || t.word().equals("大") && tokens.get(i - 1).tag().startsWith("m"))) {
+                start = tokens.get(i + 1).start();
+                i++;
+                continue;
+            }
             // 500强某某公司 cut as 500/m 强某某/nr: the rank belongs to the number
             if (t.start() == start && t.word().length() >= 3 && t.tag().startsWith("nr") && "强余多".indexOf(t.word().charAt(0)) >= 0
                     && i > 0 && tokens.get(i - 1).tag().equals("m")) {
@@ -224,6 +244,8 @@ public final class NameBoundary {
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
         if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
+        // 租给, 交给, 转让给: the name is the verb's object
+        if (tag.startsWith("v") && w.length() >= 2 && "给".indexOf(w.charAt(w.length() - 1)) >= 0) return true;
         if (tag.startsWith("d") && (w.length() > 1 || COMMON_ADVERBS.indexOf(w.charAt(0)) >= 0)) return true;
         if (tag.equals("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
                 || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")
