@@ -40,7 +40,8 @@ public final class OrgNameRecognizer {
                 end = headStart;
             }
             NameSpan span = accept(s, start, headStart, end, head);
-            if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())) {
+            if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())
+                    && !afterCount(s, span.start())) {
                 found.add(span);
             }
         }
@@ -116,13 +117,38 @@ public final class OrgNameRecognizer {
             if (!BRAND_TAILS.contains(tail.word()) || tail.start() != name.end()) continue;
             String tag = name.tag();
             if (!(tag.startsWith("nr") || tag.equals("nz") || tag.equals("nx") || tag.equals("j")) || name.word().length() < 2
-                    || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
+                    || mainlyAVerb(name.word()) || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
             if (i > 0 && !NameBoundary.isStop(s, tokens, i - 1) && !tokens.get(i - 1).tag().startsWith("v")) continue;
             if (!AFTER_BRAND.matcher(s.text()).region(tail.end(), s.text().length()).lookingAt()) continue;
             out.add(new NameSpan(s.index(), name.start(), tail.end(), s.text().substring(name.start(), tail.end()),
                     EntityType.Company, List.of(), NameSpan.Kind.ORG));
         }
         return out;
+    }
+
+    /** 撬动/nz: a word HanLP's dictionary knows mostly as a verb is no brand, whatever it was tagged here. */
+    private static boolean mainlyAVerb(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (a == null) return false;
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[best]) best = i;
+        return a.nature[best].toString().startsWith("v");
+    }
+
+    private static final Pattern COUNT_WORD = Pattern.compile("[一两二三四五六七八九十几数多百千]+[家个所座批类项]");
+
+    /** 30多家某某医院, 两大某某中心: a count before a name makes it a kind with many members, not one name. */
+    static boolean afterCount(SentenceView s, int start) {
+        int i = s.tokenAt(start);
+        if (i <= 0 || s.tokens().get(i).start() != start) return false;
+        java.util.List<Token> t = s.tokens();
+        Token prev = t.get(i - 1);
+        if (COUNT_WORD.matcher(prev.word()).matches()) return true; // 一家/n 某某公司
+        boolean measure = prev.tag().equals("q") && "家个所座批类项".contains(prev.word()) || prev.word().equals("大");
+        if (!measure || i < 2) return false;
+        Token num = t.get(i - 2);
+        if ((num.word().equals("多") || num.word().equals("余")) && i >= 3) num = t.get(i - 3);
+        return num.tag().startsWith("m") && !num.word().equals("一") && !num.word().equals("首");
     }
 
     /** X、Y等国家自主创新示范区: after 等 a head names the category of the list, not one thing. */
@@ -151,19 +177,42 @@ public final class OrgNameRecognizer {
         }
         if (end - start > MAX_NAME) start = end - MAX_NAME;
         String name = text.substring(start, end);
+        if (partyCommitteeOfPlace(s, start, headStart, end)) return null;
         PlaceHit whole = s.placeCovering(start, end);
         if (whole != null && whole.start() == start && whole.end() == end) return null;
         EntityType type = HeadNouns.typeOf(name, head);
         boolean anchored = Anchors.hasAnchor(s, start, headStart);
         boolean specific = Anchors.hasSpecificWord(s, start, headStart);
+        boolean proper = Anchors.hasProperAnchor(s, start, headStart);
+        int headToken = s.tokenAt(headStart);
+        // 全资子公司, A股上市公司: the head word says what kind of company, never which
+        if (headToken >= 0 && HeadNouns.isDescriptor(s.tokens().get(headToken).word())) return null;
         boolean ok = switch (type) {
-            case Company, Organization -> (specific || anchored) && (head.text().length() > 1 || anchored);
+            // 国家实验室, 省部级重点实验室 are kinds; 国家发改委 is one body
+            case Company, Organization -> (proper || specific && !Anchors.hasEvaluative(s, start, headStart)
+                    || anchored && HeadNouns.isDepartment(head.text()))
+                    && (head.text().length() > 1 || anchored);
             default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
         return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1)),
                 NameSpan.Kind.ORG);
+    }
+
+    private static final java.util.Set<String> COMMITTEES = java.util.Set.of("省委", "市委", "区委", "县委", "党委", "委");
+
+    /** 浙江省委, 某市委: a place's party committee is the place itself (an alias, not an organisation). */
+    private static boolean partyCommitteeOfPlace(SentenceView s, int start, int headStart, int end) {
+        for (PlaceHit p : s.places()) {
+            if (p.start() != start || p.isGroup() || p.end() <= headStart || p.end() >= end) continue;
+            if (COMMITTEES.contains(s.text().substring(p.end(), end))) return true;
+        }
+        for (PlaceHit p : s.places()) {
+            if (p.start() == start && p.end() == headStart && !p.isGroup()
+                    && COMMITTEES.contains(s.text().substring(headStart, end))) return true;
+        }
+        return false;
     }
 
     /**
