@@ -32,9 +32,9 @@ public final class RelationCollector {
         ExtractedRelation old = facts.get(key);
         Long yuan = amount == null ? null : amount.yuan();
         boolean replaces = old == null
-                || old.amountCny() == null && yuan != null
+                || old.amount() == null && amount != null
                 || old.origin() == ExtractedRelation.Origin.GAZETTEER && evidence != null
-                || confidence > old.confidence() && (yuan != null || old.amountCny() == null);
+                || confidence > old.confidence() && (amount != null || old.amount() == null);
         if (!replaces) return;
         ExtractedRelation.Origin origin = evidence == null ? ExtractedRelation.Origin.GAZETTEER : ExtractedRelation.Origin.TEXT;
         int sentence = evidence == null ? -1 : evidence.index();
@@ -49,7 +49,8 @@ public final class RelationCollector {
                 : evidence.sentence().text().substring(start - evidence.sentence().start(), end - evidence.sentence().start());
         facts.put(key, new ExtractedRelation(source.id(), type, target.id(), source.name(), target.name(),
                 yuan, amount == null ? null : amount.qualifier(), project, date,
-                origin, sentence, start, end, text, confidence));
+                origin, sentence, start, end, text, confidence,
+                amount == null ? null : amount.value(), amount == null ? null : amount.currency()));
     }
 
     /** Evidence longer than this (a run-on line) is cut to the part around the two mentions. */
