@@ -139,4 +139,40 @@ class InvestmentFrameTest {
         ExtractedRelation r = relation(x, "云岫集团有限公司", INVESTS_IN, "宣城市").orElseThrow();
         assertThat(r.amountCny()).isEqualTo(11_300_000_000L);
     }
+
+    @Test
+    void aTradeNameInvestingAtAHostIsACompany() {
+        Extraction x = extract("云岫在宣城高新区投建年产7GW高效组件项目。");
+        assertThat(relation(x, "云岫", INVESTS_IN, "宣城高新区")).isPresent();
+        assertThat(x.entities()).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("云岫");
+            assertThat(e.type()).isEqualTo(EntityType.Company);
+        });
+    }
+
+    @Test
+    void aTradeNameWhoseOwnProjectStartsInATown() {
+        Extraction x = extract("云岫位于安徽宣城的10GW组件项目在双桥镇正式开工,总投资60亿元。");
+        assertThat(x.relations()).anySatisfy(r -> {
+            assertThat(r.type()).isEqualTo(INVESTS_IN);
+            assertThat(r.source()).isEqualTo("云岫");
+            assertThat(r.target()).endsWith("双桥镇");
+            assertThat(r.amountCny()).isEqualTo(6_000_000_000L);
+        });
+    }
+
+    @Test
+    void tradeNamesInAListOfCompaniesThatSettle() {
+        Extraction x = extract("云岫科技、澄江电子、宣和新材等企业签约落地宣城高新区。");
+        for (String company : new String[]{"云岫科技", "澄江电子", "宣和新材"}) {
+            ExtractedRelation r = relation(x, company, INVESTS_IN, "宣城高新区").orElseThrow();
+            assertThat(r.amountCny()).isNull();
+        }
+    }
+
+    @Test
+    void aProperNameThatDoesNotInvestIsNoCompany() {
+        Extraction x = extract("云岫在宣城高新区参观学习。");
+        assertThat(x.entities()).noneMatch(e -> e.name().equals("云岫"));
+    }
 }

@@ -55,6 +55,28 @@ final class InvestmentFrames {
         placeBacks(s, out);
         settles(s, out);
         plantAt(s, out);
+        listSettles(s, out);
+    }
+
+    /** 甲科技、乙电子等(3家)企业签约落地Z: each company of the list invests in Z (the group states no amount). */
+    private static final Pattern LIST_SETTLES = Pattern.compile(
+            "等(?:\\d+|[一二三四五六七八九十]+)?[家个]?(?:企业|公司|项目)" + WORDS + "{0,4}?(?:签约落地|签约落户|签约入驻|落户|落地|入驻)(?:在|于|到)?\\s*$");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及]\\s*");
+
+    private void listSettles(SentenceMentions s, RelationCollector out) {
+        for (Resolved z : s.mentions) {
+            if (z.isGroup() || !InvestorPatterns.hostType(z.entity())) continue;
+            Matcher m = LIST_SETTLES.matcher(s.text.substring(Math.max(0, z.start() - 24), z.start()));
+            if (!m.find()) continue;
+            int at = z.start() - (m.end() - m.start());
+            Resolved member = s.endingAt(at);
+            while (member != null && member.entity().type() == EntityType.Company) {
+                add(member.entity(), z.entity(), s, 0.65, null, out);
+                int i = s.indexOf(member);
+                Resolved before = i > 0 ? s.mentions.get(i - 1) : null;
+                member = before != null && LIST_GAP.matcher(s.between(before, member)).matches() ? before : null;
+            }
+        }
     }
 
     /** X(以自有资金)向Y(进行)增资: X invests in Y, with the amount the sentence gives after the verb. */
