@@ -23,6 +23,7 @@ final class LocationPatterns {
 
     private static final Pattern OF = Pattern.compile("\\s*的\\s*");
     private static final Pattern BUILT = Pattern.compile("建设|设立|成立|开设|建成|打造");
+    private static final Pattern FOUNDS = Pattern.compile("设立|成立|开设");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及]\\s*");
     private static final Pattern LOOSE_LIST_GAP = Pattern.compile("[^,，。；]{0,12}?[、和及]\\s*");
 
@@ -61,7 +62,10 @@ final class LocationPatterns {
                     out.add(y.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.85);
                     Resolved x = s.endingAt(z.start() - 1);
                     if (x != null && !x.isGroup() && BUILT.matcher(m.group(1)).matches()) {
-                        out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.6, null, y.entity().name(), null);
+                        // 甲区在乙市成立某公司: the district's money goes into the company, 乙市 is only where it is
+                        boolean founds = FOUNDS.matcher(m.group(1)).matches() && y.entity().type() == EntityType.Company;
+                        out.add(x.entity(), RelationType.INVESTS_IN, founds ? y.entity() : z.entity(), s.view, 0.6, null,
+                                founds ? null : y.entity().name(), null);
                     }
                 }
             }
