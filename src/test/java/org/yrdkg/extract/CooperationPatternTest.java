@@ -142,4 +142,28 @@ class CooperationPatternTest {
         assertThat(cooperates(x, "江苏省", "上海市")).isTrue();
         assertThat(cooperates(x, "浙江省", "安徽省")).isTrue();
     }
+
+    @Test
+    void aGroupWithItsCountMeets() {
+        Extraction x = extract("沪苏两地多部门召开了十几次协调会。");
+        assertThat(cooperates(x, "上海市", "江苏省")).isTrue();
+    }
+
+    @Test
+    void aListThatIsPushedToSignIsTheSubjectOfTheSigning() {
+        Extraction x = extract("青浦区推动嘉定区和昆山市签署了产业合作协议。");
+        assertThat(cooperates(x, "嘉定区", "昆山市")).isTrue();
+        Extraction object = extract("青浦区推动嘉定区和昆山市的产业升级。");
+        assertThat(cooperates(object, "嘉定区", "昆山市")).isFalse();
+    }
+
+    @Test
+    void everyShortNameInOneBracketNamesTheCompanyButRolesDoNot() {
+        Extraction x = extract("青禾新材料股份有限公司拟与嘉善县城乡发展投资有限公司（以下简称“嘉善城投”、“乙方”）签订合作协议。"
+                + "青禾新材料股份有限公司联手嘉善城投开发光伏项目。");
+        assertThat(ExtractorTestSupport.entity(x, "嘉善城投")).isPresent();
+        assertThat(ExtractorTestSupport.entity(x, "乙方")).isEmpty();
+        assertThat(cooperates(x, "青禾新材料股份有限公司", "嘉善县城乡发展投资有限公司")).isTrue();
+        assertThat(cooperates(x, "青禾新材料股份有限公司", "嘉善县")).isFalse();
+    }
 }

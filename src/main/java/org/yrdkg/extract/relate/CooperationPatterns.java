@@ -50,6 +50,7 @@ final class CooperationPatterns {
     /** the last pair of places found: what 两地 refers to */
     List<Entity> lastPlacePair = List.of();
 
+    private static final Pattern SIGNS_NOW = Pattern.compile("^(?:共同|正式|已)?(?:签署|签订|签约|结对|结成|缔结)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(推进|推动|建设|打造|加快|支持|发展|提升|深化|围绕|依托|服务|做强|做优|培育)\\s*$");
 
     private void remember(List<Entity> pair) {
@@ -102,8 +103,10 @@ final class CooperationPatterns {
             }
             int end = ms.get(j).end();
             // a list right after 推进/建设… is what is worked on, not who works together
-            boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find();
-            boolean counted = counts(s, end, left.size() + right.size());
+            // (推动甲和乙签署…: a list that signs right away is the subject of its own clause, not the object)
+            boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find()
+                    && !SIGNS_NOW.matcher(s.text).region(end, s.text.length()).lookingAt();
+            boolean counted = counts(s, end, parties(left).size() + parties(right).size());
             boolean triggered = !object && (right.isEmpty() && !counted
                     ? CLOSE_TRIGGER.matcher(s.text).region(end, s.text.length()).lookingAt() : hasTrigger(s, end));
             // 双方/两地 alone restate a known pair; a place pair only named so far (甲和乙交界处…两地共建) is news
