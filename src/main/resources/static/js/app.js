@@ -45,6 +45,8 @@ async function render() {
     if (ticket === rendering) {
       view.dataset.rendered = route.name;
       view.dataset.renderMs = String(Math.round(performance.now() - started));
+      // the first view's time from navigation start, for the page tests' log
+      view.dataset.firstViewMs ??= String(Math.round(performance.now()));
     }
   } catch (error) {
     if (ticket === rendering) view.innerHTML = errorHtml(error);

@@ -39,24 +39,52 @@ export function factCounts(facts = {}) {
   return esc(t('fact.count', {c: facts.COOPERATES_WITH ?? 0, i: facts.INVESTS_IN ?? 0, l: facts.LOCATED_IN ?? 0}));
 }
 
+// The type a span shows when it names several entities (上海市闵行区: the city and the district): the most specific.
+const SPECIFIC_FIRST = ['Company', 'Organization', 'Platform', 'Park', 'Town', 'District', 'City', 'Province', 'Region'];
+
 /**
- * A sentence with its mentions highlighted by type (marks: offsets within the sentence); the mentions of
- * the entities in focus (a fact's two ends) are emphasised.
+ * A sentence with its mentions highlighted by type (marks: offsets within the sentence). One span naming
+ * several entities is one mark; a mention inside a longer one (安徽淮南 in 上海市安徽淮南商会) is a mark
+ * inside it. Mentions of the entities in focus (a fact's two ends) are emphasised.
  */
 export function markedText(text, marks = [], focus = []) {
-  const sorted = [...marks].filter(m => m.start >= 0 && m.end <= text.length && m.start < m.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let at = 0;
-  for (const m of sorted) {
-    if (m.start < at) continue; // overlapping mention: keep the first, longest one
-    out += esc(text.slice(at, m.start));
-    const cls = `m t-${esc(m.type)}${focus.includes(m.entityId) ? ' focus' : ''}`;
-    out += `<mark class="${cls}" data-entity="${esc(m.entityId)}" title="${esc(t(`type.${m.type}`))}">`
-      + `${esc(text.slice(m.start, m.end))}</mark>`;
-    at = m.end;
+  const spans = new Map();
+  for (const m of marks) {
+    if (!(m.start >= 0 && m.end <= text.length && m.start < m.end)) continue;
+    const key = `${m.start}:${m.end}`;
+    if (!spans.has(key)) spans.set(key, {start: m.start, end: m.end, entities: [], types: []});
+    spans.get(key).entities.push(m.entityId);
+    spans.get(key).types.push(m.type);
   }
-  return out + esc(text.slice(at));
+  const sorted = [...spans.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  return nestedMarks(text, sorted, 0, text.length, focus);
+}
+
+function nestedMarks(text, spans, from, to, focus) {
+  let out = '';
+  let at = from;
+  let i = 0;
+  while (i < spans.length) {
+    const span = spans[i];
+    if (span.start < at) { // crosses the one before: cannot be drawn as a box of its own
+      i++;
+      continue;
+    }
+    const inner = [];
+    let j = i + 1;
+    for (; j < spans.length && spans[j].start < span.end; j++) {
+      if (spans[j].end <= span.end) inner.push(spans[j]);
+    }
+    const type = SPECIFIC_FIRST.find(ty => span.types.includes(ty)) ?? span.types[0];
+    const focused = span.entities.some(id => focus.includes(id));
+    out += esc(text.slice(at, span.start))
+      + `<mark class="m t-${esc(type)}${focused ? ' focus' : ''}" data-entities="${esc(span.entities.join(' '))}"`
+      + ` title="${esc([...new Set(span.types)].map(ty => t(`type.${ty}`)).join(' · '))}">`
+      + nestedMarks(text, inner, span.start, span.end, focus) + '</mark>';
+    at = span.end;
+    i = j;
+  }
+  return out + esc(text.slice(at, to));
 }
 
 /** Evidence sentences of one fact: each highlighted, with its document and date, linking to the document view. */

@@ -70,8 +70,14 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** Sets the viewport (not the window, whose frame takes some of it) to this size. */
     void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        Number frameWidth = (Number) driver.executeScript("return window.outerWidth - window.innerWidth");
+        Number frameHeight = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
+        if (frameWidth.intValue() > 0 || frameHeight.intValue() > 0) {
+            driver.manage().window().setSize(new Dimension(width + frameWidth.intValue(), height + frameHeight.intValue()));
+        }
     }
 
     <T> T await(Function<WebDriver, T> condition) {
