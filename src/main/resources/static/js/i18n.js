@@ -2,7 +2,7 @@
 const TEXT = {
   zh: {
     brand: '长三角合作图谱',
-    'search.label': '搜索实体', 'search.placeholder': '地名、园区、企业…（简繁皆可，如 闵行、沪、長三角）',
+    'search.label': '搜索实体', 'search.placeholder': '地名、园区、企业…（简繁皆可，如 闵行、閔行、長三角）',
     'search.go': '搜索', 'search.anyType': '全部类型',
     'search.results': '“{q}” 的结果：{count} 个', 'search.none': '没有找到 “{q}”。',
     'search.searched': '按简体 “{s}” 查询',
@@ -35,7 +35,7 @@ const TEXT = {
     'upload.busy': '正在抽取…',
     'inv.title': '投资', 'inv.target': '投资对象（含其下辖）', 'inv.source': '投资方', 'inv.min': '最低金额（亿元）',
     'inv.from': '起始年份', 'inv.to': '截止年份', 'inv.go': '筛选', 'inv.csv': '下载 CSV',
-    'inv.total': '{count} 笔投资，合计 {total}', 'inv.shown': '本页 {n} 笔，合计 {total}', 'inv.chart': '按投资对象汇总',
+    'inv.total': '{count} 笔投资，合计 {total}', 'inv.shown': '本页 {n} 笔，合计 {total}', 'inv.chart': '按投资对象汇总', 'inv.chartInvestors': '按投资方汇总',
     'inv.none': '没有符合条件的投资。',
     'path.title': '路径', 'path.from': '从', 'path.to': '到', 'path.hops': '最多跳数', 'path.go': '查找',
     'path.none': '在 {hops} 跳之内没有找到路径。', 'path.found': '{n} 跳',
@@ -45,7 +45,7 @@ const TEXT = {
   },
   en: {
     brand: 'YRD Cooperation Graph',
-    'search.label': 'Search entities', 'search.placeholder': 'Place, park, company… (Simplified or Traditional, e.g. 闵行, 沪, 長三角)',
+    'search.label': 'Search entities', 'search.placeholder': 'Place, park, company… (Simplified or Traditional, e.g. 闵行, 閔行, 長三角)',
     'search.go': 'Search', 'search.anyType': 'All types',
     'search.results': '{count} results for “{q}”', 'search.none': 'Nothing found for “{q}”.',
     'search.searched': 'searched as Simplified “{s}”',
@@ -78,7 +78,7 @@ const TEXT = {
     'upload.busy': 'Extracting…',
     'inv.title': 'Investments', 'inv.target': 'Target (and everything in it)', 'inv.source': 'Investor', 'inv.min': 'Minimum (100 million yuan)',
     'inv.from': 'From year', 'inv.to': 'To year', 'inv.go': 'Filter', 'inv.csv': 'Download CSV',
-    'inv.total': '{count} investments, {total} in all', 'inv.shown': '{n} on this page, {total}', 'inv.chart': 'Totals by target',
+    'inv.total': '{count} investments, {total} in all', 'inv.shown': '{n} on this page, {total}', 'inv.chart': 'Totals by target', 'inv.chartInvestors': 'Totals by investor',
     'inv.none': 'No investment matches.',
     'path.title': 'Paths', 'path.from': 'From', 'path.to': 'To', 'path.hops': 'Hops at most', 'path.go': 'Find',
     'path.none': 'No path within {hops} hops.', 'path.found': '{n} hops',

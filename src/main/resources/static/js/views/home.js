@@ -3,7 +3,7 @@ import {getJson, explorerSettings} from '../api.js';
 import {t} from '../i18n.js';
 import {esc, cypherBox} from '../ui.js';
 
-const EXAMPLES = ['闵行', '沪', '長三角', '淮南高新区', '莘庄工业区'];
+const EXAMPLES = ['闵行', '閔行', '長三角', '淮南高新区', '莘庄工业区', '开沃汽车'];
 
 export async function render(el, route, ctx) {
   const [stats, settings] = await Promise.all([getJson('/api/stats'), explorerSettings()]);

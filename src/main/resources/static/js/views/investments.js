@@ -35,7 +35,7 @@ export async function render(el, route, ctx) {
       <button type="submit">${esc(t('inv.go'))}</button>
     </form>
     <p class="inv-total" role="status">${esc(t('inv.total', {count, total: money(total)}))}</p>
-    ${rows.length ? `${chart(rows)}
+    ${rows.length ? `${chart(rows, Boolean(filters.target))}
     <p><a class="button csv" download="investments.csv" href="${csvHref(rows)}">${esc(t('inv.csv'))}</a></p>
     <table class="inv-table"><thead><tr><th>${esc(t('col.investor'))}</th><th>${esc(t('col.target'))}</th>
       <th>${esc(t('col.amount'))}</th><th>${esc(t('col.project'))}</th><th>${esc(t('col.date'))}</th><th>${esc(t('col.evidence'))}</th></tr></thead>
@@ -52,16 +52,23 @@ export async function render(el, route, ctx) {
   });
 }
 
-/** Totals by target, largest ten, as horizontal bars (an image with its numbers as text alternative). */
-function chart(rows) {
-  const byTarget = new Map();
-  rows.forEach(r => byTarget.set(r.target, (byTarget.get(r.target) ?? 0) + (r.amountCny ?? 0)));
-  const top = [...byTarget.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).slice(0, 10);
+/**
+ * Totals by target, largest ten, as horizontal bars (an image with its numbers as text alternative);
+ * by investor when one target is asked for.
+ */
+function chart(rows, byInvestor) {
+  const totals = new Map();
+  rows.forEach(r => {
+    const name = byInvestor ? r.source : r.target;
+    totals.set(name, (totals.get(name) ?? 0) + (r.amountCny ?? 0));
+  });
+  const top = [...totals.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]).slice(0, 10);
   if (!top.length) return '';
   const max = top[0][1];
+  const title = t(byInvestor ? 'inv.chartInvestors' : 'inv.chart');
   const alt = top.map(([name, v]) => `${name} ${money(v)}`).join('; ');
-  return `<figure class="bars" role="img" aria-label="${esc(t('inv.chart') + ': ' + alt)}">
-    <figcaption>${esc(t('inv.chart'))}</figcaption>
+  return `<figure class="bars" role="img" aria-label="${esc(title + ': ' + alt)}">
+    <figcaption>${esc(title)}</figcaption>
     ${top.map(([name, v]) => `<div class="bar-row"><span class="bar-label">${esc(name)}</span>
       <span class="bar" style="width:${Math.max(1, (100 * v) / max).toFixed(1)}%"></span>
       <span class="bar-value">${esc(money(v))}</span></div>`).join('')}</figure>`;

@@ -61,6 +61,9 @@ class ExplorerPageTest extends EmbeddedGraphTest {
     @AfterEach
     void noConsoleErrors() {
         assertThat(chromium.consoleErrors()).as("browser console errors").isEmpty();
+        // how long the last view took from its route change to rendered (its API calls included), for the log
+        Object view = js("const v = document.getElementById('view'); return v.dataset.rendered + ' ' + v.dataset.renderMs;");
+        System.out.println("Explorer view " + view + " ms after its route changed");
     }
 
     @Test
@@ -151,6 +154,7 @@ class ExplorerPageTest extends EmbeddedGraphTest {
         String colour = (String) js("return getComputedStyle(arguments[0]).getPropertyValue('--mc').trim()", district);
         assertThat(colour.toUpperCase(Locale.ROOT)).isEqualTo(grass.get("District"));
         assertThat(text(By.cssSelector(".document .meta"))).contains(".txt");
+        js("window.scrollTo(0, 0)");
         chromium.screenshot("document");
     }
 
@@ -200,7 +204,14 @@ class ExplorerPageTest extends EmbeddedGraphTest {
         assertThat(driver().findElements(By.cssSelector(".inv-table tbody tr"))).hasSize((int) rows);
         assertThat(total.getText()).isEqualTo(rows + " 笔投资，合计 " + yi(sum));
         assertThat(driver().findElements(By.cssSelector("figure.bars .bar-row"))).isNotEmpty();
-        assertThat(driver().findElement(By.cssSelector("figure.bars")).getDomAttribute("aria-label")).contains("淮南高新区");
+        // one target asked for: one bar per investor with an amount, the largest total first and written out
+        String investments = "MATCH (t:Entity {id: 'Park:淮南高新区'}) MATCH (b:Entity)-[:LOCATED_IN*0..6]->(t) "
+                + "MATCH (a:Entity)-[r:INVESTS_IN]->(b) WHERE r.amountCny > 0 WITH DISTINCT a, r WITH a, sum(r.amountCny) AS total ";
+        long investors = count(investments + "RETURN count(a)");
+        long largest = count(investments + "RETURN toInteger(max(total))");
+        assertThat(driver().findElement(By.cssSelector("figure.bars")).getDomAttribute("aria-label")).startsWith("按投资方汇总: ");
+        assertThat(driver().findElements(By.cssSelector("figure.bars .bar-row"))).hasSize((int) Math.min(10, investors));
+        assertThat(text(By.cssSelector("figure.bars .bar-row .bar-value"))).isEqualTo(yi(largest));
         chromium.screenshot("investments");
 
         // at least 50 亿元: only the investments of 5,000,000,000 yuan or more stay, and the CSV holds exactly them
