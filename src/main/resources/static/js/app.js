@@ -34,6 +34,10 @@ async function render() {
   const module = ROUTES[route.name];
   const ticket = ++rendering;
   document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.route === route.name));
+  if (route.name !== 'search') { // the box shows the search on its own view only
+    document.getElementById('q').value = '';
+    document.getElementById('type').value = '';
+  }
   if (!module) {
     view.innerHTML = `<p class="error">${esc(t('notFound'))}</p>`;
     return;
@@ -79,6 +83,12 @@ function refreshStatic() {
   typeSelect.value = selected;
   document.getElementById('lang').textContent = t('lang.switch');
 }
+
+// the skip link moves the focus to the content without changing the route (the hash is the route)
+document.querySelector('.skip').addEventListener('click', event => {
+  event.preventDefault();
+  view.focus();
+});
 
 setLanguage(language());
 setUpHeader();

@@ -1,7 +1,7 @@
 // UI text in Chinese (default) and English. t('key', {name: value}) fills {name} placeholders.
 const TEXT = {
   zh: {
-    brand: '长三角合作图谱',
+    brand: '长三角合作图谱', skip: '跳到内容',
     'search.label': '搜索实体', 'search.placeholder': '地名、园区、企业…（简繁皆可，如 闵行、閔行、長三角）',
     'search.go': '搜索', 'search.anyType': '全部类型',
     'search.results': '“{q}” 的结果：{count} 个', 'search.none': '没有找到 “{q}”。',
@@ -44,7 +44,7 @@ const TEXT = {
     yuan: '元', yi: '亿元', wan: '万元',
   },
   en: {
-    brand: 'YRD Cooperation Graph',
+    brand: 'YRD Cooperation Graph', skip: 'Skip to content',
     'search.label': 'Search entities', 'search.placeholder': 'Place, park, company… (Simplified or Traditional, e.g. 闵行, 閔行, 長三角)',
     'search.go': 'Search', 'search.anyType': 'All types',
     'search.results': '{count} results for “{q}”', 'search.none': 'Nothing found for “{q}”.',
