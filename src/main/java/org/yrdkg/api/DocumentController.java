@@ -2,6 +2,8 @@ package org.yrdkg.api;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collection;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.data.domain.Pageable;
@@ -64,6 +66,13 @@ class DocumentController {
     @GetMapping("/{id}")
     DocumentReads.DocumentDetail get(@PathVariable String id) {
         return reads.detail(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Operation(summary = "A document's sentences in order, each with its mentions and their entity types",
+            description = "Mention offsets are within the sentence. Example: `curl http://localhost:8080/api/documents/doc-0123456789abcdef/sentences`.")
+    @GetMapping("/{id}/sentences")
+    Collection<Map<String, Object>> sentences(@PathVariable String id) {
+        return reads.sentences(id).orElseThrow(() -> notFound(id));
     }
 
     @Operation(summary = "Remove a document and every fact only it supported",
