@@ -93,7 +93,8 @@ class ExternalNeo4jTest {
         return new EmbeddedNeo4jServer(SETTINGS, EmbeddedCredentials.resolve(SETTINGS.dataDir(), PASSWORD));
     }
 
-    private static Neo4jConnectionProperties.Embedded settings() {
+    /** A throw-away data folder on free ports, authentication on: a stand-in for an external server. */
+    static Neo4jConnectionProperties.Embedded settings() {
         try {
             Path dir = Files.createTempDirectory("yrdkg-external-neo4j");
             return new Neo4jConnectionProperties.Embedded(dir, "localhost", freePort(), freePort(), "64m", "256M size", "localhost", "", true);

@@ -21,7 +21,15 @@ public class YrdKgCli {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new YrdKgCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new YrdKgCli()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    if (e instanceof GraphContext.StoreInUseException) {
+                        commandLine.getErr().println(commandLine.getColorScheme().errorText(e.getMessage()));
+                        return 1;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
     private static boolean isHelp(String arg) {

@@ -38,6 +38,9 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jServer.class);
 
+    /** Neo4j's own limit on any transaction; the application's reads stop much earlier (yrdkg.cypher.timeout). */
+    static final java.time.Duration TRANSACTION_TIMEOUT_BACKSTOP = java.time.Duration.ofMinutes(5);
+
     private final DatabaseManagementService dbms;
     private final String host;
     private final int boltPort;
@@ -69,9 +72,17 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(HttpConnector.listen_address, new SocketAddress(host, httpPort))
                 .setConfig(HttpConnector.advertised_address, new SocketAddress(host, httpPort))
                 .setConfig(GraphDatabaseSettings.auth_enabled, credentials != null)
+                // no lock-out after failed logins: anyone could lock the application's own user out with three
+                // wrong passwords; a generated password cannot be guessed anyway
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 // CORS for Neo4j's own origin only (Browser is served from it), never '*'
                 .setConfig(ServerSettings.http_access_control_allow_origin, httpUri().toString())
                 // LOAD CSV: no file URLs, an empty import folder, and every address blocked for http(s) URLs
+                // bounded resources: no transaction may take more than a quarter of the heap, all together half
+                // of it, and none runs longer than the backstop (reads have their own, shorter limits)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, Runtime.getRuntime().maxMemory() / 4)
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, Runtime.getRuntime().maxMemory() / 2)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, TRANSACTION_TIMEOUT_BACKSTOP)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportDir(home))
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
