@@ -1,15 +1,20 @@
 package org.yrdkg.graph;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Extractor;
+import org.yrdkg.graph.query.QueryGate;
 
 /**
  * The whole pipeline for one document: read (decode, clean, split), extract, write. Reading and
- * extraction happen before the transaction; a document that fails to read changes nothing.
+ * extraction happen before the transaction; a document that fails to read changes nothing. At most
+ * {@code yrdkg.documents.max-concurrent} documents go through at once (each may hold several times its
+ * size in memory); the next waits up to five seconds, then is turned away (503, nothing changed).
  */
 @Service
 public class DocumentLoader {
@@ -22,15 +27,25 @@ public class DocumentLoader {
     private final DocumentReader reader;
     private final Extractor extractor;
     private final GraphWriter writer;
+    private final QueryGate gate;
 
-    public DocumentLoader(DocumentReader reader, Extractor extractor, GraphWriter writer) {
+    public DocumentLoader(DocumentReader reader, Extractor extractor, GraphWriter writer,
+                          @Value("${yrdkg.documents.max-concurrent:2}") int maxConcurrent) {
         this.reader = reader;
         this.extractor = extractor;
         this.writer = writer;
+        this.gate = new QueryGate(maxConcurrent, Duration.ofSeconds(5), "uploads");
     }
 
-    /** @throws org.yrdkg.document.DocumentException when the bytes are not a readable text document */
+    /**
+     * @throws org.yrdkg.document.DocumentException when the bytes are not a readable text document
+     * @throws QueryGate.BusyException when too many documents are being loaded already
+     */
     public Loaded load(String name, byte[] bytes, String source) {
+        return gate.run(() -> loadNow(name, bytes, source));
+    }
+
+    private Loaded loadNow(String name, byte[] bytes, String source) {
         Extraction extraction = extractor.extract(reader.read(name, bytes));
         GraphWriter.Written written = writer.write(extraction, source);
         return new Loaded(written.documentId(), name, written.outcome(), extraction.document().sentences().size(),

@@ -142,16 +142,21 @@ public class GraphWriter {
         }
     }
 
-    /** Removes a document and everything only it contributed. Returns false when there is no such document. */
+    /**
+     * Removes a document and everything only it contributed. Returns false when there is no such document.
+     * The document's lock comes first and its existence is checked under it, so concurrent deletes and
+     * replacements of one document take effect one after the other, never twice.
+     */
     public boolean delete(String documentId) {
         try (var session = driver.session(database.sessionConfig())) {
             return session.executeWrite(tx -> {
-                var exists = tx.run(CypherFiles.query("write/document-exists"), Map.of("id", documentId))
+                var exists = tx.run(CypherFiles.query("write/lock-document"), Map.of("id", documentId))
                         .single().get("found").asBoolean();
+                afterStatement("write/lock-document");
                 if (exists) {
                     detach(tx, documentId);
-                    run(tx, "write/delete-document", Map.of("id", documentId));
                 }
+                run(tx, "write/delete-document", Map.of("id", documentId));
                 return exists;
             });
         }
