@@ -196,7 +196,7 @@ public final class OrgNameRecognizer {
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
-        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1)),
+        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1), type),
                 NameSpan.Kind.ORG);
     }
 
@@ -219,16 +219,25 @@ public final class OrgNameRecognizer {
      * The place a name starts with (上海市闵行区… → 闵行区): the organisation lies in it. None for X·Y names
      * or names that mention a second place (甲地名特优农产品乙地展销中心 lies in neither for sure).
      */
-    static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit) {
+    static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit, EntityType type) {
         if (s.text().substring(start, limit).contains("·")) return List.of();
         PlaceHit first = null;
         for (PlaceHit p : s.places()) {
             if (p.start() >= start && p.end() <= limit) {
-                if (first != null || p.start() != start || p.isGroup()) return List.of();
+                if (first != null || p.isGroup()) return List.of();
+                // 中国(某省)自由贸易试验区, 某某(某市)光伏玻璃有限公司: a place in brackets inside the name
+                boolean bracketed = p.start() > start && s.text().charAt(p.start() - 1) == '(' && p.end() < s.text().length()
+                        && s.text().charAt(p.end()) == ')';
+                // a company's bracketed place is where a subsidiary is registered, which may be anywhere
+                if (p.start() != start && !(bracketed && type != EntityType.Company)) return List.of();
                 first = p;
             }
         }
-        return first == null ? List.of() : List.of(first.places().get(0));
+        if (first == null) return List.of();
+        // 某市某区高新区: a park's run-on prefix writes the district and its city together; outer first, innermost last
+        List<PlaceRef> out = new ArrayList<>(type == EntityType.Park ? first.context() : List.of());
+        out.add(first.places().get(0));
+        return out;
     }
 
     private static int extendWithPlaceInParens(SentenceView s, int end) {
