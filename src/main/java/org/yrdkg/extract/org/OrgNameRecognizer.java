@@ -47,6 +47,7 @@ public final class OrgNameRecognizer {
         }
         found.addAll(numberedSchools(s));
         found.addAll(quotedPlatforms(s));
+        if (text.contains("——")) found.addAll(appositives(s));
         if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
         return outermost(found);
     }
@@ -122,6 +123,36 @@ public final class OrgNameRecognizer {
             if (!AFTER_BRAND.matcher(s.text()).region(tail.end(), s.text().length()).lookingAt()) continue;
             out.add(new NameSpan(s.index(), name.start(), tail.end(), s.text().substring(name.start(), tail.end()),
                     EntityType.Company, List.of(), NameSpan.Kind.ORG));
+        }
+        return out;
+    }
+
+    private static final Pattern KIND_BEFORE_DASH = Pattern.compile("(?:企业|公司|集团|厂商|品牌|之一)——$");
+
+    /**
+     * 一家外资企业——某某, 基地之一——某某科技: the name a dash puts after a company kind is a company, whatever
+     * HanLP made of it; it runs to the first verb or punctuation.
+     */
+    private static List<NameSpan> appositives(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        for (int at = text.indexOf("——"); at >= 0; at = text.indexOf("——", at + 2)) {
+            int start = at + 2;
+            if (!KIND_BEFORE_DASH.matcher(text).region(Math.max(0, at - 3), start).find()) continue;
+            int i = s.tokenAt(start);
+            if (i < 0 || tokens.get(i).start() != start) continue;
+            int end = start;
+            for (; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isPunctuation() || t.tag().startsWith("v") && t.word().length() > 1 || t.tag().startsWith("u")
+                        || t.tag().startsWith("p") || t.tag().startsWith("c") || t.tag().equals("qt") || t.tag().equals("m")) break;
+                end = t.end();
+            }
+            if (end - start >= 2 && end - start <= 10 && !s.overlapsPlace(start, end)) {
+                out.add(new NameSpan(s.index(), start, end, text.substring(start, end), EntityType.Company, List.of(),
+                        NameSpan.Kind.ORG));
+            }
         }
         return out;
     }
