@@ -103,4 +103,11 @@ class EntityBoundaryTest {
         Extraction x = extract("他来到吴中区行政审批局长三角示范区服务专窗递交材料。");
         assertThat(names(x)).noneMatch(n -> n.startsWith("局"));
     }
+
+    @Test
+    void aNameADashPutsAfterACompanyKindIsACompany() {
+        Extraction x = extract("记者来到苏州高新区一家美资企业——青特尔采访时,正好赶上培训。在电动工具生产基地之一——云时得科技,新线投产。");
+        assertThat(entity(x, "青特尔")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(entity(x, "云时得科技")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+    }
 }

@@ -96,7 +96,7 @@ public final class EnumerationTyping {
         for (int[] it : unknown) {
             if (plausibleName(s, it[0], it[1]) && (!needsAnchor || Anchors.hasAnchor(s, it[0], it[1]))) {
                 out.add(new NameSpan(s.index(), it[0], it[1], text.substring(it[0], it[1]), type,
-                        OrgNameRecognizer.leadingPlaces(s, it[0], it[1]), NameSpan.Kind.ORG));
+                        OrgNameRecognizer.leadingPlaces(s, it[0], it[1], type), NameSpan.Kind.ORG));
             }
         }
     }

@@ -47,6 +47,7 @@ public final class OrgNameRecognizer {
         }
         found.addAll(numberedSchools(s));
         found.addAll(quotedPlatforms(s));
+        if (text.contains("——")) found.addAll(appositives(s));
         if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
         return outermost(found);
     }
@@ -126,6 +127,36 @@ public final class OrgNameRecognizer {
         return out;
     }
 
+    private static final Pattern KIND_BEFORE_DASH = Pattern.compile("(?:企业|公司|集团|厂商|品牌|之一)——$");
+
+    /**
+     * 一家外资企业——某某, 基地之一——某某科技: the name a dash puts after a company kind is a company, whatever
+     * HanLP made of it; it runs to the first verb or punctuation.
+     */
+    private static List<NameSpan> appositives(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        for (int at = text.indexOf("——"); at >= 0; at = text.indexOf("——", at + 2)) {
+            int start = at + 2;
+            if (!KIND_BEFORE_DASH.matcher(text).region(Math.max(0, at - 3), start).find()) continue;
+            int i = s.tokenAt(start);
+            if (i < 0 || tokens.get(i).start() != start) continue;
+            int end = start;
+            for (; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isPunctuation() || t.tag().startsWith("v") && t.word().length() > 1 || t.tag().startsWith("u")
+                        || t.tag().startsWith("p") || t.tag().startsWith("c") || t.tag().equals("qt") || t.tag().equals("m")) break;
+                end = t.end();
+            }
+            if (end - start >= 2 && end - start <= 10 && !s.overlapsPlace(start, end)) {
+                out.add(new NameSpan(s.index(), start, end, text.substring(start, end), EntityType.Company, List.of(),
+                        NameSpan.Kind.ORG));
+            }
+        }
+        return out;
+    }
+
     /** 撬动/nz: a word HanLP's dictionary knows mostly as a verb is no brand, whatever it was tagged here. */
     private static boolean mainlyAVerb(String word) {
         com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
@@ -196,7 +227,7 @@ public final class OrgNameRecognizer {
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
-        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1)),
+        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1), type),
                 NameSpan.Kind.ORG);
     }
 
@@ -219,16 +250,25 @@ public final class OrgNameRecognizer {
      * The place a name starts with (上海市闵行区… → 闵行区): the organisation lies in it. None for X·Y names
      * or names that mention a second place (甲地名特优农产品乙地展销中心 lies in neither for sure).
      */
-    static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit) {
+    static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit, EntityType type) {
         if (s.text().substring(start, limit).contains("·")) return List.of();
         PlaceHit first = null;
         for (PlaceHit p : s.places()) {
             if (p.start() >= start && p.end() <= limit) {
-                if (first != null || p.start() != start || p.isGroup()) return List.of();
+                if (first != null || p.isGroup()) return List.of();
+                // 中国(某省)自由贸易试验区, 某某(某市)光伏玻璃有限公司: a place in brackets inside the name
+                boolean bracketed = p.start() > start && s.text().charAt(p.start() - 1) == '(' && p.end() < s.text().length()
+                        && s.text().charAt(p.end()) == ')';
+                // a company's bracketed place is where a subsidiary is registered, which may be anywhere
+                if (p.start() != start && !(bracketed && type != EntityType.Company)) return List.of();
                 first = p;
             }
         }
-        return first == null ? List.of() : List.of(first.places().get(0));
+        if (first == null) return List.of();
+        // 某市某区高新区: a park's run-on prefix writes the district and its city together; outer first, innermost last
+        List<PlaceRef> out = new ArrayList<>(type == EntityType.Park ? first.context() : List.of());
+        out.add(first.places().get(0));
+        return out;
     }
 
     private static int extendWithPlaceInParens(SentenceView s, int end) {
