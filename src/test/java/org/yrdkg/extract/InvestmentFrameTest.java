@@ -195,4 +195,10 @@ class InvestmentFrameTest {
         assertThat(x.relations()).filteredOn(r -> r.type() == INVESTS_IN && r.source().equals("澄江玻璃有限公司"))
                 .singleElement().satisfies(r -> assertThat(r.target()).endsWith("宣城高新区"));
     }
+
+    @Test
+    void theCompanyNamedBeforeInvestsAsThisCompany() {
+        Extraction x = extract("云岫集团有限公司是一家光伏企业。该公司投资12亿元在宣城高新区建设组件工厂。");
+        assertThat(relation(x, "云岫集团有限公司", INVESTS_IN, "宣城高新区").orElseThrow().amountCny()).isEqualTo(1_200_000_000L);
+    }
 }
