@@ -175,4 +175,30 @@ class InvestmentFrameTest {
         Extraction x = extract("云岫在宣城高新区参观学习。");
         assertThat(x.entities()).noneMatch(e -> e.name().equals("云岫"));
     }
+
+    @Test
+    void anAgreementWithAProvincesCityGovernmentAnnouncedByTheSubject() {
+        Extraction x = extract("2022年7月,云岫新能源宣布与中国安徽省宣城市人民政府签订战略投资合作协议,合作于宣城市展开组件项目。");
+        assertThat(relation(x, "云岫新能源", INVESTS_IN, "宣城市")).isPresent();
+    }
+
+    @Test
+    void itsProjectInvestedAtAHost() {
+        Extraction x = extract("就在同一天,总部位于海外的澄江科技有限公司开启了它在宣城高新区投资的二期项目。");
+        assertThat(relation(x, "澄江科技有限公司", INVESTS_IN, "宣城高新区")).isPresent();
+    }
+
+    @Test
+    void builtByACompanyAtTheInnermostPlaceNamedAfterIt() {
+        Extraction x = extract("本次投资的光伏玻璃项目由澄江玻璃有限公司在安徽省宣城市宣城高新区建设实施。");
+        // the park's name may keep the places written before it (安徽省宣城市宣城高新区)
+        assertThat(x.relations()).filteredOn(r -> r.type() == INVESTS_IN && r.source().equals("澄江玻璃有限公司"))
+                .singleElement().satisfies(r -> assertThat(r.target()).endsWith("宣城高新区"));
+    }
+
+    @Test
+    void theCompanyNamedBeforeInvestsAsThisCompany() {
+        Extraction x = extract("云岫集团有限公司是一家光伏企业。该公司投资12亿元在宣城高新区建设组件工厂。");
+        assertThat(relation(x, "云岫集团有限公司", INVESTS_IN, "宣城高新区").orElseThrow().amountCny()).isEqualTo(1_200_000_000L);
+    }
 }

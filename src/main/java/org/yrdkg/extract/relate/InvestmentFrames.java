@@ -30,7 +30,10 @@ final class InvestmentFrames {
     private static final Pattern AGREEMENT = Pattern.compile(
             "^(?:管理委员会|管委会|人民政府|政府)?(?:\\([^)]{0,20}\\))?\\s*(?:正式|成功|现场)?(?:签署|签订|签约)(?:了)?"
                     + "[^。；;，,]{0,40}?投资(?:合作)?(?:协议|合同)");
-    private static final Pattern PARTY = Pattern.compile("(?:与|和|同)\\s*$");
+    /** 与Z, 与中国某省Z: the partner slot before the host. */
+    private static final Pattern PARTY = Pattern.compile("(?:与|和|同)\\s*(?:中国)?(?:[\\u4e00-\\u9fa5]{2,7}(?:省|自治区|市))?\\s*$");
+    /** …它在Z投资的二期项目: an investment at Z by the clause's subject. */
+    private static final Pattern INVESTED_AT = Pattern.compile("^\\s*(?:投资|投建|新建|投资建设)的" + WORDS + "{0,20}?项目");
     private static final Pattern BACKS = Pattern.compile(
             "^\\s*(?:最早|率先|先后|陆续)?(?:通过|以)(?:股权|产业|国有资本)?投资(?:引育|引入|引进|培育|招引|带动|落地|入股)(?:了)?");
     private static final Pattern SETTLES = Pattern.compile("^" + WORDS + "{0,12}?(?:落户|入驻|扎根|落地)(?:在|于|到)?\\s*$");
@@ -56,6 +59,21 @@ final class InvestmentFrames {
         settles(s, out);
         plantAt(s, out);
         listSettles(s, out);
+        investedAt(s, out);
+    }
+
+    /** X开启了它在Z投资的二期项目: the company of the clause invests in Z. */
+    private void investedAt(SentenceMentions s, RelationCollector out) {
+        for (Resolved z : s.mentions) {
+            if (z.isGroup() || !InvestorPatterns.hostType(z.entity()) || !InvestmentPatterns.atPlace(s, z)) continue;
+            if (!INVESTED_AT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) continue;
+            Resolved investor = null;
+            for (Resolved r : s.mentions) {
+                if (r.start() >= z.start()) break;
+                if (r.start() >= s.clauseStart(z.start()) && !r.isGroup() && r.entity().type() == EntityType.Company) investor = r;
+            }
+            if (investor != null) add(investor.entity(), z.entity(), s, 0.75, null, out);
+        }
     }
 
     /** 甲科技、乙电子等(3家)企业签约落地Z: each company of the list invests in Z (the group states no amount). */
@@ -97,7 +115,7 @@ final class InvestmentFrames {
         for (Resolved z : s.mentions) {
             if (z.isGroup() || !hostLike(z.entity())) continue;
             if (!AGREEMENT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) continue;
-            if (!PARTY.matcher(s.text.substring(Math.max(0, z.start() - 3), z.start())).find()) continue;
+            if (!PARTY.matcher(s.text.substring(Math.max(0, z.start() - 14), z.start())).find()) continue;
             Entity investor = investorBefore(s, z, previousSubject);
             if (investor == null || hostLike(investor)) continue;
             add(investor, z.entity(), s, 0.75, null, out);

@@ -141,14 +141,15 @@ final class InvestorPatterns {
             if (x.isGroup() || !investorType(x.entity())) continue;
             if (!BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start())).find()) continue;
             Matcher verb = BY_VERB.matcher(s.text).region(x.end(), s.text.length());
-            if (!verb.lookingAt() || verb.group().isBlank()) continue;
-            Entity host = hostBefore(s, x.start());
+            Entity builtAt = builtAt(s, x);
+            if (builtAt == null && (!verb.lookingAt() || verb.group().isBlank())) continue;
+            Entity host = builtAt != null ? builtAt : hostBefore(s, x.start());
             if (host == null && THIS_PROJECT.matcher(s.text).region(0, x.start()).matches()) {
                 host = previousHost;
             }
             if (host == null) host = locative;
             if (host == null) continue;
-            Amount amount = verb.group(1) == null ? null : Amount.find(verb.group(1), 0);
+            Amount amount = builtAt != null || verb.group(1) == null ? null : Amount.find(verb.group(1), 0);
             // Y项目总投资约15亿元,由X建设: the amount is said between the project and 由
             Matcher by = BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start()));
             if (amount == null && by.find()) amount = Amount.find(by.group(), 0);
@@ -157,6 +158,22 @@ final class InvestorPatterns {
             if (project != null && amount == null) amount = project.amount();
             add(x.entity(), host, s, 0.8, amount, project == null ? null : project.name(), out);
         }
+    }
+
+    private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,8}?(?:分期|分二期|分两期)?(?:投资)?(?:建设|实施|投建|兴建)");
+
+    /** Y项目由X在Z(分二期)建设实施: the host is named after the builder. */
+    private static Entity builtAt(SentenceMentions s, Resolved x) {
+        Entity found = null;
+        for (int j = s.indexOf(x) + 1; j < s.mentions.size(); j++) {
+            Resolved z = s.mentions.get(j);
+            if (!s.text.substring(x.end(), z.start()).matches("\\s*(?:将|拟|已)?\\s*(?:在|于)[^,，。；;]{0,12}")) break;
+            // 在某省某市某开发区建设: the innermost place of the run
+            if (!z.isGroup() && hostType(z.entity()) && BUILT_AT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
+                found = z.entity();
+            }
+        }
+        return found;
     }
 
     /** The last park or place before {@code pos}: the host named with the project (not a park that names a project). */
