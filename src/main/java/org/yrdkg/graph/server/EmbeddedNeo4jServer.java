@@ -50,6 +50,7 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, settings.browserAllowedHosts())
                 .setConfig(ServerSettings.browser_post_connect_cmd, settings.browserPostConnectCmd())
+                .setConfig(OutgoingConnections.settings(settings))
                 .build();
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "neo4j-shutdown"));
         log.info("Embedded Neo4j started in {} ms: data {}, Bolt {}, Browser http://{}:{}/browser/",
