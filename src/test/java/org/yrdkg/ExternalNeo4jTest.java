@@ -97,7 +97,7 @@ class ExternalNeo4jTest {
     static Neo4jConnectionProperties.Embedded settings() {
         try {
             Path dir = Files.createTempDirectory("yrdkg-external-neo4j");
-            return new Neo4jConnectionProperties.Embedded(dir, "localhost", freePort(), freePort(), "64m", "256M size", "localhost", "", true);
+            return new Neo4jConnectionProperties.Embedded(dir, "localhost", freePort(), freePort(), "64m", "256M size", "localhost", "", true, false, false);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

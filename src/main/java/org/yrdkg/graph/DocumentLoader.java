@@ -19,7 +19,10 @@ import org.yrdkg.graph.query.QueryGate;
 @Service
 public class DocumentLoader {
 
-    /** What happened to one document. */
+    /**
+     * What happened to one document: {@code entities} its sentences mention and {@code relations} (facts) they
+     * state, counted as its view ({@code GET /api/documents/{id}}) shows them.
+     */
     public record Loaded(String documentId, String name, GraphWriter.Outcome outcome, int sentences,
                          int entities, int relations, List<String> warnings) {
     }
@@ -48,8 +51,8 @@ public class DocumentLoader {
     private Loaded loadNow(String name, byte[] bytes, String source) {
         Extraction extraction = extractor.extract(reader.read(name, bytes));
         GraphWriter.Written written = writer.write(extraction, source);
-        return new Loaded(written.documentId(), name, written.outcome(), extraction.document().sentences().size(),
-                extraction.entities().size(), extraction.relations().size(), extraction.warnings());
+        return new Loaded(written.documentId(), name, written.outcome(), written.sentences(), written.entities(),
+                written.facts(), extraction.warnings());
     }
 
     public boolean unload(String documentId) {

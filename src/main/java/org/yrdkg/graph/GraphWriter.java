@@ -29,7 +29,18 @@ public class GraphWriter {
 
     public enum Outcome { CREATED, UNCHANGED, REPLACED }
 
+    /**
+     * What a document holds as its view ({@code GET /api/documents/{id}}) reads it back: its sentences, the
+     * entities they mention, the facts they state (so an upload's answer and the document's view agree).
+     */
     public record Written(String documentId, Outcome outcome, int sentences, int entities, int facts) {
+
+        static Written of(String id, Outcome outcome, Extraction x, List<Map<String, Object>> stated) {
+            int mentioned = (int) x.entities().stream().filter(e -> !e.mentions().isEmpty())
+                    .map(ExtractedEntity::id).distinct().count();
+            int evidenced = (int) stated.stream().filter(fact -> !((List<?>) fact.get("evidence")).isEmpty()).count();
+            return new Written(id, outcome, x.document().sentences().size(), mentioned, evidenced);
+        }
     }
 
     /** Region > province > city > district > town, and a park or company below: deletions cascade at most this far. */
@@ -97,7 +108,7 @@ public class GraphWriter {
             String id = DocumentIds.of(x.document().name());
             String previous = previousHash.get(id);
             if (previous != null && previous.equals(x.document().contentHash())) {
-                written.add(new Written(id, Outcome.UNCHANGED, 0, 0, 0));
+                written.add(Written.of(id, Outcome.UNCHANGED, x, FactRows.stated(id, textAndHierarchy(x))));
                 continue;
             }
             if (previous != null) {
@@ -133,13 +144,18 @@ public class GraphWriter {
             all.addAll(x.ancestors());
             addEntityRows(entities, all);
             mentions.addAll(mentionRows(id, x.entities()));
-            List<ExtractedRelation> relations = new ArrayList<>(x.relations());
-            relations.addAll(x.hierarchy());
+            List<ExtractedRelation> relations = textAndHierarchy(x);
             FactRows.hierarchy(relations).forEach(link -> links.putIfAbsent(link.get("id"), link));
             var stated = FactRows.stated(id, relations);
             facts.addAll(stated);
-            return new Written(id, outcome, docSentences.size(), all.size(), stated.size());
+            return Written.of(id, outcome, x, stated);
         }
+    }
+
+    private static List<ExtractedRelation> textAndHierarchy(Extraction x) {
+        List<ExtractedRelation> relations = new ArrayList<>(x.relations());
+        relations.addAll(x.hierarchy());
+        return relations;
     }
 
     /**

@@ -129,7 +129,7 @@ class Neo4jDoorsTest extends EmbeddedGraphTest {
     @Test
     void authenticationOffOnANonLocalAddressIsRefusedBeforeAnythingStarts() throws IOException {
         Path dir = Files.createTempDirectory("yrdkg-open-neo4j");
-        var open = new Neo4jConnectionProperties.Embedded(dir, "0.0.0.0", 0, 0, "8m", "256M size", "localhost", "", false);
+        var open = new Neo4jConnectionProperties.Embedded(dir, "0.0.0.0", 0, 0, "8m", "256M size", "localhost", "", false, false, false);
         assertThatThrownBy(() -> new EmbeddedNeo4jServer(open, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("non-local address '0.0.0.0' with authentication off");

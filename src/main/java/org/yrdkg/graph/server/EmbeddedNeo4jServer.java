@@ -92,6 +92,7 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, settings.browserAllowedHosts())
                 .setConfig(ServerSettings.browser_post_connect_cmd, settings.browserPostConnectCmd())
+                .setConfig(OutgoingConnections.settings(settings))
                 .build();
         if (credentials != null) {
             setPassword(credentials);

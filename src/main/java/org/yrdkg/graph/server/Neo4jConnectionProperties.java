@@ -28,6 +28,9 @@ public record Neo4jConnectionProperties(String uri, String username, String pass
      * @param browserPostConnectCmd Browser commands run on connecting, separated by ';' (e.g. load the
      *                              yrd-kg style sheet and open the guide)
      * @param authEnabled   require user neo4j and its password (off is allowed on a loopback address only)
+     * @param usageReport   send Neo4j's anonymous usage report ({@code dbms.usage_report.enabled}); off
+     * @param browserOutgoing let Neo4j Browser send usage statistics and load scripts from outside (Segment,
+     *                        Canny, web fonts); off: nothing leaves the machine
      */
     public record Embedded(@DefaultValue("data/neo4j") Path dataDir,
                            @DefaultValue("localhost") String listenAddress,
@@ -37,6 +40,8 @@ public record Neo4jConnectionProperties(String uri, String username, String pass
                            @DefaultValue("256M size") String txLogRetention,
                            @DefaultValue("localhost,127.0.0.1") String browserAllowedHosts,
                            @DefaultValue("") String browserPostConnectCmd,
-                           @DefaultValue("true") boolean authEnabled) {
+                           @DefaultValue("true") boolean authEnabled,
+                           @DefaultValue("false") boolean usageReport,
+                           @DefaultValue("false") boolean browserOutgoing) {
     }
 }
