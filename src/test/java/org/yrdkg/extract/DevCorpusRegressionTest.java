@@ -26,7 +26,9 @@ class DevCorpusRegressionTest {
     private static final double ENTITY_FLOOR = 0.91;
     private static final double TYPED_ENTITY_FLOOR = 0.89;
     private static final double LOCATED_IN_FLOOR = 0.80;
-    private static final double RELATION_FLOOR = 0.65;
+    private static final double COOPERATION_FLOOR = 0.82;
+    private static final double INVESTMENT_FLOOR = 0.53;
+    private static final double RELATION_FLOOR = 0.77;
 
     @Test
     void devCorpusScoresAboveTheFloors() throws IOException {
@@ -49,5 +51,8 @@ class DevCorpusRegressionTest {
         assertThat(scorer.tallies().get("entities_typed").f1()).as("typed entity F1").isGreaterThanOrEqualTo(TYPED_ENTITY_FLOOR);
         assertThat(scorer.tallies().get("LOCATED_IN").f1()).as("LOCATED_IN F1").isGreaterThanOrEqualTo(LOCATED_IN_FLOOR);
         assertThat(scorer.tallies().get("relations").f1()).as("relation F1").isGreaterThanOrEqualTo(RELATION_FLOOR);
+        assertThat(scorer.tallies().get("COOPERATES_WITH").f1()).as("COOPERATES_WITH F1").isGreaterThanOrEqualTo(COOPERATION_FLOOR);
+        assertThat(scorer.tallies().get("INVESTS_IN").f1()).as("INVESTS_IN F1").isGreaterThanOrEqualTo(INVESTMENT_FLOOR);
+        assertThat(scorer.tallies().get("amounts").precision()).as("amounts precision").isEqualTo(1.0);
     }
 }

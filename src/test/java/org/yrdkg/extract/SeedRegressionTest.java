@@ -38,8 +38,8 @@ class SeedRegressionTest {
         System.out.println("seed scores: " + scorer.tallies());
         assertThat(scorer.tallies().get("entities").f1()).as("entity F1").isGreaterThanOrEqualTo(ENTITY_FLOOR);
         assertThat(scorer.tallies().get("relations").f1()).as("relation F1").isGreaterThanOrEqualTo(RELATION_FLOOR);
-        // scored as score.py does: a group's total put on each member counts as wrong, which the seeds still
-        // show (precision 0.57) until investments keep a group's amount with the group; every amount is found
+        // scored as score.py does: a group's total put on each member counts as wrong; every amount is found
+        assertThat(scorer.tallies().get("amounts").precision()).as("amounts precision").isEqualTo(1.0);
         assertThat(scorer.tallies().get("amounts").recall()).as("amounts recall").isEqualTo(1.0);
     }
 }
