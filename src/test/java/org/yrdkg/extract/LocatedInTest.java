@@ -18,6 +18,13 @@ class LocatedInTest {
     }
 
     @Test
+    void whatSettlesSomewhereLiesThere() {
+        Extraction x = extract("“青禾影视译制中心”入驻上海。白鹭重工集团落地嘉兴秀洲国家高新区。");
+        assertLocated(x, "青禾影视译制中心", "上海市");
+        assertLocated(x, "白鹭重工集团", "嘉兴秀洲国家高新区");
+    }
+
+    @Test
     void companiesThatMoveThereLieThere() {
         Extraction x = extract("青松重工集团、白鹭系统公司等跨国企业纷纷把亚太总部搬到上海浦东新区。");
         assertLocated(x, "青松重工集团", "浦东新区");
