@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.stereotype.Component;
 import org.yrdkg.document.Document;
 import org.yrdkg.extract.ExtractedEntity;
@@ -100,6 +101,9 @@ public class GraphWriter {
         tx.run(CypherFiles.query("write/claim-documents"), Map.of("documents", claims))
                 .forEachRemaining(r -> previousHash.put(r.get("id").asString(), r.get("previousHash").asString(null)));
         afterStatement("write/claim-documents");
+        if (stillThere(tx, new ArrayList<>(previousHash.keySet())) < previousHash.size()) {
+            throw claimLost();
+        }
 
         List<Written> written = new ArrayList<>();
         Rows rows = new Rows();
@@ -169,6 +173,9 @@ public class GraphWriter {
                 var exists = tx.run(CypherFiles.query("write/lock-document"), Map.of("id", documentId))
                         .single().get("found").asBoolean();
                 afterStatement("write/lock-document");
+                if (stillThere(tx, List.of(documentId)) == 0) {
+                    throw claimLost();
+                }
                 if (exists) {
                     detach(tx, documentId);
                 }
@@ -176,6 +183,16 @@ public class GraphWriter {
                 return exists;
             });
         }
+    }
+
+    private static long stillThere(TransactionContext tx, List<String> ids) {
+        return tx.run(CypherFiles.query("write/claimed-documents"), Map.of("ids", ids)).single().get("found").asLong();
+    }
+
+    /** Transient: the driver runs the transaction again, and then sees the document as it now is. */
+    private static TransientException claimLost() {
+        return new TransientException("Yrdkg.Write.ClaimLost",
+                "A document was deleted by another transaction while this one waited for it; starting over.");
     }
 
     /** Takes a document's contribution out, then the entities left unneeded, lowest places first. */
