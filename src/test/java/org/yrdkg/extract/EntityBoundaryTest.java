@@ -110,4 +110,17 @@ class EntityBoundaryTest {
         assertThat(entity(x, "青特尔")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
         assertThat(entity(x, "云时得科技")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
     }
+
+    @Test
+    void aShortNameInReversedQuotesIsStillAShortName() {
+        Extraction x = extract("上饶青禾新能源科技有限公司（以下简称”青禾科技“）向白鹭公司增资。青禾科技将扩大产能。");
+        assertThat(entity(x, "青禾科技")).isPresent();
+        assertThat(entity(x, "青禾科技").get().name()).isEqualTo("上饶青禾新能源科技有限公司");
+    }
+
+    @Test
+    void aControllingShareholderIsNoCompanyNamedKonggu() {
+        Extraction x = extract("白鹭集团通过收购成为青禾科技控股股东。");
+        assertThat(names(x)).doesNotContain("青禾科技控股");
+    }
 }

@@ -121,7 +121,11 @@ public final class HeadNouns {
         if (candidates == null) return null;
         for (Head h : candidates) {
             int s = end - h.text().length();
-            if (s >= 0 && text.startsWith(h.text(), s)) return h;
+            if (s >= 0 && text.startsWith(h.text(), s)) {
+                // 某科技控股股东 is X's controlling shareholder (控股股东), not a company named X控股
+                if (h.text().equals("控股") && text.startsWith("股东", end)) continue;
+                return h;
+            }
         }
         return null;
     }

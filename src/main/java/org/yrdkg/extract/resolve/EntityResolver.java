@@ -29,7 +29,7 @@ import org.yrdkg.extract.text.SentenceView;
 public final class EntityResolver {
 
     /** （以下简称“X”）, also with more names: （以下简称“X”、“乙方”）; roles such as 乙方 or 公司 are no names */
-    private static final Pattern SHORT_NAME = Pattern.compile("^\\((?:以下)?简称[:：]?((?:[“\"]?[^”\"、,，)]{2,12}[”\"]?[、,，]?){1,4})\\)");
+    private static final Pattern SHORT_NAME = Pattern.compile("^\\((?:以下)?简称[:：]?((?:[“”\"]?[^“”\"、,，)]{2,12}[“”\"]?[、,，]?){1,4})\\)");
     private static final Pattern ROLE = Pattern.compile("^(?:[甲乙丙丁]方|本?公司|本集团|集团|发行人|标的公司|上市公司|项目公司|合资公司|基金|本基金)$");
 
     private final PlaceSource placeSource;
@@ -251,7 +251,14 @@ public final class EntityResolver {
                 if (!n.isPlace() && m.lookingAt() && byName.containsKey(n.name())) {
                     for (String alias : m.group(1).split("[、,，]")) {
                         alias = alias.replaceAll("[“”\"]", "");
-                        if (alias.length() >= 2 && !ROLE.matcher(alias).matches()) byName.putIfAbsent(alias, byName.get(n.name()));
+                        if (alias.length() < 2 || ROLE.matcher(alias).matches()) continue;
+                        Entity named = byName.get(n.name()), other = byName.get(alias);
+                        if (other == null) {
+                            byName.put(alias, named);
+                        } else if (other != named && other.name().equals(alias)) {
+                            // the short form was also recognised on its own: the declaration says whose it is
+                            byName.replaceAll((k, e) -> e == other ? named : e);
+                        }
                     }
                 }
             }

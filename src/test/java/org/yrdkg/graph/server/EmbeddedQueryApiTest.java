@@ -67,8 +67,11 @@ class EmbeddedQueryApiTest extends EmbeddedGraphTest {
     }
 
     private JsonNode query(String body) {
+        var credentials = neo4j.credentials();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (credentials.username() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8));
         Http.Response response = new Http(neo4j.httpUri().toString()).post("/db/neo4j/query/v2", "application/json",
-                body.getBytes(StandardCharsets.UTF_8), "Accept", "application/json");
+                body.getBytes(StandardCharsets.UTF_8), "Accept", "application/json", "Authorization", basic);
         assertThat(response.status()).as(response.body()).isIn(200, 202);
         return response.json();
     }
