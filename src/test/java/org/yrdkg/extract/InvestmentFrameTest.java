@@ -89,14 +89,14 @@ class InvestmentFrameTest {
 
     @Test
     void aFundSetUpByOneGroupIsItsInvestment() {
-        Extraction x = extract("云岫集团也设立长三角乡村振兴发展基金。");
-        assertThat(relation(x, "云岫集团", INVESTS_IN, "长三角乡村振兴发展基金")).isPresent();
+        Extraction x = extract("云岫集团也设立长三角青禾振兴发展基金。");
+        assertThat(relation(x, "云岫集团", INVESTS_IN, "长三角青禾振兴发展基金")).isPresent();
     }
 
     @Test
     void aFundFoundedByTheSubjectOfTheClauseBefore() {
-        Extraction x = extract("云岫集团与周边多个城市,共同设立长三角产业升级股权投资基金。");
-        assertThat(relation(x, "云岫集团", INVESTS_IN, "长三角产业升级股权投资基金")).isPresent();
+        Extraction x = extract("云岫集团与周边多个城市,共同设立长三角白鹭升级股权投资基金。");
+        assertThat(relation(x, "云岫集团", INVESTS_IN, "长三角白鹭升级股权投资基金")).isPresent();
     }
 
     @Test
@@ -135,7 +135,7 @@ class InvestmentFrameTest {
 
     @Test
     void aPlaceHoldingASigningCeremonyHostsTheProjectsSigned() {
-        Extraction x = extract("安徽宣城举办2022年二季度招商引资项目集中签约仪式,其中包含云岫集团有限公司总投资高达113亿元的光伏项目。");
+        Extraction x = extract("安徽宣城举办2023年三季度重大项目集中签约仪式,其中包含云岫集团有限公司总投资高达113亿元的光伏项目。");
         ExtractedRelation r = relation(x, "云岫集团有限公司", INVESTS_IN, "宣城市").orElseThrow();
         assertThat(r.amountCny()).isEqualTo(11_300_000_000L);
     }

@@ -19,9 +19,9 @@ class LocatedInTest {
 
     @Test
     void whatSettlesSomewhereLiesThere() {
-        Extraction x = extract("“青禾影视译制中心”入驻上海。白鹭重工集团落地嘉兴秀洲国家高新区。");
+        Extraction x = extract("“青禾影视译制中心”入驻上海。白鹭重工集团落地湖州吴兴国家高新区。");
         assertLocated(x, "青禾影视译制中心", "上海市");
-        assertLocated(x, "白鹭重工集团", "嘉兴秀洲国家高新区");
+        assertLocated(x, "白鹭重工集团", "湖州吴兴国家高新区");
     }
 
     @Test
@@ -33,9 +33,9 @@ class LocatedInTest {
 
     @Test
     void aParkNamedWithACityAndItsDistrictLiesInBoth() {
-        Extraction x = extract("青禾公司在嘉兴秀洲国家高新区投建组件项目。");
-        assertLocated(x, "嘉兴秀洲国家高新区", "嘉兴市");
-        assertLocated(x, "嘉兴秀洲国家高新区", "秀洲区");
+        Extraction x = extract("青禾公司在湖州吴兴国家高新区投建组件项目。");
+        assertLocated(x, "湖州吴兴国家高新区", "湖州市");
+        assertLocated(x, "湖州吴兴国家高新区", "吴兴区");
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class Anchors {
     /** A single character HanLP split off a word it does not know (天/qt 擎/v): a piece of a name. */
     static boolean isNamePiece(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        // 日, 月, 年 count only after a number (3月, 5日); elsewhere they are pieces of a name (东方日升)
+        // 日, 月, 年 count only after a number (3月, 5日); elsewhere they are pieces of a name (青日升)
         if ("年月日".indexOf(t.word().charAt(0)) >= 0 && t.word().length() == 1
                 && (i == 0 || !tokens.get(i - 1).tag().startsWith("m"))) {
             return !t.tag().equals("w") && !t.tag().startsWith("q") && !t.tag().startsWith("t");

@@ -222,7 +222,7 @@ public final class PlaceRecognizer {
             "西站", "南站", "北站", "码头", "港口");
 
     /**
-     * 宁波舟山港, 某兴机场, 某浦江: places that run into a landmark word (as HanLP cuts it: 港 alone, 黄浦江 as one
+     * 温州港, 某兴机场, 某浦江: places that run into a landmark word (as HanLP cuts it: 港 alone, 黄浦江 as one
      * word) are part of the landmark's name, not mentions of the places. In a run-on (上海某浦江) only the
      * contained place is the landmark's; the outer one still names where it is.
      */
