@@ -55,6 +55,15 @@ class EntityBoundaryTest {
     }
 
     @Test
+    void aTradeNameCutIntoPiecesRightAfterAVerbStartsAfterTheVerb() {
+        // HanLP: 包含/v 正/d 岚/nz 集团: 正 reads as an adverb, yet an adverb never follows the verb it would modify
+        Extraction x = extract("其中包含正岚集团总投资10亿元的光伏项目。");
+        assertThat(names(x)).contains("正岚集团");
+        Extraction y = extract("名单包括正澜集团等企业。");
+        assertThat(names(y)).contains("正澜集团");
+    }
+
+    @Test
     void aRankAfterANumberIsNotPartOfTheName() {
         Extraction x = extract("美国500强赛琪飞乐科技公司在苏州开业。");
         assertThat(names(x)).contains("赛琪飞乐科技公司").doesNotContain("强赛琪飞乐科技公司");

@@ -169,7 +169,9 @@ public final class NameBoundary {
         }
         Token before = k >= 0 ? tokens.get(k) : null;
         boolean opens = before == null || before.tag().equals("w") || before.tag().startsWith("p") || before.tag().startsWith("c")
-                || before.tag().startsWith("u");
+                || before.tag().startsWith("u")
+                // 包含/v 正/d 泰/b 集团: a verb's object starts right after it, so the run after it is the name
+                || before.tag().startsWith("v") && !before.tag().equals("vn") && before.word().length() >= 2;
         return opens ? tokens.get(k + 1).start() : start;
     }
 

@@ -33,7 +33,8 @@ final class InvestorPatterns {
     private static final Pattern INVESTMENT_AFTER = Pattern.compile(
             "^[^。；;]{0,30}?" + "(?:投资|总投资|投资总额)(?:额)?(?:为|达|约|近|超过|超|逾)?" + AMOUNT);
     /** Y项目(落户Z,)由X…: X is who builds the project. */
-    private static final Pattern BY = Pattern.compile("项目[^。；;]{0,24}?(?:将|拟|主要)?由\\s*$");
+    private static final Pattern BY = Pattern.compile(
+            "项目[^。；;]{0,24}?(?:将|拟|主要)?由\\s*(?:(?:本|该)?公司|其)?(?:的|旗下)?(?:(?:全资|控股)?(?:子公司|孙公司))?\\s*$");
     /** X投资N亿元建设/设立…, X投资N亿元的…项目: an investment whose host the sentence may not name. */
     private static final Pattern INVESTS_AMOUNT = Pattern.compile(
             "^\\s*" + MODAL + "(?:总投资|投资|出资|斥资)(?:额)?(?:约|近|超过|超|逾|达|为)?(" + AMOUNT + ")\\s*(?:建设|设立|新建|兴建|打造|建成|投建|的)");
@@ -58,12 +59,42 @@ final class InvestorPatterns {
         this.related = related;
     }
 
+    /** …总投资约60亿元建设Y项目 / 投资N亿元的Y项目: what the document said a named project costs. */
+    private static final Pattern PROJECT_COST = Pattern.compile(
+            "(?:总投资|投资总额|投资|投入)(?:额)?(?:约|近|超过|超|逾|达|为)?(" + AMOUNT + ")\\s*(?:建设|新建|兴建|投建|用于建设|的)\\s*"
+                    + "([^,，。；;、:：“”的]{2,40}?项目)");
+
+    /** Project name → its cost, or null when the document gives the same name two costs. */
+    private final java.util.Map<String, Amount> projectCosts = new java.util.HashMap<>();
+
+    private void rememberCosts(SentenceMentions s) {
+        Matcher m = PROJECT_COST.matcher(s.text);
+        while (m.find()) {
+            Amount amount = Amount.find(m.group(1), 0);
+            String name = m.group(2);
+            if (amount == null || name.length() < 6) continue; // 该项目, 光伏项目: too general to recognise again
+            projectCosts.merge(name, amount, (a, b) -> a.value() == b.value() && a.currency().equals(b.currency()) ? a : null);
+        }
+    }
+
+    private Amount statedFor(String before) {
+        Amount found = null;
+        for (var e : projectCosts.entrySet()) {
+            if (e.getValue() != null && before.contains(e.getKey())) {
+                if (found != null) return null;
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
     void find(SentenceMentions s, List<Project> projects, Entity previousHost, Entity locative, Entity signingHost,
               RelationCollector out) {
         investThenAt(s, out);
         signThenInvest(s, out);
         builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
+        rememberCosts(s);
         Entity fallback = locative != null ? locative : signingHost;
         Entity named = hostBefore(s, s.text.length());
         // 某市举办…集中签约仪式,其中包含X总投资N亿元的…项目: the sentence names the signing host itself
@@ -156,6 +187,8 @@ final class InvestorPatterns {
             Project project = projects.stream().filter(p -> p.end() <= x.start()).reduce((a, b) -> b).orElse(null);
             // 总投资N亿元的Y项目落户Z,由X投资建设: the amount and the name are the project's
             if (project != null && amount == null) amount = project.amount();
+            // 本次投资的Y项目由X…建设, after …总投资N亿元建设Y项目 in an earlier sentence: the same project
+            if (amount == null) amount = statedFor(s.text.substring(s.clauseStart(Math.max(0, x.start() - 1)), x.start()));
             add(x.entity(), host, s, 0.8, amount, project == null ? null : project.name(), out);
         }
     }

@@ -48,6 +48,7 @@ public final class RelationFinder {
         CooperationPatterns cooperation = new CooperationPatterns();
         InvestmentPatterns investment = new InvestmentPatterns(this::within);
         LocationPatterns location = new LocationPatterns();
+        CompanyFrames companies = new CompanyFrames(this::within);
         Entity previousSubject = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
@@ -65,9 +66,11 @@ public final class RelationFinder {
             }
             investment.find(s, projects.get(i), cooperation.lastPair, previousSubject, out);
             location.find(s, out);
+            companies.find(s, out);
             runOns(v, byId, out);
             if (!ms.isEmpty() && !ms.get(0).isGroup()) previousSubject = ms.get(0).entity();
         }
+        companies.finish(out, byId);
         namedIn(views, resolution, byId, out);
         return hierarchy(resolution, byId, out);
     }
