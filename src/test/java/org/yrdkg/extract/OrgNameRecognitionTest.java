@@ -19,6 +19,14 @@ class OrgNameRecognitionTest {
     }
 
     @Test
+    void aZoneAbbreviatedAndItsSubZoneAreParks() {
+        // HanLP cuts 自贸试验区 as 自/p 贸/vg 试验区: the abbreviation is a head, and a park inside a name is no stop
+        Extraction x = extract("舟山自贸试验区扩区,增设舟山自贸试验区新片区、设立交易中心。");
+        assertThat(entity(x, "舟山自贸试验区")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
+        assertThat(entity(x, "舟山自贸试验区新片区")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
+    }
+
+    @Test
     void placeInsideANameIsNotASeparateMention() {
         Extraction x = extract("芜湖高新区今年新签约项目12个。");
         ExtractedEntity city = entity(x, "芜湖市").orElseThrow();

@@ -38,7 +38,7 @@ public final class HeadNouns {
                 "工业园区", "科技园区", "园区", "工业区", "产业区", "高新区", "高新技术产业开发区", "经开区",
                 "经济技术开发区", "经济开发区", "开发区", "示范区", "商务区", "法务区", "走廊", "廊道", "孵化基地",
                 "创新基地", "产业基地", "示范基地", "供应基地", "集聚区", "合作区", "科技城", "新城", "新片区", "片区",
-                "自贸区", "自由贸易试验区", "自由贸易区", "试验区", "保税区", "综合保税区", "保税港区", "功能区",
+                "自贸区", "自贸试验区", "自由贸易试验区", "自由贸易区", "试验区", "保税区", "综合保税区", "保税港区", "功能区",
                 "创新区", "综合体", "开放枢纽", "交通枢纽", "湾区", "港区", "产业带", "创新港", "科学城", "智谷",
                 "小镇", "飞地", "分区", "绿谷", "硅谷", "光谷", "药谷", "产业新城", "合作园", "示范园区", "新区");
         put(EntityType.Company, "股份有限公司", "有限责任公司", "有限公司", "集团", "股份", "公司", "银行", "创投",
@@ -86,6 +86,15 @@ public final class HeadNouns {
     public static boolean isDepartment(String head) {
         char last = head.charAt(head.length() - 1);
         return head.length() >= 2 && "委部厅局署".indexOf(last) >= 0 && !head.equals("委员会");
+    }
+
+    /** A park's head of three characters or more starts at {@code pos} and ends by {@code limit}: 自贸试验区 in 自贸试验区新片区. */
+    public static boolean parkHeadStartsAt(String text, int pos, int limit) {
+        for (Head h : ALL) {
+            if (h.text().length() >= 3 && h.type() == EntityType.Park && pos + h.text().length() <= limit
+                    && text.startsWith(h.text(), pos)) return true;
+        }
+        return false;
     }
 
     /** Nouns that say what a company is to another or what kind it is: a name never ends in them (某某子公司). */

@@ -136,6 +136,13 @@ public final class NameBoundary {
             // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
             boolean ordinal = ORDINAL.matcher(w).matches() && j > 0
                     && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+            // 上海自/p 贸/vg 试验区新片区: a park inside the name (the zone a sub-zone belongs to) is no stop
+            boolean innerPark = HeadNouns.parkHeadStartsAt(text, p.start(), headStart) && !s.overlapsPlace(p.start(), p.end());
+            if (innerPark) {
+                start = p.start();
+                j--;
+                continue;
+            }
             if (DESCRIPTOR_NOUNS.contains(w) && j + 1 < ti && !companySuffix(tokens.get(j + 1).word())) break;
             if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();

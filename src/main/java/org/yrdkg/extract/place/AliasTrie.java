@@ -35,12 +35,18 @@ final class AliasTrie {
 
     static final String DELTA = "长三角";
     static final String YANGTZE_BELT = "长江经济带";
+    static final String BEIJING_AREA = "京津冀";
+    static final String PEARL_DELTA = "珠三角";
     /** Surface forms of the named regions, mapped to their canonical names. */
     static final Map<String, String> REGION_FORMS = Map.ofEntries(
             Map.entry("长三角", DELTA), Map.entry("长江三角洲", DELTA), Map.entry("长三角地区", DELTA),
             Map.entry("长三角区域", DELTA), Map.entry("长三角城市群", DELTA), Map.entry("长江三角洲地区", DELTA),
             Map.entry("长江三角洲区域", DELTA), Map.entry("长江三角洲城市群", DELTA),
-            Map.entry(YANGTZE_BELT, YANGTZE_BELT), Map.entry("粤港澳大湾区", "粤港澳大湾区"));
+            Map.entry(YANGTZE_BELT, YANGTZE_BELT), Map.entry("粤港澳大湾区", "粤港澳大湾区"),
+            // the other regions named by national strategies: an area in its own right, not a list of provinces
+            Map.entry("京津冀", BEIJING_AREA), Map.entry("京津冀地区", BEIJING_AREA), Map.entry("京津冀城市群", BEIJING_AREA),
+            Map.entry("珠三角", PEARL_DELTA), Map.entry("珠江三角洲", PEARL_DELTA), Map.entry("珠三角地区", PEARL_DELTA),
+            Map.entry("成渝地区双城经济圈", "成渝地区双城经济圈"), Map.entry("长江中游城市群", "长江中游城市群"));
 
     /** Group words naming provinces; 两省一市 has no fixed members and is resolved from the document. */
     static final String TWO_AND_ONE = "两省一市";

@@ -92,7 +92,9 @@ class PlaceRecognizerTest {
     void provinceGroupsAndGroupWords() {
         assertThat(summary("沪苏浙三地联合招商。")).containsExactly("沪苏浙=上海市,江苏省,浙江省");
         assertThat(summary("江浙沪的企业纷纷参与。")).containsExactly("江浙沪=江苏省,浙江省,上海市");
-        assertThat(summary("京津冀协同发展。")).containsExactly("京津冀=北京市,天津市,河北省");
+        // 京津冀 is the name of an area in its own right (a national strategy's region), like 长三角; 津冀 stays two provinces
+        assertThat(summary("京津冀协同发展。")).containsExactly("京津冀=京津冀");
+        assertThat(summary("津冀两地协同发展。")).containsExactly("津冀=天津市,河北省");
         assertThat(summary("长三角三省一市共同推进。"))
                 .containsExactly("长三角=长三角", "三省一市=上海市,江苏省,浙江省,安徽省");
         assertThat(only("上海、江苏、浙江两省一市共建示范区。", "两省一市").places())
