@@ -19,6 +19,13 @@ class CompanyFrameTest {
     }
 
     @Test
+    void anAnnouncementsSubjectlessClauseSignsForTheCompanyItIsAbout() {
+        Extraction x = extract("5月2日,澄江新材料股份有限公司发布关于全资子公司澄江新材料(香港)有限公司对外投资的公告。"
+                + "公告称,拟与泾县国有资产投资开发有限公司(以下简称“泾县国投”)签订《泾县云岫滩光伏项目合作协议》。");
+        assertThat(relation(x, "澄江新材料(香港)有限公司", RelationType.COOPERATES_WITH, "泾县国有资产投资开发有限公司")).isPresent();
+    }
+
+    @Test
     void withoutAnAnnouncementAReportedClauseHasNoInvestor() {
         Extraction x = extract("记者获悉,澄江新材料股份有限公司近日参加了展会。公告称,拟在安徽省宣城市泾县投资光伏项目。");
         assertThat(x.relations()).noneMatch(r -> r.type() == INVESTS_IN);

@@ -22,6 +22,12 @@ class CooperationPatternTest {
     }
 
     @Test
+    void theCountrysNameBeforeThePartnerIsNoParty() {
+        Extraction x = extract("澄江新能源有限公司宣布与中国福建省南安市人民政府签订战略合作协议。");
+        assertThat(relation(x, "澄江新能源有限公司", COOPERATES_WITH, "南安市")).isPresent();
+    }
+
+    @Test
     void countAfterBothSidesJoinsThem() {
         Extraction x = extract("嘉定区与太仓市、昆山市三地签署协同发展协议。");
         assertThat(cooperates(x, "嘉定区", "太仓市")).isTrue();

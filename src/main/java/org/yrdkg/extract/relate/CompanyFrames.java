@@ -98,9 +98,20 @@ final class CompanyFrames {
         }
     }
 
+    /** 公告称,拟与乙(以下简称…)签订《…合作协议》: the announced company signs with 乙. */
+    private static final Pattern SUBJECTLESS_WITH = Pattern.compile("(?:^|[,，:：])\\s*(?:拟|将|已|计划)?\\s*(?:与|和|同)\\s*$");
+    private static final Pattern SIGNS = Pattern.compile("^(?:\\([^)]{0,40}\\))?\\s*(?:正式|拟|将)?(?:签订|签署)[^。；;]{0,40}?(?:协议|合同|备忘录)");
+
     /** 公告称,拟在Z投资…项目,预计总投资约为N: the announced company invests in Z. */
     private void reported(SentenceMentions s, RelationCollector out) {
         if (announced == null || !REPORTS.matcher(s.text).lookingAt()) return;
+        for (Resolved x : s.mentions) {
+            if (x.isGroup() || x.entity() == announced || x.entity().type() == EntityType.Region) continue;
+            if (SUBJECTLESS_WITH.matcher(s.text.substring(Math.max(0, x.start() - 4), x.start())).find()
+                    && SIGNS.matcher(s.text).region(x.end(), s.text.length()).lookingAt()) {
+                out.add(announced, RelationType.COOPERATES_WITH, x.entity(), s.view, 0.75);
+            }
+        }
         for (Resolved z : s.mentions) {
             if (z.isGroup() || !InvestorPatterns.hostType(z.entity())) continue;
             int runStart = z.start();

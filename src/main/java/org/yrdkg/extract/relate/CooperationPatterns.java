@@ -19,7 +19,8 @@ final class CooperationPatterns {
     private static final Pattern JOIN = Pattern.compile("^\\s*(、|和|及|以及|暨)?\\s*$");
     private static final Pattern SPLIT = Pattern.compile(
             "^\\s*(?:(?:\\d+|[一二三四五六七八九十两]+)[所家个地方][^,，。；、]{0,4}?)?(分别)?(与|同|跟|会同|联合|牵手|携手|联手|邀请|走访|结对|对接)\\s*$");
-    private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|会同|牵手|携手|联手|邀请|走访|赴|前往|走进)\\s*$");
+    /** 与甲, 与中国某省甲: the partner after the opener, the country's name before a place being no party. */
+    private static final Pattern OPENER = Pattern.compile("(?:分别)?(与|同|跟|会同|牵手|携手|联手|邀请|走访|赴|前往|走进)\\s*(?:中国)?\\s*$");
     /** after a list without 与 the trigger must follow closely, with no 的/等 between: 甲、乙三方共建 */
     private static final Pattern CLOSE_TRIGGER = Pattern.compile("^[^,，。；;的等]{0,10}?(?:" + "合作|共建|签订|签署|结对|结成|结为|缔结|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|帮扶" + ")");
     private static final Pattern TRIGGER = Pattern.compile(
@@ -93,7 +94,7 @@ final class CooperationPatterns {
             }
             int chainStart = ms.get(i).start();
             if (right.isEmpty()) {
-                Matcher opener = OPENER.matcher(s.text.substring(Math.max(0, chainStart - 6), chainStart));
+                Matcher opener = OPENER.matcher(s.text.substring(Math.max(0, chainStart - 8), chainStart));
                 Resolved subject = s.subjectBefore(chainStart);
                 if (opener.find() && subject != null && subject.start() < chainStart && s.endingAt(chainStart) == null) {
                     right = left;
