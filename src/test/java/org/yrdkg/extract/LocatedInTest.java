@@ -18,6 +18,15 @@ class LocatedInTest {
     }
 
     @Test
+    void aClauseThatOnlySaysWhereSetsTheSceneForWhatIsBuiltThere() {
+        Extraction x = extract("在宣城云岫科创走廊,云岫人工智能计算中心正在抓紧建设。");
+        assertLocated(x, "云岫人工智能计算中心", "宣城云岫科创走廊");
+        // a company named there may only be visiting: signing somewhere does not put it there
+        Extraction y = extract("在宣城,澄江新材料有限公司与泾县签约。");
+        assertThat(relation(y, "澄江新材料有限公司", RelationType.LOCATED_IN, "宣城市")).isEmpty();
+    }
+
+    @Test
     void whatSettlesSomewhereLiesThere() {
         Extraction x = extract("“青禾影视译制中心”入驻上海。白鹭重工集团落地湖州吴兴国家高新区。");
         assertLocated(x, "青禾影视译制中心", "上海市");

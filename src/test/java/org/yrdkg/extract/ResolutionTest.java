@@ -24,6 +24,15 @@ class ResolutionTest {
     }
 
     @Test
+    void anAddressBeforeAParkWithANameOfItsOwnIsNotPartOfItsName() {
+        Extraction x = extract("项目落户安徽省宣城市云岫湾示范区。另一项目落户嘉兴秀洲国家高新区。");
+        assertThat(entity(x, "云岫湾示范区")).isPresent();
+        // without its places, 国家高新区 would be any national high-tech zone: they stay
+        assertThat(entity(x, "嘉兴秀洲国家高新区")).isPresent();
+        assertThat(ExtractorTestSupport.relation(x, "云岫湾示范区", RelationType.LOCATED_IN, "宣城市")).isPresent();
+    }
+
+    @Test
     void sameDepartmentOfTwoPlacesStaysTwo() {
         Extraction x = extract("嘉定区文旅局与宣城市文旅局签订框架协议。");
         assertThat(entity(x, "嘉定区文旅局")).isPresent();

@@ -24,6 +24,9 @@ final class LocationPatterns {
     private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
 
     private static final Pattern OF = Pattern.compile("\\s*的\\s*");
+    /** 在Z, at the head of a sentence (after a date or 最近 at most): a clause that only says where. */
+    private static final Pattern SCENE = Pattern.compile("^[\\s\\d年月日]*(?:最近|目前|如今|近日|眼下|当下|此外|同时)?[,，]?\\s*在\\s*$");
+    private static final Pattern SCENE_GAP = Pattern.compile("\\s*[,，]\\s*");
     /** words that put what follows a place there: 位于Z的Y, 落户Z的Y, 来自Z的Y */
     private static final Pattern SITED = Pattern.compile("(?:位于|坐落于|地处|落户|落户于|来自|扎根|入驻|设在)\\s*$");
     private static final Pattern MOVES_TO = Pattern.compile("(?:搬到|迁到|迁至|迁往|搬迁至|搬迁到|迁入|落户到|落户在)\\s*$");
@@ -42,6 +45,13 @@ final class LocationPatterns {
                     && ms.get(i - 1).end() == z.start() - 1 && !ms.get(i - 1).isGroup()
                     && !ms.get(i - 1).entity().type().isPlace() && HELD.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
                 out.add(ms.get(i - 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
+            }
+            // 在Z,Y正在建设…: a clause that only says where sets the scene for the name opening the next one
+            if (host(z.entity()) && i + 1 < ms.size() && SCENE_GAP.matcher(s.between(z, ms.get(i + 1))).matches()
+                    && SCENE.matcher(s.text.substring(s.clauseStart(runStart(s, z)), runStart(s, z))).matches()
+                    && !ms.get(i + 1).isGroup() && builtThing(ms.get(i + 1).entity())
+                    && !WITH_PARTNER.matcher(s.text).region(ms.get(i + 1).end(), s.text.length()).lookingAt()) {
+                out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.7);
             }
             // X位于Z
             if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()) {
@@ -114,6 +124,22 @@ final class LocationPatterns {
             }
         }
     }
+
+    /** 在某省某市Z: where the run of places that ends with Z starts. */
+    private static int runStart(SentenceMentions s, Resolved z) {
+        int start = z.start();
+        for (Resolved before = s.endingAt(start); before != null && !before.isGroup(); before = s.endingAt(start)) {
+            start = before.start();
+        }
+        return start;
+    }
+
+    /** What is built or housed somewhere (a park, platform or body), not a company that may act there as a visitor. */
+    private static boolean builtThing(Entity e) {
+        return e.type() == EntityType.Park || e.type() == EntityType.Platform || e.type() == EntityType.Organization;
+    }
+
+    private static final Pattern WITH_PARTNER = Pattern.compile("^\\s*(?:与|和|同|跟|携手|联合)");
 
     private static boolean host(Entity e) {
         return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;

@@ -208,7 +208,11 @@ public final class EntityResolver {
         String core = v.text().substring(pos, n.end());
         List<PlaceRef> places = n.places().stream().filter(p -> p.type() != EntityType.Region).toList();
         PlaceRef innermost = places.isEmpty() ? null : places.get(places.size() - 1);
-        return new OrgName(n.name(), core.replace("“", "").replace("”", ""), innermost, places, n.type(), clean);
+        String bare = core.replace("“", "").replace("”", "");
+        // 江苏省南通市通州湾示范区, 上海松江G60科创走廊: an address before a park with a name of its own is no part of
+        // that name (上海闵行经济技术开发区 keeps its places: without them it would be any 经济技术开发区)
+        String display = n.type() == EntityType.Park && places.size() >= 2 && ownName(bare) ? bare : clean;
+        return new OrgName(n.name(), bare, innermost, places, n.type(), display);
     }
 
     private boolean sameThing(OrgName a, OrgName b) {
@@ -231,6 +235,19 @@ public final class EntityResolver {
     }
 
     /** A core that names something by itself: more than a head noun with generic modifiers. */
+    /** Words that rank or class a park (国家高新区, 省级开发区) rather than name it. */
+    private static final List<String> RANKS = List.of("国家级", "国家", "省级", "市级", "国际", "经济技术", "高新技术", "新兴技术");
+
+    /** A park name that still names one park without the places before it: two characters of its own at least. */
+    private static boolean ownName(String core) {
+        HeadNouns.Head head = HeadNouns.headEndingAt(core, core.length());
+        if (head == null) return false;
+        String modifier = core.substring(0, core.length() - head.text().length());
+        for (String g : RANKS) modifier = modifier.replace(g, "");
+        for (String g : Anchors.GENERIC) modifier = modifier.replace(g, "");
+        return modifier.length() >= 2;
+    }
+
     static boolean specificCore(String core) {
         HeadNouns.Head head = HeadNouns.headEndingAt(core, core.length());
         String modifier = head == null ? core : core.substring(0, core.length() - head.text().length());
