@@ -49,7 +49,7 @@ class BulkLoaderTest extends EmbeddedGraphTest {
         var before = GraphCounts.of(driver);
         // fails in the middle of the transaction that holds name(5), whichever batch it lands in
         List<BulkLoader.FileResult> results = Collections.synchronizedList(new ArrayList<>());
-        new BulkLoader(reader, extractor, new FailingOn(driver, database, name(5)), new BulkLoader.Settings(2, 2, 4))
+        new BulkLoader(reader, extractor, new GraphWriter(driver, database, new FailingOn(name(5))), new BulkLoader.Settings(2, 2, 4))
                 .load(files, results::add);
 
         assertThat(results).hasSize(FILES + 1);
@@ -76,24 +76,22 @@ class BulkLoaderTest extends EmbeddedGraphTest {
         assertThat(GraphCounts.of(driver)).isEqualTo(batched);
     }
 
-    /** A writer that fails inside the transaction that holds one particular document. */
-    private static final class FailingOn extends GraphWriter {
+    /** Makes the transaction that holds one particular document fail. */
+    private static final class FailingOn implements GraphWriter.StatementListener {
         private final String badName;
         private final ThreadLocal<Boolean> holdsBad = ThreadLocal.withInitial(() -> false);
 
-        FailingOn(org.neo4j.driver.Driver driver, GraphDatabase database, String badName) {
-            super(driver, database);
+        FailingOn(String badName) {
             this.badName = badName;
         }
 
         @Override
-        public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+        public void writeStarted(List<Extraction> extractions) {
             holdsBad.set(extractions.stream().anyMatch(x -> x.document().name().equals(badName)));
-            return super.writeAll(extractions, sources);
         }
 
         @Override
-        protected void afterStatement(String file) {
+        public void afterStatement(String file) {
             if (holdsBad.get() && file.endsWith("merge-facts")) {
                 throw new IllegalStateException("forced write failure");
             }
