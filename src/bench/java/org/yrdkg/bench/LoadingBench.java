@@ -15,7 +15,7 @@ import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Extractor;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.GraphStats;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
 import org.yrdkg.graph.GraphWriter;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
 import org.yrdkg.graph.GraphWriter;
 
 /**

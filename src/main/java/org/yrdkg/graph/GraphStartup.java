@@ -11,6 +11,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.yrdkg.graph.query.NamedQueryCatalog;
 import org.yrdkg.graph.server.Neo4jConnectionProperties;
+import org.yrdkg.pipeline.SeedsOnStartup;
 
 /**
  * Readies the graph before the web server takes requests (this lifecycle phase runs before Boot's web

@@ -14,7 +14,7 @@ import org.neo4j.driver.Driver;
 import org.yrdkg.bench.corpus.CorpusGenerator;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.GraphStats;
 import org.yrdkg.graph.GraphWriter;

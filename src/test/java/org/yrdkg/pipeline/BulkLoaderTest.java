@@ -1,4 +1,4 @@
-package org.yrdkg.graph;
+package org.yrdkg.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yrdkg.graph.CypherFiles;
+import org.yrdkg.graph.DocumentIds;
+import org.yrdkg.graph.GraphCounts;
+import org.yrdkg.graph.GraphDatabase;
+import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.EmbeddedGraphTest;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extraction;

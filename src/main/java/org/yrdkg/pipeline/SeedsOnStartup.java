@@ -1,4 +1,4 @@
-package org.yrdkg.graph;
+package org.yrdkg.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.yrdkg.graph.CypherFiles;
+import org.yrdkg.graph.GraphDatabase;
 
 /** On the first start (no document in the graph yet) loads the seed articles, so the graph is not empty. */
 @Component
