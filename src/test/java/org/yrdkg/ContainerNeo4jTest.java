@@ -2,7 +2,11 @@ package org.yrdkg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,8 +18,10 @@ import org.testcontainers.neo4j.Neo4jContainer;
 /**
  * The same start-up against a real Neo4j server in a container. Skipped where no Docker engine runs
  * (as on the development machines); the embedded and ExternalNeo4jTest cover the behaviour there.
+ * Whether one runs is asked quietly first: Testcontainers' own probe logs an ERROR when there is none.
  */
-@Testcontainers(disabledWithoutDocker = true)
+@EnabledIf(value = "org.yrdkg.ContainerNeo4jTest#dockerEngine", disabledReason = "no Docker engine")
+@Testcontainers
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yrdkg.seeds.dir=seeds", "yrdkg.seeds.load-on-startup=true"})
 class ContainerNeo4jTest {
@@ -32,6 +38,13 @@ class ContainerNeo4jTest {
 
     @LocalServerPort
     int port;
+
+    /** A Docker engine this machine can reach: a DOCKER_HOST, a Testcontainers setting, or the usual sockets. */
+    static boolean dockerEngine() {
+        Path home = Path.of(System.getProperty("user.home"));
+        return System.getenv("DOCKER_HOST") != null || Files.exists(home.resolve(".testcontainers.properties"))
+                || Files.exists(Path.of("/var/run/docker.sock")) || Files.exists(home.resolve(".docker/run/docker.sock"));
+    }
 
     @Test
     void startsHealthyAndLoadsTheSeeds() {

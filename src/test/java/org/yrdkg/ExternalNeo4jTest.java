@@ -33,7 +33,9 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yrdkg.seeds.dir=seeds", "yrdkg.seeds.load-on-startup=true", "yrdkg.neo4j.username=neo4j",
         "yrdkg.neo4j.password=" + ExternalNeo4jTest.PASSWORD, "spring.neo4j.connection-timeout=2s",
-        "spring.neo4j.pool.connection-acquisition-timeout=10s", "spring.neo4j.max-transaction-retry-time=2s"})
+        "spring.neo4j.pool.connection-acquisition-timeout=10s", "spring.neo4j.max-transaction-retry-time=2s",
+        // the database is away on purpose here: Boot's health check would log each failure with its stack trace
+        "logging.level.org.springframework.boot.neo4j.health=error"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalNeo4jTest {
 

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.yrdkg.graph.DocumentLoader;
+import org.yrdkg.pipeline.DocumentLoader;
 import org.yrdkg.graph.DocumentNode;
 import org.yrdkg.graph.DocumentReads;
 import org.yrdkg.graph.GraphWriter;

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yrdkg.graph.read.EntityLookup;
@@ -44,10 +45,10 @@ class EntityController {
     SearchResult search(@Parameter(description = "name, alias or part of one", example = "闵行") @RequestParam(required = false) String q,
                         @Parameter(description = "entity type: Region, Province, City, District, Town, Park, Company, Platform, Organization", example = "District")
                         @RequestParam(required = false) String type,
-                        @Parameter(description = "results at most (1..100)", example = "20") @RequestParam(defaultValue = "20") int limit) {
+                        @Parameter(description = "results at most (1..100)", example = "20") @RequestParam(defaultValue = "20") @Range(min = 1, max = 100) int limit) {
         String text = Parameters.required("q", q);
         String label = Parameters.entityType("type", type);
-        var results = lookup.search(text, label, Parameters.within("limit", limit, 1, 100));
+        var results = lookup.search(text, label, limit);
         return new SearchResult(text, SearchText.of(text).simplified(), label, results.size(), results);
     }
 
@@ -67,12 +68,10 @@ class EntityController {
     EntityReads.Relations relations(@PathVariable String id,
                                     @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
                                     @Parameter(example = "both") @RequestParam(required = false) String direction,
-                                    @RequestParam(defaultValue = "0") int offset,
-                                    @RequestParam(defaultValue = "50") int limit) {
+                                    @RequestParam(defaultValue = "0") @Range(min = 0, max = 1_000_000) int offset,
+                                    @RequestParam(defaultValue = "50") @Range(min = 1, max = 500) int limit) {
         return entities.relations(id, Parameters.relationType("type", type),
-                Parameters.oneOf("direction", direction, "both", "out", "in"),
-                Parameters.within("offset", offset, 0, 1_000_000),
-                Parameters.within("limit", limit, 1, 500));
+                Parameters.oneOf("direction", direction, "both", "out", "in"), offset, limit);
     }
 
     @Operation(summary = "The neighbourhood of an entity as Cytoscape.js elements",
@@ -82,10 +81,9 @@ class EntityController {
                     + "Example: `curl 'http://localhost:8080/api/entities/310112/neighbors?depth=2'`.")
     @GetMapping("/{id}/neighbors")
     GraphView neighbors(@PathVariable String id,
-                        @Parameter(example = "1") @RequestParam(defaultValue = "1") int depth,
+                        @Parameter(example = "1") @RequestParam(defaultValue = "1") @Range(min = 1, max = 3) int depth,
                         @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
-                        @RequestParam(defaultValue = "200") int limit) {
-        return neighborhood.around(id, Parameters.within("depth", depth, 1, 3), Parameters.relationType("type", type),
-                Parameters.within("limit", limit, 1, 2000));
+                        @RequestParam(defaultValue = "200") @Range(min = 1, max = 2000) int limit) {
+        return neighborhood.around(id, depth, Parameters.relationType("type", type), limit);
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yrdkg.graph.read.EntityLookup;
@@ -31,12 +32,11 @@ class GraphController {
                     + "`curl 'http://localhost:8080/api/graph?entity=闵行&depth=2'`.")
     @GetMapping("/graph")
     GraphView graph(@Parameter(description = "name, alias or id", example = "闵行区") @RequestParam(required = false) String entity,
-                    @Parameter(example = "2") @RequestParam(defaultValue = "1") int depth,
+                    @Parameter(example = "2") @RequestParam(defaultValue = "1") @Range(min = 1, max = 3) int depth,
                     @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
-                    @RequestParam(defaultValue = "200") int limit) {
+                    @RequestParam(defaultValue = "200") @Range(min = 1, max = 2000) int limit) {
         String id = (String) lookup.require("entity", entity).get("id");
-        return neighborhood.around(id, Parameters.within("depth", depth, 1, 3), Parameters.relationType("type", type),
-                Parameters.within("limit", limit, 1, 2000));
+        return neighborhood.around(id, depth, Parameters.relationType("type", type), limit);
     }
 
     @Operation(summary = "The shortest path between two entities over the facts, each edge with its evidence",
@@ -47,7 +47,7 @@ class GraphController {
     @GetMapping("/paths")
     PathFinder.Paths paths(@Parameter(example = "莘庄工业区") @RequestParam(required = false) String from,
                            @Parameter(example = "淮南市") @RequestParam(required = false) String to,
-                           @Parameter(example = "4") @RequestParam(defaultValue = "4") int maxHops) {
-        return paths.between(from, to, Parameters.within("maxHops", maxHops, 1, PathFinder.MAX_HOPS));
+                           @Parameter(example = "4") @RequestParam(defaultValue = "4") @Range(min = 1, max = PathFinder.MAX_HOPS) int maxHops) {
+        return paths.between(from, to, maxHops);
     }
 }

@@ -2,6 +2,7 @@ package org.yrdkg.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,12 +31,12 @@ class InvestmentController {
                                    @Parameter(example = "开沃汽车") @RequestParam(required = false) String source,
                                    @Parameter(example = "1000000000") @RequestParam(required = false) Long minAmount,
                                    @Parameter(example = "target") @RequestParam(required = false) String groupBy,
-                                   @RequestParam(defaultValue = "0") int offset,
-                                   @RequestParam(defaultValue = "100") int limit) {
+                                   @RequestParam(defaultValue = "0") @Range(min = 0, max = 1_000_000) int offset,
+                                   @RequestParam(defaultValue = "100") @Range(min = 1, max = 1000) int limit) {
         if (minAmount != null && minAmount < 0) {
             throw new BadParameterException("minAmount", "Parameter 'minAmount' must be 0 or more yuan; got " + minAmount + ".");
         }
         return investments.find(target, source, minAmount, Parameters.oneOf("groupBy", groupBy, "none", "target", "source"),
-                Parameters.within("offset", offset, 0, 1_000_000), Parameters.within("limit", limit, 1, 1000));
+                offset, limit);
     }
 }

@@ -6,15 +6,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yrdkg.document.DocumentException;
@@ -45,6 +48,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
         return problem;
+    }
+
+    /**
+     * A parameter outside its declared bounds ({@code @Range} on the controller's parameter, checked by Bean
+     * Validation before the method runs): the same 400 as any bad parameter, naming it and its value.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var result = e.getParameterValidationResults().get(0);
+        String name = parameterName(result.getMethodParameter());
+        String reason = result.getResolvableErrors().get(0).getDefaultMessage();
+        return ResponseEntity.badRequest().body(badParameter(new BadParameterException(name,
+                "Parameter '" + name + "' " + reason + "; got " + result.getArgument() + ".")));
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        return param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName();
     }
 
     @ExceptionHandler(NotFoundException.class)

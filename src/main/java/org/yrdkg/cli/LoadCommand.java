@@ -13,7 +13,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
 import org.yrdkg.graph.GraphWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

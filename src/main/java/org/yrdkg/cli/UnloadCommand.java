@@ -3,7 +3,7 @@ package org.yrdkg.cli;
 import java.util.concurrent.Callable;
 
 import org.yrdkg.graph.DocumentIds;
-import org.yrdkg.graph.DocumentLoader;
+import org.yrdkg.pipeline.DocumentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -7,6 +7,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.yrdkg.graph.query.NamedQueryCatalog;
@@ -14,8 +15,8 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
 
 /**
  * Readies the graph before the web server takes requests (this lifecycle phase runs before Boot's web
- * server phase): the schema, the check that every named query only reads, then the seeds when the graph
- * is empty. So the first answered request already sees them, and a bad query file stops the start.
+ * server phase): the schema, the check that every named query only reads, then what waits for it
+ * ({@link WhenGraphReady}: the seeds when the graph is empty). So the first answered request already sees them, and a bad query file stops the start.
  * An external Neo4j that cannot be reached does not stop the start: the service comes up (health DOWN,
  * 503 answers) and readies the graph in the background as soon as the database answers.
  */
@@ -27,15 +28,15 @@ class GraphStartup implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
     private static final long RETRY_MILLIS = 5_000;
 
-    private final SeedsOnStartup seeds;
+    private final ObjectProvider<WhenGraphReady> whenReady;
     private final boolean external;
     private volatile boolean running;
 
-    GraphStartup(GraphSchema schema, NamedQueryCatalog queries, SeedsOnStartup seeds,
+    GraphStartup(GraphSchema schema, NamedQueryCatalog queries, ObjectProvider<WhenGraphReady> whenReady,
                  Neo4jConnectionProperties connection) {
         this.schema = schema;
         this.queries = queries;
-        this.seeds = seeds;
+        this.whenReady = whenReady;
         this.external = connection.external();
     }
 
@@ -87,11 +88,13 @@ class GraphStartup implements SmartLifecycle {
     private void ready() {
         schema.apply();
         queries.checkAll();
-        try {
-            seeds.loadIfGraphIsEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the seed articles", e);
-        }
+        whenReady.orderedStream().forEach(task -> {
+            try {
+                task.graphReady();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read what the start-up loads (the seed articles)", e);
+            }
+        });
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yrdkg.document.Document;
 import org.yrdkg.extract.ExtractedEntity;
@@ -47,12 +48,37 @@ public class GraphWriter {
     /** Region > province > city > district > town, and a park or company below: deletions cascade at most this far. */
     private static final int MAX_HIERARCHY_DEPTH = 8;
 
+    /**
+     * Told what a write does, inside its transaction: the benchmark times the statements, tests make a
+     * write fail half-way. The product's writer has none.
+     */
+    public interface StatementListener {
+
+        /** Before {@link #writeAll} opens its session, on the thread that writes these documents. */
+        default void writeStarted(List<Extraction> extractions) {
+        }
+
+        /** After each statement, inside the transaction (again for each statement of a retry). */
+        void afterStatement(String file);
+
+        /** After {@link #writeAll}'s transaction committed. */
+        default void writeCommitted() {
+        }
+    }
+
     private final Driver driver;
     private final GraphDatabase database;
+    private final StatementListener listener;
 
+    @Autowired
     public GraphWriter(Driver driver, GraphDatabase database) {
+        this(driver, database, file -> { });
+    }
+
+    public GraphWriter(Driver driver, GraphDatabase database, StatementListener listener) {
         this.driver = driver;
         this.database = database;
+        this.listener = listener;
     }
 
     public Written write(Extraction extraction, String source) {
@@ -67,8 +93,9 @@ public class GraphWriter {
      * failure. A name given twice is written in order (the later text replaces the earlier).
      */
     public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+        listener.writeStarted(extractions);
         try (var session = driver.session(database.sessionConfig())) {
-            return session.executeWrite(tx -> {
+            List<Written> done = session.executeWrite(tx -> {
                 List<Written> written = new ArrayList<>(extractions.size());
                 int from = 0;
                 while (from < extractions.size()) {
@@ -78,6 +105,8 @@ public class GraphWriter {
                 }
                 return written;
             });
+            listener.writeCommitted();
+            return done;
         }
     }
 
@@ -214,8 +243,8 @@ public class GraphWriter {
         afterStatement(file);
     }
 
-    /** Called after each statement inside the transaction; tests override it to fail half-way. */
-    protected void afterStatement(String file) {
+    private void afterStatement(String file) {
+        listener.afterStatement(file);
     }
 
     private static Map<String, Object> documentParams(String id, Document doc, String source) {

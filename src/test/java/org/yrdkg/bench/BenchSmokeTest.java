@@ -14,7 +14,7 @@ import org.neo4j.driver.Driver;
 import org.yrdkg.bench.corpus.CorpusGenerator;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.GraphStats;
 import org.yrdkg.graph.GraphWriter;
@@ -64,8 +64,10 @@ class BenchSmokeTest {
     void pipelinedAndNaiveLoadersBuildTheSameGraphAndTheBenchCypherRuns() throws Exception {
         List<Path> few = files.subList(0, 2); // the naive loader takes hundreds of transactions per article
         try (BenchGraph graph = BenchGraph.start(Files.createDirectories(dir.resolve("graph")), false)) {
-            new PipelinedLoad(extractor, new TimedGraphWriter(graph.bean(Driver.class), graph.bean(GraphDatabase.class)),
-                    new BulkLoader.Settings(2, 2, 4)).load(few);
+            WriterTimings timings = new WriterTimings();
+            new PipelinedLoad(extractor, new GraphWriter(graph.bean(Driver.class), graph.bean(GraphDatabase.class), timings),
+                    timings, new BulkLoader.Settings(2, 2, 4)).load(few);
+            assertThat(timings.secondsByStatement()).containsKeys("claim-documents", "merge-facts", "commit");
             GraphStats.Stats ours = graph.bean(GraphStats.class).read();
             assertThat(ours.documents()).isEqualTo(few.size());
 

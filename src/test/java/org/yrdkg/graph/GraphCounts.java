@@ -3,9 +3,9 @@ package org.yrdkg.graph;
 import org.neo4j.driver.Driver;
 
 /** Node, relationship and property counts of the whole graph: equal counts, same graph (for these tests). */
-record GraphCounts(long nodes, long relationships, long nodeProperties, long relationshipProperties) {
+public record GraphCounts(long nodes, long relationships, long nodeProperties, long relationshipProperties) {
 
-    static GraphCounts of(Driver driver) {
+    public static GraphCounts of(Driver driver) {
         try (var session = driver.session()) {
             return session.executeRead(tx -> {
                 var n = tx.run("MATCH (n) RETURN count(n) AS c, sum(size(keys(n))) AS p").single();

@@ -75,14 +75,11 @@ class GraphWriterTest extends EmbeddedGraphTest {
     @Test
     void aFailureHalfWayLeavesNothingOfTheDocument() {
         var before = GraphCounts.of(driver);
-        GraphWriter failing = new GraphWriter(driver, database) {
-            @Override
-            protected void afterStatement(String file) {
-                if (file.endsWith("merge-entities")) {
-                    throw new IllegalStateException("forced failure after the first batches");
-                }
+        GraphWriter failing = new GraphWriter(driver, database, file -> {
+            if (file.endsWith("merge-entities")) {
+                throw new IllegalStateException("forced failure after the first batches");
             }
-        };
+        });
         var extraction = SampleExtractions.cooperation("writer-fail.txt", "未申科技有限公司", "酉戌大学", "亥甲科创园", 300_000_000L);
         assertThatThrownBy(() -> failing.write(extraction, "test")).hasMessageContaining("forced failure");
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
@@ -148,15 +145,12 @@ class GraphWriterTest extends EmbeddedGraphTest {
         var before = GraphCounts.of(driver);
         var a = SampleExtractions.cooperation("writer-a.txt", "甲子集团", "乙丑研究院", "丙寅产业园", 100_000_000L);
         var b = SampleExtractions.cooperation("writer-b.txt", "甲子集团", "丁卯大学", "丙寅产业园", 200_000_000L);
-        GraphWriter failing = new GraphWriter(driver, database) {
-            @Override
-            protected void afterStatement(String file) {
-                // the last statement: both documents' sentences, entities and facts are written by then
-                if (file.endsWith("merge-facts")) {
-                    throw new IllegalStateException("forced failure at the end of the batch");
-                }
+        GraphWriter failing = new GraphWriter(driver, database, file -> {
+            // the last statement: both documents' sentences, entities and facts are written by then
+            if (file.endsWith("merge-facts")) {
+                throw new IllegalStateException("forced failure at the end of the batch");
             }
-        };
+        });
         assertThatThrownBy(() -> failing.writeAll(List.of(a, b), List.of("test", "test"))).hasMessageContaining("forced failure");
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
 

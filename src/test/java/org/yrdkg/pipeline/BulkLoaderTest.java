@@ -1,4 +1,4 @@
-package org.yrdkg.graph;
+package org.yrdkg.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.yrdkg.graph.CypherFiles;
+import org.yrdkg.graph.DocumentIds;
+import org.yrdkg.graph.GraphCounts;
+import org.yrdkg.graph.GraphDatabase;
+import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.EmbeddedGraphTest;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extraction;
@@ -49,7 +54,7 @@ class BulkLoaderTest extends EmbeddedGraphTest {
         var before = GraphCounts.of(driver);
         // fails in the middle of the transaction that holds name(5), whichever batch it lands in
         List<BulkLoader.FileResult> results = Collections.synchronizedList(new ArrayList<>());
-        new BulkLoader(reader, extractor, new FailingOn(driver, database, name(5)), new BulkLoader.Settings(2, 2, 4))
+        new BulkLoader(reader, extractor, new GraphWriter(driver, database, new FailingOn(name(5))), new BulkLoader.Settings(2, 2, 4))
                 .load(files, results::add);
 
         assertThat(results).hasSize(FILES + 1);
@@ -76,24 +81,22 @@ class BulkLoaderTest extends EmbeddedGraphTest {
         assertThat(GraphCounts.of(driver)).isEqualTo(batched);
     }
 
-    /** A writer that fails inside the transaction that holds one particular document. */
-    private static final class FailingOn extends GraphWriter {
+    /** Makes the transaction that holds one particular document fail. */
+    private static final class FailingOn implements GraphWriter.StatementListener {
         private final String badName;
         private final ThreadLocal<Boolean> holdsBad = ThreadLocal.withInitial(() -> false);
 
-        FailingOn(org.neo4j.driver.Driver driver, GraphDatabase database, String badName) {
-            super(driver, database);
+        FailingOn(String badName) {
             this.badName = badName;
         }
 
         @Override
-        public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+        public void writeStarted(List<Extraction> extractions) {
             holdsBad.set(extractions.stream().anyMatch(x -> x.document().name().equals(badName)));
-            return super.writeAll(extractions, sources);
         }
 
         @Override
-        protected void afterStatement(String file) {
+        public void afterStatement(String file) {
             if (holdsBad.get() && file.endsWith("merge-facts")) {
                 throw new IllegalStateException("forced write failure");
             }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Phase 3: the application started in-process over the loaded graph; each query over our HTTP API and,
- * beside it, the same Cypher (cypher/bench/query-*.cypher) through Neo4j's own Query API, at 1 and 16
+ * beside it, the same Cypher (src/bench/cypher/query-*.cypher) through Neo4j's own Query API, at 1 and 16
  * concurrent clients.
  */
 final class QueryBench {

@@ -15,7 +15,7 @@ import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Extractor;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.GraphStats;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
 import org.yrdkg.graph.GraphWriter;
 
 /**
@@ -40,12 +40,12 @@ final class LoadingBench {
         try (BenchGraph graph = BenchGraph.start(dataDir, false)) {
             double startSeconds = (System.nanoTime() - startNanos) / 1e9;
             PipelinedLoad.Outcome outcome;
-            TimedGraphWriter writer;
+            WriterTimings timings = new WriterTimings();
             long peak;
             long live;
             try (HeapPeak heap = HeapPeak.start()) {
-                writer = new TimedGraphWriter(graph.bean(Driver.class), graph.bean(GraphDatabase.class));
-                outcome = new PipelinedLoad(extractor, writer, settings).load(files);
+                GraphWriter writer = new GraphWriter(graph.bean(Driver.class), graph.bean(GraphDatabase.class), timings);
+                outcome = new PipelinedLoad(extractor, writer, timings, settings).load(files);
                 peak = heap.peakBytes();
                 live = heap.liveAfterGcBytes();
             }
@@ -62,7 +62,7 @@ final class LoadingBench {
                 results.row(phase, "docs/s per 1,000 docs, first to last", outcome.docsPerSecondBySlice().stream()
                         .map(r -> String.format("%.1f", r)).collect(java.util.stream.Collectors.joining(", ")));
             }
-            results.row(phase, "transaction time by statement", writer.secondsByStatement().entrySet().stream()
+            results.row(phase, "transaction time by statement", timings.secondsByStatement().entrySet().stream()
                     .map(e -> String.format("%s %.0f%%", e.getKey(), 100 * e.getValue() / (settings.writers() * outcome.writeNanos() / 1e9)))
                     .collect(java.util.stream.Collectors.joining(", ")));
             results.row(phase, "relationships/s", Format.rate(relationships / s, "rels"));
@@ -81,7 +81,7 @@ final class LoadingBench {
             json.put("docsPerSecond", files.size() / s);
             json.put("writeSeconds", outcome.writeNanos() / 1e9);
             json.put("docsPerSecondBySlice", outcome.docsPerSecondBySlice());
-            json.put("writeSecondsByStatement", writer.secondsByStatement());
+            json.put("writeSecondsByStatement", timings.secondsByStatement());
             json.put("relationshipsPerSecond", relationships / s);
             json.put("peakHeapBytes", peak);
             json.put("maxLiveAfterGcBytes", live);

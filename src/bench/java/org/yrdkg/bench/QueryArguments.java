@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Arguments for the query phase, picked from the loaded graph with cypher/bench/pick-*.cypher: the
+ * Arguments for the query phase, picked from the loaded graph with src/bench/cypher/pick-*.cypher: the
  * entities with most facts, search words from real names, connected pairs, investment targets.
  */
 record QueryArguments(List<String> hubs, List<String> searchTerms, List<List<String>> pairs,

@@ -1,4 +1,4 @@
-package org.yrdkg.graph;
+package org.yrdkg.pipeline;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -57,14 +57,14 @@ final class BenchGraph implements AutoCloseable {
                 + credentials.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Runs a Cypher file of this package's folder (cypher/bench/) in one write transaction. */
+    /** Runs a Cypher file of src/bench/cypher/ (on the classpath under cypher/bench/) in one write transaction. */
     void write(String file, Map<String, Object> params) {
         try (var session = bean(Driver.class).session(bean(GraphDatabase.class).sessionConfig())) {
             session.executeWriteWithoutResult(tx -> tx.run(CypherFiles.query("bench/" + file), params).consume());
         }
     }
 
-    /** Runs a read Cypher file of cypher/bench/ and returns its rows as maps. */
+    /** Runs a read Cypher file of src/bench/cypher/ and returns its rows as maps. */
     java.util.List<Map<String, Object>> read(String file, Map<String, Object> params) {
         try (var session = bean(Driver.class).session(bean(GraphDatabase.class).sessionConfig())) {
             return session.executeRead(tx -> tx.run(CypherFiles.query("bench/" + file), params).list(r -> r.asMap()));

@@ -1,4 +1,4 @@
-package org.yrdkg.graph;
+package org.yrdkg.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Extractor;

@@ -1,10 +1,11 @@
-package org.yrdkg.graph;
+package org.yrdkg.pipeline;
 
 import java.time.Duration;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Extractor;

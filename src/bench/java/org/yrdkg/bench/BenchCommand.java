@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.yrdkg.bench.corpus.CorpusGenerator;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
 import org.yrdkg.extract.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

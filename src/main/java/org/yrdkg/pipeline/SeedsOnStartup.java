@@ -1,4 +1,4 @@
-package org.yrdkg.graph;
+package org.yrdkg.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,10 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.yrdkg.graph.CypherFiles;
+import org.yrdkg.graph.GraphDatabase;
+import org.yrdkg.graph.WhenGraphReady;
 
 /** On the first start (no document in the graph yet) loads the seed articles, so the graph is not empty. */
 @Component
-public class SeedsOnStartup {
+public class SeedsOnStartup implements WhenGraphReady {
 
     private static final Logger log = LoggerFactory.getLogger(SeedsOnStartup.class);
 
@@ -33,7 +36,12 @@ public class SeedsOnStartup {
         this.enabled = enabled;
     }
 
-    public void loadIfGraphIsEmpty() throws IOException {
+    @Override
+    public void graphReady() throws IOException {
+        loadIfGraphIsEmpty();
+    }
+
+    private void loadIfGraphIsEmpty() throws IOException {
         if (!enabled || !Files.isDirectory(seeds) || hasDocuments()) {
             return;
         }

@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.graph.BulkLoader;
+import org.yrdkg.pipeline.BulkLoader;
+import org.yrdkg.graph.GraphWriter;
 
 /**
  * The product's bulk load ({@link BulkLoader}, what {@code load} runs) with the timings the benchmark
@@ -25,12 +26,15 @@ final class PipelinedLoad {
     static final int SLICE = 1000;
 
     private final Extractor extractor;
-    private final TimedGraphWriter writer;
+    private final GraphWriter writer;
+    private final WriterTimings timings;
     private final BulkLoader.Settings settings;
 
-    PipelinedLoad(Extractor extractor, TimedGraphWriter writer, BulkLoader.Settings settings) {
+    /** {@code writer} tells {@code timings} what it does. */
+    PipelinedLoad(Extractor extractor, GraphWriter writer, WriterTimings timings, BulkLoader.Settings settings) {
         this.extractor = extractor;
         this.writer = writer;
+        this.timings = timings;
         this.settings = settings;
     }
 
@@ -40,7 +44,7 @@ final class PipelinedLoad {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
         AtomicLong sliceStarted = new AtomicLong(started);
-        long writeNanosBefore = writer.nanosInTransactions();
+        long writeNanosBefore = timings.nanosInTransactions();
         new BulkLoader(new DocumentReader(), extractor, writer, settings).load(files, result -> {
             if (result.failed()) {
                 failures.add(result.file() + ": " + result.failure());
@@ -57,6 +61,6 @@ final class PipelinedLoad {
             throw new IllegalStateException(failures.size() + " documents failed, first: " + failures.get(0));
         }
         return new Outcome(files.size(), System.nanoTime() - started,
-                (writer.nanosInTransactions() - writeNanosBefore) / settings.writers(), List.copyOf(slices));
+                (timings.nanosInTransactions() - writeNanosBefore) / settings.writers(), List.copyOf(slices));
     }
 }
