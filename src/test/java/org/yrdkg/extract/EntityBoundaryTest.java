@@ -64,6 +64,14 @@ class EntityBoundaryTest {
     }
 
     @Test
+    void aPieceReadAsAParticleInsideATradeNameStaysInIt() {
+        // HanLP: 的/ude1 瓦/n 得/ude3 科/n 集团: 得 between two pieces is one more piece; 的 still ends the name
+        Extraction x = extract("来自德国的瓦得科集团已有16个工厂落户嘉兴平湖,多年来企业先后增资20次。");
+        assertThat(names(x)).contains("瓦得科集团");
+        assertThat(ExtractorTestSupport.relation(x, "瓦得科集团", RelationType.INVESTS_IN, "平湖市")).isPresent();
+    }
+
+    @Test
     void aRankAfterANumberIsNotPartOfTheName() {
         Extraction x = extract("美国500强赛琪飞乐科技公司在苏州开业。");
         assertThat(names(x)).contains("赛琪飞乐科技公司").doesNotContain("强赛琪飞乐科技公司");

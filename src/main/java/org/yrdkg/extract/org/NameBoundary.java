@@ -167,7 +167,9 @@ public final class NameBoundary {
         if (i < 0 || tokens.get(i).start() != start || !singleLetter(tokens.get(i)) || s.overlapsPlace(start, start + 1)) return start;
         int k = i - 1;
         // a function character (中, 新) inside such a run is a piece too: 协/vg 鑫/nz 中/f 能/v
-        while (k >= 0 && (singleLetter(tokens.get(k)) || k > 0 && functionPiece(tokens.get(k)) && singleLetter(tokens.get(k - 1)))
+        // and so is 得/地 read as a particle (尼/b 得/ude3 科/n 集团): 的 alone marks a true boundary
+        while (k >= 0 && (singleLetter(tokens.get(k)) || k > 0 && (functionPiece(tokens.get(k)) || particlePiece(tokens.get(k)))
+                && singleLetter(tokens.get(k - 1)))
                 && !s.overlapsPlace(tokens.get(k).start(), tokens.get(k).end())) k--;
         if (k == i - 1) return start;
         // 共/d 筑/v 生态廊道: an adverb before a one-character verb is a predicate, not a name's first piece
@@ -180,6 +182,10 @@ public final class NameBoundary {
                 // 包含/v 正/d 泰/b 集团: a verb's object starts right after it, so the run after it is the name
                 || before.tag().startsWith("v") && !before.tag().equals("vn") && before.word().length() >= 2;
         return opens ? tokens.get(k + 1).start() : start;
+    }
+
+    private static boolean particlePiece(Token t) {
+        return t.tag().equals("ude2") || t.tag().equals("ude3");
     }
 
     private static boolean functionPiece(Token t) {
