@@ -28,6 +28,14 @@ class CooperationPatternTest {
     }
 
     @Test
+    void whatHoldsInBothPlacesAlikeWasAgreedBetweenThem() {
+        Extraction x = extract("宣城、湖州两地2021年率先推出“人才卡”两地通用政策。");
+        assertThat(relation(x, "宣城市", COOPERATES_WITH, "湖州市")).isPresent();
+        Extraction y = extract("宣城、湖州两地的人口都在增长。");
+        assertThat(relation(y, "宣城市", COOPERATES_WITH, "湖州市")).isEmpty();
+    }
+
+    @Test
     void countAfterBothSidesJoinsThem() {
         Extraction x = extract("嘉定区与太仓市、昆山市三地签署协同发展协议。");
         assertThat(cooperates(x, "嘉定区", "太仓市")).isTrue();
