@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of the Yangtze River Delta integration.%n"
                 + "Without a command, runs the service (HTTP API on 8080, Neo4j Browser on 7474).",
         subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class, ExportCommand.class,
+                CorrectionsCommand.class,
                 CredentialsCommand.class, GenCorpusCommand.class, BenchCommand.class})
 public class YrdKgCli {
 

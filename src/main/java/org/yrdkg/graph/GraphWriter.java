@@ -11,6 +11,7 @@ import java.util.Set;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yrdkg.document.Document;
 import org.yrdkg.extract.ExtractedEntity;
@@ -49,10 +50,17 @@ public class GraphWriter {
 
     private final Driver driver;
     private final GraphDatabase database;
+    private AfterWrite afterWrite = AfterWrite.NONE;
 
     public GraphWriter(Driver driver, GraphDatabase database) {
         this.driver = driver;
         this.database = database;
+    }
+
+    /** What runs at the end of each write transaction with what it wrote (analysts' corrections). */
+    @Autowired(required = false)
+    public void setAfterWrite(AfterWrite afterWrite) {
+        this.afterWrite = afterWrite;
     }
 
     public Written write(Extraction extraction, String source) {
@@ -127,6 +135,7 @@ public class GraphWriter {
             run(tx, "write/create-mentions", Map.of("mentions", rows.mentions));
             run(tx, "write/merge-hierarchy", Map.of("links", new ArrayList<>(rows.links.values())));
             run(tx, "write/merge-facts", Map.of("facts", rows.facts));
+            afterWrite.written(tx, rows.entities.keySet(), rows.factIds());
         }
         return written;
     }
@@ -139,6 +148,13 @@ public class GraphWriter {
         final List<Map<String, Object>> mentions = new ArrayList<>();
         final Map<Object, Map<String, Object>> links = new LinkedHashMap<>();
         final List<Map<String, Object>> facts = new ArrayList<>();
+
+        List<String> factIds() {
+            List<String> ids = new ArrayList<>(links.size() + facts.size());
+            links.keySet().forEach(link -> ids.add((String) link));
+            facts.forEach(fact -> ids.add((String) fact.get("id")));
+            return ids;
+        }
 
         Written add(String id, Extraction x, String source, Outcome outcome) {
             documents.add(documentParams(id, x.document(), source));
