@@ -6,6 +6,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +37,9 @@ public class Corrections {
     private static final int EVIDENCE = 5;
     private static final int MAX_TEXT = 255;
     private static final int MAX_WHY = 2000;
+    /** Fixed width, so that the text order of two times is their order (corrections apply oldest first). */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     /** What an import did: corrections new to the graph (applied unless reverted) and those already there. */
     public record Imported(int added, int alreadyThere) {
@@ -60,7 +65,7 @@ public class Corrections {
             throw new BadParameterException("body", "Send a correction as JSON: {\"kind\", \"who\", \"why\", \"arguments\"}.");
         }
         Correction c = new Correction("corr-" + UUID.randomUUID().toString().substring(0, 18), request.kind(),
-                request.who(), Instant.now().toString(), request.why(), request.arguments(), false);
+                request.who(), WHEN.format(Instant.now()), request.why(), request.arguments(), false);
         checkShape(c);
         return write(tx -> {
             var touched = checkAgainstGraph(tx, c);
