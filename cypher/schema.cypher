@@ -40,3 +40,7 @@ CREATE TEXT INDEX entityNameText IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // When documents were loaded: the newest one is the first entry of this index (GET /api/stats), instead
 // of reading every document.
 CREATE INDEX documentLoadedAt IF NOT EXISTS FOR (d:Document) ON (d.loadedAt);
+
+// Analysts' corrections (graph/correction): (:Correction {id, kind, who, when, why, arguments, reverted,
+// entities, facts, snapshot}).
+CREATE CONSTRAINT correctionId IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;

@@ -1,7 +1,7 @@
 // Provenance check of the whole graph; every column must be zero.
 // - wrongCounters: facts whose mentions/documentCount disagree with their STATES evidence, text facts
 //   without evidence, facts no text states that are not official hierarchy links
-// - statesToMissingFacts: STATES links whose fact id names no relationship
+// - statesToMissingFacts: STATES links whose fact id names no relationship (nor a rejected fact)
 // - sentencesWithoutDocument: sentences no document holds
 // - documentsWithoutContent: Document nodes never completely written (no contentHash)
 CALL () {
@@ -18,6 +18,8 @@ CALL () {
   WHERE NOT EXISTS { ()-[:COOPERATES_WITH {id: st.fact}]->() }
     AND NOT EXISTS { ()-[:INVESTS_IN {id: st.fact}]->() }
     AND NOT EXISTS { ()-[:LOCATED_IN {id: st.fact}]->() }
+    // a fact an analyst rejected is gone from the graph; its evidence stays on purpose
+    AND NOT EXISTS { MATCH (c:Correction {kind: 'reject', reverted: false}) WHERE st.fact IN c.facts }
   RETURN count(st) AS statesToMissingFacts
 }
 CALL () {

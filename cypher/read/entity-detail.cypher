@@ -1,5 +1,6 @@
 // One entity: its properties, its parent chain up LOCATED_IN (the official hierarchy preferred, then
-// the longest chain), how often and in how many documents it is mentioned, and its facts by type.
+// the longest chain), how often and in how many documents it is mentioned, its facts by type, and the
+// corrections that shaped it.
 MATCH (e:Entity {id: $id})
 OPTIONAL MATCH chain = (e)-[:LOCATED_IN*1..6]->(top:Entity)
 WHERE NOT EXISTS { (top)-[:LOCATED_IN]->(:Entity) }
@@ -22,4 +23,7 @@ RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> 'Entity'][
          COOPERATES_WITH: COUNT { (e)-[:COOPERATES_WITH]-(:Entity) },
          INVESTS_IN: COUNT { (e)-[:INVESTS_IN]-(:Entity) },
          LOCATED_IN: COUNT { (e)-[:LOCATED_IN]-(:Entity) }
-       } AS facts
+       } AS facts,
+       // analysts' corrections in force that shaped this entity or a fact of it (graph/correction)
+       COLLECT { MATCH (c:Correction) WHERE c.reverted = false AND e.id IN c.entities
+                 RETURN c {.id, .kind, .who, .when, .why} ORDER BY c.when } AS corrections

@@ -1,6 +1,7 @@
 // The facts of one entity, most often stated first, each with up to $evidence of the sentences that
 // state it and their documents (mentions and documentCount say how many there are in all); each sentence
-// with its mentions (marks: offsets within the sentence) so that a page can highlight them.
+// with its mentions (marks: offsets within the sentence) so that a page can highlight them, and the
+// analysts' corrections that confirmed it.
 // $type: a fact type or null; $direction: 'both', 'out' or 'in' (COOPERATES_WITH is symmetric and
 // matches either); $offset, $limit: the page. The total is counted apart so that the page is a Top-N
 // sort, and evidence is read only for the page.
@@ -32,4 +33,5 @@ RETURN total, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' E
        other.id AS otherId, other.name AS other, [label IN labels(other) WHERE label <> 'Entity'][0] AS otherType,
        r.amountCny AS amountCny, r.amountQualifier AS amountQualifier, r.project AS project, r.date AS date,
        r.origin AS origin, r.confidence AS confidence, r.mentions AS mentions, r.documentCount AS documentCount,
+       coalesce(r.confirmed, false) AS confirmed, coalesce(r.corrections, []) AS corrections,
        evidence

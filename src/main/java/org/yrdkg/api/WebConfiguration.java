@@ -41,7 +41,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 .addPathPatterns("/api/**");
         if (!writeToken.isBlank()) {
             registry.addInterceptor(new WriteTokenInterceptor(writeToken)).addPathPatterns("/api/documents/**",
-                    "/api/documents");
+                    "/api/documents", "/api/corrections/**", "/api/corrections");
         }
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of the Yangtze River Delta integration.%n"
                 + "Without a command, runs the service (HTTP API on 8080, Neo4j Browser on 7474).",
         subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class, ExportCommand.class,
-                CredentialsCommand.class})
+                CorrectionsCommand.class, CredentialsCommand.class})
 public class YrdKgCli {
 
     public static boolean isCommand(String[] args) {

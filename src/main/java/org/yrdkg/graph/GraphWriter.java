@@ -69,6 +69,7 @@ public class GraphWriter {
     private final Driver driver;
     private final GraphDatabase database;
     private final StatementListener listener;
+    private AfterWrite afterWrite = AfterWrite.NONE;
 
     @Autowired
     public GraphWriter(Driver driver, GraphDatabase database) {
@@ -79,6 +80,12 @@ public class GraphWriter {
         this.driver = driver;
         this.database = database;
         this.listener = listener;
+    }
+
+    /** What runs at the end of each write transaction with what it wrote (analysts' corrections). */
+    @Autowired(required = false)
+    public void setAfterWrite(AfterWrite afterWrite) {
+        this.afterWrite = afterWrite;
     }
 
     public Written write(Extraction extraction, String source) {
@@ -156,6 +163,7 @@ public class GraphWriter {
             run(tx, "write/create-mentions", Map.of("mentions", rows.mentions));
             run(tx, "write/merge-hierarchy", Map.of("links", new ArrayList<>(rows.links.values())));
             run(tx, "write/merge-facts", Map.of("facts", rows.facts));
+            afterWrite.written(tx, rows.entities.keySet(), rows.factIds());
         }
         return written;
     }
@@ -168,6 +176,13 @@ public class GraphWriter {
         final List<Map<String, Object>> mentions = new ArrayList<>();
         final Map<Object, Map<String, Object>> links = new LinkedHashMap<>();
         final List<Map<String, Object>> facts = new ArrayList<>();
+
+        List<String> factIds() {
+            List<String> ids = new ArrayList<>(links.size() + facts.size());
+            links.keySet().forEach(link -> ids.add((String) link));
+            facts.forEach(fact -> ids.add((String) fact.get("id")));
+            return ids;
+        }
 
         Written add(String id, Extraction x, String source, Outcome outcome) {
             documents.add(documentParams(id, x.document(), source));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
- * {@code yrd-kg load} and {@code unload} as a user runs them: a folder with good and bad files, into
+ * {@code yrd-kg load}, {@code unload} and {@code corrections export/import} as a user runs them: a folder with good and bad files, into
  * the embedded Neo4j (its own throw-away data folder and free ports, set as system properties the way
  * {@code java -Dyrdkg…=… -jar} would).
  */
@@ -83,6 +83,25 @@ class LoadCommandTest {
         assertThat(read.graph().vertexSet()).isNotEmpty();
         assertThat(export.out()).contains("Exported " + read.graph().vertexSet().size() + " entities and "
                 + read.graph().edgeSet().size() + " facts");
+    }
+
+    @Test
+    void correctionsGoToAFileAndComeBackFromIt() throws IOException {
+        Path in = work.resolve("corrections-in.jsonl");
+        String line = "{\"id\":\"corr-cli-1\",\"kind\":\"add-alias\",\"who\":\"analyst\",\"when\":\"2026-01-01T00:00:00.000Z\","
+                + "\"why\":\"a short form\",\"arguments\":{\"entity\":\"Park:示例科创产业园\",\"alias\":\"示例园\"},\"reverted\":false}";
+        Files.writeString(in, line + "\n", StandardCharsets.UTF_8);
+        Run imported = run("corrections", "import", in.toString());
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out()).contains("Imported 1 corrections");
+
+        Path out = work.resolve("corrections-out.jsonl");
+        Run exported = run("corrections", "export", out.toString());
+        assertThat(exported.exit()).isZero();
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1);
+        assertThat(json.readTree(lines.get(0))).isEqualTo(json.readTree(line));
     }
 
     private record Run(int exit, String out) {

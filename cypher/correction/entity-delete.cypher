@@ -1,0 +1,3 @@
+// A merged entity, once everything it had has moved to the entity it was merged into.
+MATCH (e:Entity {id: $id})
+DETACH DELETE e

@@ -1,0 +1,3 @@
+// One correction by id.
+MATCH (c:Correction {id: $id})
+RETURN c {.*} AS correction
