@@ -37,6 +37,7 @@ public class SeedsOnStartup {
         if (!enabled || !Files.isDirectory(seeds) || hasDocuments()) {
             return;
         }
+        long started = System.nanoTime();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -47,6 +48,7 @@ public class SeedsOnStartup {
                 }
             }
         }
+        log.info("Seeds loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private boolean hasDocuments() {
