@@ -88,7 +88,13 @@ export function wireCorrections(el, detail, ctx, refresh) {
     event.preventDefault();
     const q = event.target.q.value.trim();
     if (!q) return;
-    const found = (await getJson('/api/entities', {q, limit: 10})).results?.filter(e => e.id !== detail.id) ?? [];
+    let found;
+    try {
+      found = (await getJson('/api/entities', {q, limit: 10})).results.filter(e => e.id !== detail.id);
+    } catch (error) {
+      targets.innerHTML = `<p class="error" role="alert">${esc(t('error', {message: error.message}))}</p>`;
+      return;
+    }
     targets.innerHTML = found.length ? `<ul class="merge-list">${found.map(e => `<li><button type="button" data-target="${esc(e.id)}"
         aria-label="${esc(t('correct.mergeOne', {a: detail.name, b: e.name}))}">${esc(t('correct.merge'))}</button>
         ${esc(e.name)} ${typeBadge(e.type)} <code>${esc(e.id)}</code></li>`).join('')}</ul>`
