@@ -1,5 +1,8 @@
 package org.yrdkg.extract;
 
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.Extraction;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package org.yrdkg.extract;
 
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;

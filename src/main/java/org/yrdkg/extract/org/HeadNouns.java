@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * The head nouns that end Chinese organisation names, with the entity type each implies. A name is

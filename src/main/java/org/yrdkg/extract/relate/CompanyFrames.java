@@ -1,13 +1,14 @@
 package org.yrdkg.extract.relate;
 
+import org.yrdkg.extract.model.Amount;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;
 import org.yrdkg.extract.text.SentenceView;

@@ -1,14 +1,15 @@
 package org.yrdkg.extract.relate;
 
+import org.yrdkg.extract.model.Amount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.Mention;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Mention;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.text.SentenceView;
 

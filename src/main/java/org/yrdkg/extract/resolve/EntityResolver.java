@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.yrdkg.document.Sentence;
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.Mention;
 import org.yrdkg.extract.org.Anchors;
 import org.yrdkg.extract.org.HeadNouns;
 import org.yrdkg.extract.text.NameSpan;

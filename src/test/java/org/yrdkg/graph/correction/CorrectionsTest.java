@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yrdkg.EmbeddedGraphTest;
 import org.yrdkg.Http;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.graph.CypherFiles;
 import org.yrdkg.graph.DocumentIds;
 import org.yrdkg.graph.GraphWriter;
