@@ -1,11 +1,11 @@
 package org.yrdkg.extract.relate;
 
-import org.yrdkg.extract.model.Amount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.yrdkg.extract.model.Amount;
 import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.org.Project;

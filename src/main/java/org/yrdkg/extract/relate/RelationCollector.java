@@ -1,12 +1,12 @@
 package org.yrdkg.extract.relate;
 
-import org.yrdkg.extract.model.Amount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.yrdkg.extract.model.Amount;
 import org.yrdkg.extract.model.ExtractedRelation;
 import org.yrdkg.extract.model.Mention;
 import org.yrdkg.extract.model.RelationType;
