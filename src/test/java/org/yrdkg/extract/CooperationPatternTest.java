@@ -183,4 +183,25 @@ class CooperationPatternTest {
         assertThat(cooperates(x, "青禾新材料股份有限公司", "嘉善县城乡发展投资有限公司")).isTrue();
         assertThat(cooperates(x, "青禾新材料股份有限公司", "嘉善县")).isFalse();
     }
+
+    @Test
+    void agreementsAMeetingSignsAreAmongThePlacesThatAttendedIt() {
+        Extraction x = extract("第三届皖苏浙文旅论坛在南京召开，江苏、浙江、安徽三省代表出席。"
+                + "会议审议通过了《皖苏浙文旅合作章程》，签署了5个合作协议。");
+        assertThat(cooperates(x, "江苏省", "浙江省")).isTrue();
+        assertThat(cooperates(x, "江苏省", "安徽省")).isTrue();
+        assertThat(cooperates(x, "浙江省", "安徽省")).isTrue();
+    }
+
+    @Test
+    void attendingAloneIsNoCooperation() {
+        Extraction x = extract("第三届皖苏浙文旅论坛在南京召开，江苏、浙江、安徽三省代表出席。会议听取了工作报告。");
+        assertThat(cooperates(x, "江苏省", "浙江省")).isFalse();
+    }
+
+    @Test
+    void aSigningWithItsOwnPartiesIsNotTheAttendees() {
+        Extraction x = extract("第四届论坛在扬州召开，扬州、镇江两市领导参加。论坛期间，某某公司与某某学院签署了合作协议。");
+        assertThat(cooperates(x, "扬州市", "镇江市")).isFalse();
+    }
 }

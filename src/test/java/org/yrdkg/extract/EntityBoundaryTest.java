@@ -145,4 +145,37 @@ class EntityBoundaryTest {
         Extraction x = extract("白鹭集团通过收购成为青禾科技控股股东。");
         assertThat(names(x)).doesNotContain("青禾科技控股");
     }
+
+    @Test
+    void quotationMarksClosingAfterTheHeadHoldTheWholeName() {
+        Extraction x = extract("浙江宁波、江苏扬州、安徽黄山、上海长宁区共同成立了“长三角一体化四地文旅联盟”。");
+        assertThat(entity(x, "长三角一体化四地文旅联盟")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Platform);
+    }
+
+    @Test
+    void aQuotedSayingIsNoName() {
+        Extraction x = extract("大家践行“绿水青山是一个生命共同体”的理念。");
+        assertThat(names(x)).noneMatch(n -> n.contains("共同体"));
+    }
+
+    @Test
+    void aNameEndsWhereAPlaceRunsOutOfTheTokenBeforeIt() {
+        // HanLP reads 局长 (a director) across the bureau's head and the region that follows it
+        Extraction x = extract("他来到昆山市行政审批局长三角服务专窗递交材料。");
+        assertThat(entity(x, "昆山市行政审批局")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);
+    }
+
+    @Test
+    void aLatinBrandIsACompanyWhereItsArmOrAStakeSaysSo() {
+        Extraction x = extract("位于滨江区的zeta全球研发总部正加快建设。华芯科技发布公告称，拟向SUNLAND注资1000万美元获取51%的股权。");
+        assertThat(entity(x, "zeta")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(entity(x, "SUNLAND")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(ExtractorTestSupport.relation(x, "华芯科技", RelationType.INVESTS_IN, "SUNLAND")).isPresent();
+    }
+
+    @Test
+    void latinAcronymsAreNoCompanies() {
+        Extraction x = extract("支持5G和AI产业发展，推广APP应用。");
+        assertThat(x.entities().stream().filter(e -> !e.type().isPlace())).isEmpty();
+    }
 }

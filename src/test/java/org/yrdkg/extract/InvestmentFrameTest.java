@@ -206,4 +206,37 @@ class InvestmentFrameTest {
         Extraction x = extract("云岫集团有限公司是一家光伏企业。该公司投资12亿元在宣城高新区建设组件工厂。");
         assertThat(relation(x, "云岫集团有限公司", INVESTS_IN, "宣城高新区").orElseThrow().amountCny()).isEqualTo(1_200_000_000L);
     }
+
+    @Test
+    void buyingAStakeIsAnInvestmentInTheCompany() {
+        Extraction x = extract("华腾科技股份有限公司发布公告称，公司拟以现金方式收购瑞丰新能源有限公司51%股权。");
+        assertThat(ExtractorTestSupport.entity(x, "瑞丰新能源有限公司")).isPresent();
+        assertThat(relation(x, "华腾科技股份有限公司", INVESTS_IN, "瑞丰新能源有限公司")).isPresent();
+    }
+
+    @Test
+    void thePriceOfABuyIsItsAmount() {
+        Extraction x = extract("江苏飞鸿集团以8亿元收购了安徽星河电子有限公司。");
+        assertThat(relation(x, "江苏飞鸿集团", INVESTS_IN, "安徽星河电子有限公司").orElseThrow().amountCny()).isEqualTo(800_000_000L);
+        Extraction y = extract("江苏飞鸿集团收购安徽星河电子有限公司60%股权，交易对价为3.2亿元。");
+        assertThat(relation(y, "江苏飞鸿集团", INVESTS_IN, "安徽星河电子有限公司").orElseThrow().amountCny()).isEqualTo(320_000_000L);
+    }
+
+    @Test
+    void becomingTheControllingShareholderIsAnInvestment() {
+        Extraction x = extract("云帆股份选择进军储能，并通过收购成为了国内领先的电池供应商——海辰电子控股股东。");
+        assertThat(relation(x, "云帆股份", INVESTS_IN, "海辰电子")).isPresent();
+    }
+
+    @Test
+    void sellingIsNoInvestmentByTheBuyerNamedFirst() {
+        Extraction x = extract("江苏飞鸿集团的产品被安徽星河电子有限公司采购。");
+        assertThat(x.relations()).noneMatch(r -> r.type() == INVESTS_IN);
+    }
+
+    @Test
+    void aSentenceWithASpeakerOfItsOwnDoesNotBorrowTheLastSubject() {
+        Extraction x = extract("位于滨江区的云帆电子开始投产。某某新能源发布公告称，拟向瑞丰新能源有限公司增资1亿元。");
+        assertThat(x.relations()).noneMatch(r -> r.type() == INVESTS_IN);
+    }
 }

@@ -28,6 +28,9 @@ public final class OrgNameRecognizer {
             int headEnd = t.end();
             // a mis-segmented token such as 区和 still ends a name before its conjunction
             if (t.word().length() >= 2 && "和与及".indexOf(text.charAt(t.end() - 1)) >= 0) headEnd = t.end() - 1;
+            // 审批局长/nnt 三角: a token that runs into a place ends a name where the place begins
+            PlaceHit runInto = s.placeCovering(t.end() - 1, t.end());
+            if (runInto != null && runInto.start() > t.start()) headEnd = runInto.start();
             HeadNouns.Head head = HeadNouns.headEndingAt(text, headEnd);
             if (head == null) head = parkAfterPlace(s, headEnd);
             if (head == null) continue;
@@ -36,6 +39,9 @@ public final class OrgNameRecognizer {
             if (head.text().length() == 1 && !head.text().equals("园") && t.start() != headStart) continue;
             int start = NameBoundary.startOf(s, headStart);
             int end = extendWithPlaceInParens(s, headEnd);
+            // “长三角一体化四地教育联盟”: quotation marks that close right after the head hold the whole name
+            int quoted = quotedStart(text, headStart, end);
+            if (quoted >= 0 && !saysSomething(s, quoted, headStart)) start = NameBoundary.trimLeading(s, quoted, headStart);
             if (head.text().equals("平台") && start < headStart && text.charAt(headStart - 1) == ')') {
                 end = headStart;
             }
@@ -49,7 +55,26 @@ public final class OrgNameRecognizer {
         found.addAll(quotedPlatforms(s));
         if (text.contains("——")) found.addAll(appositives(s));
         if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
+        found.addAll(latinBrands(s));
         return outermost(found);
+    }
+
+    /** The offset after the “ that opens a quotation closing at {@code end}, or -1; the quote holds no clause break. */
+    static int quotedStart(String text, int headStart, int end) {
+        if (end >= text.length() || text.charAt(end) != '”') return -1;
+        int open = text.lastIndexOf('“', headStart);
+        if (open < 0 || end - open - 1 > MAX_NAME || text.lastIndexOf('”', end - 1) > open) return -1;
+        for (int i = open + 1; i < end; i++) if (",，。；;、:：!！?？".indexOf(text.charAt(i)) >= 0) return -1;
+        return open + 1;
+    }
+
+    /** “山水林田湖草是一个生命共同体”: a quotation with 是/有, an adverb or a counted noun is a saying, not a name. */
+    private static boolean saysSomething(SentenceView s, int from, int to) {
+        for (int i = Math.max(0, s.tokenAt(from)); i < s.tokens().size() && s.tokens().get(i).start() < to; i++) {
+            String tag = s.tokens().get(i).tag();
+            if (tag.equals("vshi") || tag.equals("vyou") || tag.equals("mq") || tag.equals("d")) return true;
+        }
+        return false;
     }
 
     private static final Pattern SCHOOL_NUMBER = Pattern.compile("^(第[一二三四五六七八九十]{1,3}中学|[一二三四五六七八九十]{1,2}中)(?![心国间部学期])");
@@ -107,7 +132,7 @@ public final class OrgNameRecognizer {
     private static final java.util.Set<String> BRAND_TAILS = java.util.Set.of("汽车", "科技", "电子", "光电", "新材料",
             "能源", "新能源", "医药", "生物", "股份", "控股", "电气", "机械", "动力", "储能", "光伏", "半导体", "微电子",
             "软件", "存储", "智造", "重工", "制药", "化工", "材料", "物流", "食品");
-    private static final Pattern AFTER_BRAND = Pattern.compile("^(?:在|与|和|、|等|,|将|已|投资|落户|签约|入驻|成立|总部|集团)");
+    private static final Pattern AFTER_BRAND = Pattern.compile("^(?:在|与|和|、|等|,|将|已|投资|落户|签约|入驻|成立|总部|集团|发布|宣布|公告|拟)");
 
     /** 某某汽车在…, 某某科技与…: an unknown name (person-, brand- or abbreviation-tagged) plus a trade word is a company. */
     private static List<NameSpan> brands(SentenceView s) {
@@ -127,7 +152,34 @@ public final class OrgNameRecognizer {
         return out;
     }
 
-    private static final Pattern KIND_BEFORE_DASH = Pattern.compile("(?:企业|公司|集团|厂商|品牌|之一)——$");
+    private static final Pattern SHAREHOLDER_TAIL = Pattern.compile("(?:的)?(?:控股|第一大|主要)?股东$");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z&-]{2,15}");
+    /** what follows a foreign brand that is a company: its worldwide or China arm, headquarters, group */
+    private static final Pattern AFTER_LATIN = Pattern.compile("^(?:全球|中国|总部|集团|公司|股份|控股)");
+    /** the slots a company fills: 向X注资, 收购X */
+    private static final Pattern STAKE_BEFORE = Pattern.compile("(?:向|收购|并购|入股)$");
+    private static final Pattern STAKE_AFTER = Pattern.compile("^(?:注资|增资|出资)");
+
+    /**
+     * vivo全球人工智能总部, 向SUNLAND注资: a word in Latin letters (HanLP's nx) is a company when its arm or
+     * headquarters follows, or when it sits where money goes into a company.
+     */
+    private static List<NameSpan> latinBrands(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        String text = s.text();
+        for (Token t : s.tokens()) {
+            if (!t.tag().equals("nx") || !LATIN_WORD.matcher(t.word()).matches()) continue;
+            boolean arm = AFTER_LATIN.matcher(text).region(t.end(), text.length()).lookingAt();
+            boolean stake = STAKE_BEFORE.matcher(text.substring(Math.max(0, t.start() - 2), t.start())).find()
+                    && STAKE_AFTER.matcher(text).region(t.end(), text.length()).lookingAt();
+            if (arm || stake) {
+                out.add(new NameSpan(s.index(), t.start(), t.end(), t.word(), EntityType.Company, List.of(), NameSpan.Kind.ORG));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern KIND_BEFORE_DASH = Pattern.compile("(?:企业|公司|集团|厂商|品牌|之一|供应商|制造商|生产商|服务商|运营商)——$");
 
     /**
      * 一家外资企业——某某, 基地之一——某某科技: the name a dash puts after a company kind is a company, whatever
@@ -149,6 +201,9 @@ public final class OrgNameRecognizer {
                         || t.tag().startsWith("p") || t.tag().startsWith("c") || t.tag().equals("qt") || t.tag().equals("m")) break;
                 end = t.end();
             }
+            // ——某某电子控股股东: the role after the name is no part of it
+            Matcher role = SHAREHOLDER_TAIL.matcher(text.substring(start, end));
+            if (role.find()) end = start + role.start();
             if (end - start >= 2 && end - start <= 10 && !s.overlapsPlace(start, end)) {
                 out.add(new NameSpan(s.index(), start, end, text.substring(start, end), EntityType.Company, List.of(),
                         NameSpan.Kind.ORG));

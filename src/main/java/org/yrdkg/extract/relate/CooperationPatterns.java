@@ -56,6 +56,19 @@ final class CooperationPatterns {
     private static final Pattern SIGNS_NOW = Pattern.compile("^(?:共同|正式|已)?(?:签署|签订|签约|结对|结成|缔结)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(推进|推动|建设|打造|加快|支持|发展|提升|深化|围绕|依托|服务|做强|做优|培育)\\s*$");
 
+    /** 甲、乙、丙党政主要领导全部参加: the places whose people attend a meeting */
+    private static final Pattern ATTEND = Pattern.compile("^[^,，。；;、]{0,12}?(?:参加|出席|参会|与会|齐聚)");
+    /** 会议审议…,签署了11个合作协议: agreements signed at a meeting, by no one the sentence names */
+    private static final Pattern MEETING_SIGNS = Pattern.compile(
+            "(?:会议|座谈会|会上|大会|论坛|峰会|联席会)[^。；;]{0,40}?(签署|签订)(?:了)?[^。；;，,]{0,16}?(?:合作)?(?:协议|备忘录)");
+    private static final Pattern WITH_PARTY = Pattern.compile("[与和同跟]");
+    /** how many sentences after the attendance a meeting's signing still refers to it */
+    private static final int MEETING_REACH = 2;
+
+    /** the places last named as a meeting's attendees, and the sentence that named them */
+    private List<Entity> attendees = List.of();
+    private int attendedAt = -1;
+
     private void remember(List<Entity> pair) {
         lastPair = pair;
         if (pair.stream().allMatch(e -> e.type().isPlace())) lastPlacePair = pair;
@@ -133,9 +146,43 @@ final class CooperationPatterns {
                 emit(s, left, right, respectively, jointSigning, out);
             } else {
                 rememberListedPlaces(left, right);
+                rememberAttendees(s, left, right, end);
             }
             i = apposition ? j + 2 : j + 1;
         }
+        meetingSignings(s, out);
+    }
+
+    /** 《长三角…计划》: a name inside a document's title is no signatory */
+    private static boolean insideTitle(String text, int pos) {
+        int open = text.lastIndexOf('《', pos);
+        return open >= 0 && text.lastIndexOf('》', pos) < open;
+    }
+
+    private void rememberAttendees(SentenceMentions s, List<Resolved> left, List<Resolved> right, int end) {
+        List<Entity> places = parties(left);
+        if (!right.isEmpty() || places.size() < 2 || !places.stream().allMatch(e -> e.type().isPlace())) return;
+        if (!ATTEND.matcher(s.text).region(end, s.text.length()).lookingAt()) return;
+        attendees = places;
+        attendedAt = s.view.index();
+    }
+
+    /**
+     * 甲、乙、丙领导出席座谈会. 会议…签署了11个合作协议: the agreements a meeting signs, where the sentence names no
+     * signatory, are among the places that attended it, each with each.
+     */
+    private void meetingSignings(SentenceMentions s, RelationCollector out) {
+        if (attendees.isEmpty() || s.view.index() - attendedAt > MEETING_REACH) return;
+        Matcher m = MEETING_SIGNS.matcher(s.text);
+        if (!m.find()) return;
+        boolean named = s.mentions.stream().anyMatch(r -> r.start() < m.start(1) && !r.isGroup()
+                && r.entity().type() != EntityType.Region && !insideTitle(s.text, r.start()));
+        // 某方与某方签署: signatories the recogniser missed are still signatories, and not the attendees
+        String clause = s.text.substring(s.clauseStart(m.start(1)), m.start(1)).replaceAll("《[^》]*》", "");
+        if (named || WITH_PARTY.matcher(clause).find()) return;
+        for (int a = 0; a < attendees.size(); a++)
+            for (int b = a + 1; b < attendees.size(); b++)
+                out.add(attendees.get(a), RelationType.COOPERATES_WITH, attendees.get(b), s.view, 0.7);
     }
 
     /** True when a count of exactly {@code parties} follows, without 等 (甲与乙、丙三地, not 与甲、乙等11地). */

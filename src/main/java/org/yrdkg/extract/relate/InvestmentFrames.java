@@ -16,7 +16,8 @@ import org.yrdkg.extract.resolve.Resolved;
  * <li>X与Z(管委会/人民政府)签署…投资(合作)协议: X invests where Z governs;</li>
  * <li>P通过投资引育/引入Y、W等, Y是P…通过投资引入的…: the place P invests in the companies;</li>
  * <li>X…落户/入驻Z in a sentence that also says 投资/增资/注资: X invests in Z;</li>
- * <li>位于Z的X…工厂/项目开工, X位于Z的…项目在W开工,总投资N: the company invests where its plant is built.</li>
+ * <li>位于Z的X…工厂/项目开工, X位于Z的…项目在W开工,总投资N: the company invests where its plant is built;</li>
+ * <li>X(以N元)收购/并购/受让Y(N%股权): buying a company, or a stake in it, puts money into it.</li>
  * </ul>
  * Each frame takes one investor; a group subject (沪苏浙) never gets a frame's amount.
  */
@@ -60,6 +61,44 @@ final class InvestmentFrames {
         plantAt(s, out);
         listSettles(s, out);
         investedAt(s, out);
+        acquires(s, previousSubject, out);
+    }
+
+    /** 收购, 并购, 受让 right before the company bought; 拟以现金方式 and 以N元 may sit between the buyer and the verb. */
+    private static final Pattern BUYS = Pattern.compile("(?:收购|并购|受让|购买)(?:了)?\\s*$");
+    /** the price, said after the stake: 交易对价为N元, 作价N元, 转让价格为N元, 收购价格为N元 */
+    private static final Pattern OWN_SPEAKER = Pattern.compile("[^,，。；;]{2,}?(?:发布|披露)?(?:公告|消息)?(?:称|宣布|表示|透露)");
+    private static final Pattern PRICE = Pattern.compile("^[^。；;]{0,16}?(?:对价|作价|价格|价款|总价|金额)(?:为|约为|共计)?");
+
+    /** …Y(的)控股股东 after 成为 in the same clause: X holds a stake in Y. */
+    private static final Pattern SHAREHOLDER = Pattern.compile("^(?:的)?(?:控股|第一大|第二大|主要|重要|战略)?股东");
+    private static final Pattern BECOMES = Pattern.compile("成为(?:了)?");
+
+    /** X拟以N元收购Y的51%股权, X收购Y,交易对价为N元, X成为Y控股股东: the buyer invests in the company it buys. */
+    private void acquires(SentenceMentions s, Entity previousSubject, RelationCollector out) {
+        for (Resolved y : s.mentions) {
+            if (y.isGroup() || y.entity().type() != EntityType.Company) continue;
+            String before = s.text.substring(s.clauseStart(y.start()), y.start());
+            Matcher verb = BUYS.matcher(before);
+            boolean buys = verb.find();
+            // X通过收购成为了Y控股股东: owning a stake is having put money in
+            boolean holds = !buys && BECOMES.matcher(before).find()
+                    && SHAREHOLDER.matcher(s.text).region(y.end(), s.text.length()).lookingAt();
+            if (!buys && !holds) continue;
+            Entity buyer = investorBefore(s, y, previousSubject);
+            if (buyer == null || buyer.type() != EntityType.Company || buyer.equals(y.entity())) continue;
+            Amount price = buys ? price(s, s.clauseStart(y.start()) + verb.start(), y.end()) : null;
+            add(buyer, y.entity(), s, 0.75, price, out);
+        }
+    }
+
+    /** 以8亿元收购 gives the price before the verb; …股权,交易对价为8亿元 after the company, in the same sentence. */
+    private static Amount price(SentenceMentions s, int verbStart, int companyEnd) {
+        int by = s.text.lastIndexOf('以', verbStart);
+        Amount before = by >= 0 && verbStart - by <= 16 ? Amount.find(s.text.substring(by, verbStart), 0) : null;
+        if (before != null) return before;
+        Matcher price = PRICE.matcher(s.text).region(companyEnd, s.text.length());
+        return price.lookingAt() ? amountAfter(s, price.end()) : null;
     }
 
     /** X开启了它在Z投资的二期项目: the company of the clause invests in Z. */
@@ -207,6 +246,8 @@ final class InvestmentFrames {
             if (!r.isGroup() && r.entity().type() != EntityType.Region && !InvestmentPatterns.atPlace(s, r)) subject = subject == null ? r : subject;
         }
         if (subject != null) return subject.entity();
+        // 某某发布公告称,拟向Y增资: the sentence has a speaker of its own, unrecognised; the last one is not it
+        if (OWN_SPEAKER.matcher(s.text.substring(0, target.start())).find()) return null;
         return previousSubject != null && previousSubject.type() != EntityType.Region ? previousSubject : null;
     }
 
