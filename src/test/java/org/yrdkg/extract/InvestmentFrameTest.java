@@ -239,4 +239,15 @@ class InvestmentFrameTest {
         Extraction x = extract("位于滨江区的云帆电子开始投产。某某新能源发布公告称，拟向瑞丰新能源有限公司增资1亿元。");
         assertThat(x.relations()).noneMatch(r -> r.type() == INVESTS_IN);
     }
+
+    @Test
+    void theTotalOfTheProjectJustNamedIsTheInvestmentsAmount() {
+        Extraction x = extract("鼎泰集团将在芜湖投资建设年产10万辆新能源汽车项目，总投资120亿元。");
+        assertThat(relation(x, "鼎泰集团", INVESTS_IN, "芜湖市").orElseThrow().amountCny()).isEqualTo(12_000_000_000L);
+        Extraction y = extract("鼎泰集团在芜湖投资建设新能源汽车项目，项目总投资120亿元，达产后年产值300亿元。");
+        assertThat(relation(y, "鼎泰集团", INVESTS_IN, "芜湖市").orElseThrow().amountCny()).isEqualTo(12_000_000_000L);
+        // a total said of something else after another name belongs to that
+        Extraction z = extract("鼎泰集团在芜湖投资建设新能源汽车项目，宣城鸿运产业园总投资50亿元。");
+        assertThat(relation(z, "鼎泰集团", INVESTS_IN, "芜湖市").orElseThrow().amountCny()).isNull();
+    }
 }

@@ -112,8 +112,23 @@ final class InvestmentPatterns {
             Matcher m = INVESTS_VERB.matcher(s.text).region(z.end(), s.text.length());
             if (!m.lookingAt()) continue;
             Amount amount = Amount.find(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 16)), 0);
+            if (amount == null) amount = projectTotalAfter(s, m.end());
             out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.8, amount, null, Dates.first(s.text));
         }
+    }
+
+    /** …建设Y项目,(项目)总投资N亿元: the cost of the project the clause just named. */
+    private static final Pattern PROJECT_THEN_TOTAL = Pattern.compile(
+            "^[^。；;,，]{0,30}?项目\\s*[,，]\\s*(?:该项目|项目)?(?:计划)?(?:总投资|投资总额)(?:约|近|超过|超|逾|达|为)?\\s*$");
+
+    private static Amount projectTotalAfter(SentenceMentions s, int from) {
+        Matcher total = Pattern.compile("总投资|投资总额").matcher(s.text);
+        if (!total.find(from)) return null;
+        Amount amount = Amount.find(s.text.substring(total.end(), Math.min(s.text.length(), total.end() + 14)), 0);
+        if (amount == null || amount.start() > 3) return null;
+        int amountAt = total.end() + amount.start();
+        boolean otherMention = s.mentions.stream().anyMatch(r -> r.start() >= from && r.start() < amountAt);
+        return !otherMention && PROJECT_THEN_TOTAL.matcher(s.text.substring(from, amountAt)).find() ? amount : null;
     }
 
     /** X投资N亿元的Y项目: X, the mention right before, owns the project. */
