@@ -250,4 +250,19 @@ class InvestmentFrameTest {
         Extraction z = extract("鼎泰集团在芜湖投资建设新能源汽车项目，宣城鸿运产业园总投资50亿元。");
         assertThat(relation(z, "鼎泰集团", INVESTS_IN, "芜湖市").orElseThrow().amountCny()).isNull();
     }
+
+    @Test
+    void aCompanysProjectLandingIsItsInvestmentThere() {
+        Extraction x = extract("鸿运集团储能项目落户安徽宣城，总投资58亿元。");
+        assertThat(relation(x, "鸿运集团", INVESTS_IN, "宣城市").orElseThrow().amountCny()).isEqualTo(5_800_000_000L);
+        Extraction y = extract("鸿运集团储能项目正式落户宣城经开区。");
+        assertThat(relation(y, "鸿运集团", INVESTS_IN, "宣城经开区")).isPresent();
+    }
+
+    @Test
+    void theBuyerARelativeClauseDescribes() {
+        Extraction x = extract("大手笔购入星河新能源有限公司的鸿运集团，业绩大涨。");
+        assertThat(relation(x, "鸿运集团", INVESTS_IN, "星河新能源有限公司")).isPresent();
+        assertThat(ExtractorTestSupport.entity(x, "星河新能源有限公司")).isPresent();
+    }
 }

@@ -62,10 +62,34 @@ final class InvestmentFrames {
         listSettles(s, out);
         investedAt(s, out);
         acquires(s, previousSubject, out);
+        projectLands(s, out);
+    }
+
+    /** X(的)…项目(正式)落户Z: the company's project lands at Z. */
+    private static final Pattern PROJECT_LANDS = Pattern.compile(
+            "^(?:的)?[^,，。；;、“”]{0,20}?项目\\s*(?:正式|成功|顺利)?(?:签约落户|签约落地|落户|落地|入驻|选址)(?:在|于|到)?\\s*$");
+    /** …落户Z,(项目)总投资N亿元: the cost said right after the host */
+    private static final Pattern TOTAL_NEXT = Pattern.compile(
+            "^\\s*[,，]\\s*(?:该项目|项目)?(?:计划|预计)?(?:总投资|投资总额)(?:额)?(?:约|近|超过|超|逾|达|为|高达)?\\s*");
+
+    private void projectLands(SentenceMentions s, RelationCollector out) {
+        for (int i = 0; i + 1 < s.mentions.size(); i++) {
+            Resolved x = s.mentions.get(i), z = s.mentions.get(i + 1);
+            if (x.isGroup() || z.isGroup() || x.entity().type() != EntityType.Company || !InvestorPatterns.hostType(z.entity())) {
+                continue;
+            }
+            if (!PROJECT_LANDS.matcher(s.between(x, z)).matches()) continue;
+            z = s.runLast(z);
+            if (!InvestorPatterns.hostType(z.entity())) continue;
+            Matcher total = TOTAL_NEXT.matcher(s.text).region(z.end(), s.text.length());
+            Amount amount = total.lookingAt() ? Amount.find(s.text.substring(total.end(), Math.min(s.text.length(), total.end() + 14)), 0) : null;
+            if (amount != null && amount.start() > 0) amount = null;
+            add(x.entity(), z.entity(), s, 0.75, amount, out);
+        }
     }
 
     /** 收购, 并购, 受让 right before the company bought; 拟以现金方式 and 以N元 may sit between the buyer and the verb. */
-    private static final Pattern BUYS = Pattern.compile("(?:收购|并购|受让|购买)(?:了)?\\s*$");
+    private static final Pattern BUYS = Pattern.compile("(?:收购|并购|受让|购买|购入|买下)(?:了)?\\s*$");
     /** the price, said after the stake: 交易对价为N元, 作价N元, 转让价格为N元, 收购价格为N元 */
     private static final Pattern OWN_SPEAKER = Pattern.compile("[^,，。；;]{2,}?(?:发布|披露)?(?:公告|消息)?(?:称|宣布|表示|透露)");
     private static final Pattern PRICE = Pattern.compile("^[^。；;]{0,16}?(?:对价|作价|价格|价款|总价|金额)(?:为|约为|共计)?");
@@ -85,7 +109,9 @@ final class InvestmentFrames {
             boolean holds = !buys && BECOMES.matcher(before).find()
                     && SHAREHOLDER.matcher(s.text).region(y.end(), s.text.length()).lookingAt();
             if (!buys && !holds) continue;
-            Entity buyer = investorBefore(s, y, previousSubject);
+            // 购入Y的X: the buyer is what the relative clause describes
+            Resolved described = s.text.startsWith("的", y.end()) ? s.startingAt(y.end() + 1) : null;
+            Entity buyer = described != null && !described.isGroup() ? described.entity() : investorBefore(s, y, previousSubject);
             if (buyer == null || buyer.type() != EntityType.Company || buyer.equals(y.entity())) continue;
             Amount price = buys ? price(s, s.clauseStart(y.start()) + verb.start(), y.end()) : null;
             add(buyer, y.entity(), s, 0.75, price, out);

@@ -79,6 +79,13 @@ final class SentenceMentions {
         return start;
     }
 
+    /** 落户某省某市Z: the innermost place of the run of places that starts with {@code z}. */
+    Resolved runLast(Resolved z) {
+        Resolved last = z;
+        for (Resolved next = startingAt(last.end()); next != null && !next.isGroup(); next = startingAt(last.end())) last = next;
+        return last;
+    }
+
     String between(Resolved a, Resolved b) {
         return a.end() <= b.start() ? text.substring(a.end(), b.start()) : "";
     }
