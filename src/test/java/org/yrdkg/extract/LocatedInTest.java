@@ -66,4 +66,18 @@ class LocatedInTest {
     private static void assertLocated(Extraction x, String inner, String outer) {
         assertThat(relation(x, inner, RelationType.LOCATED_IN, outer)).as(inner + " in " + outer).isPresent();
     }
+
+    @Test
+    void aCompanyIsWhereItOpensAUnit() {
+        Extraction x = extract("鸿运集团在上海先后设立了总部和销售中心。");
+        assertThat(relation(x, "鸿运集团", RelationType.LOCATED_IN, "上海市")).isPresent();
+        Extraction y = extract("最近，鸿运集团研发中心正式落户宣城经开区。");
+        assertThat(relation(y, "鸿运集团", RelationType.LOCATED_IN, "宣城经开区")).isPresent();
+    }
+
+    @Test
+    void aUniversityThatOpensAnInstituteElsewhereStaysWhereItIs() {
+        Extraction x = extract("东岭理工大学在太仓设立研究院。");
+        assertThat(relation(x, "东岭理工大学", RelationType.LOCATED_IN, "太仓市")).isEmpty();
+    }
 }

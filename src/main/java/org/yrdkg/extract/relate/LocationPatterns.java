@@ -35,7 +35,38 @@ final class LocationPatterns {
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及]\\s*");
     private static final Pattern LOOSE_LIST_GAP = Pattern.compile("[^,，。；]{0,12}?[、和及]\\s*");
 
+    /** what a company or body opens somewhere: its headquarters, a centre, a branch, a plant */
+    private static final String UNIT = "(?:总部|中心|分公司|子公司|分支机构|工厂|基地|研究院|办事处|分部|门店|旗舰店|分中心|实验室)";
+    /** X在Z(先后)设立了总部和销售中心: the opener of a unit is there (LOCATED_IN), whatever the unit is called */
+    private static final Pattern OPENS_UNIT = Pattern.compile(
+            "^\\s*(?:先后|相继|已|已经|还|也|又|正式|率先|陆续)?(?:设立|开设|建立|成立|设置|布局)(?:了)?[^,，。；;]{0,12}?" + UNIT);
+    /** X(的)研发中心(正式)落户Z: a unit of X settles at Z, so X is there */
+    private static final Pattern UNIT_SETTLES = Pattern.compile(
+            "^(?:的)?[^,，。；;、]{0,10}?" + UNIT + "\\s*(?:已|已经|正式|相继|先后|顺利|成功)?(?:落户|入驻|落地|落户于|落户在|搬到|迁至|迁到)\\s*$");
+
+    /** 鸿运集团在上海设立研发中心, 鸿运集团研发中心正式落户宣城: the company settles where its unit does. */
+    private static void unitsSettle(SentenceMentions s, RelationCollector out) {
+        var ms = s.mentions;
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Resolved x = ms.get(i), z = ms.get(i + 1);
+            if (x.isGroup() || z.isGroup() || !opener(x.entity()) || !host(z.entity())) continue;
+            boolean opens = s.between(x, z).matches("\\s*(?:将|拟|已|已经|还|也|又|先后|相继|率先|计划)?(?:在|于)\\s*")
+                    && OPENS_UNIT.matcher(s.text).region(s.runLast(z).end(), s.text.length()).lookingAt();
+            boolean settles = UNIT_SETTLES.matcher(s.between(x, z)).matches();
+            if (opens || settles) {
+                Resolved at = s.runLast(z);
+                if (host(at.entity())) out.add(x.entity(), RelationType.LOCATED_IN, at.entity(), s.view, 0.75);
+            }
+        }
+    }
+
+    /** a company is where its units are; a university that opens an institute elsewhere stays where it is */
+    private static boolean opener(Entity e) {
+        return e.type() == EntityType.Company;
+    }
+
     void find(SentenceMentions s, RelationCollector out) {
+        unitsSettle(s, out);
         var ms = s.mentions;
         for (int i = 0; i < ms.size(); i++) {
             Resolved z = ms.get(i);
