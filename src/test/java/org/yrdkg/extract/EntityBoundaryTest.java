@@ -178,4 +178,17 @@ class EntityBoundaryTest {
         Extraction x = extract("支持5G和AI产业发展，推广APP应用。");
         assertThat(x.entities().stream().filter(e -> !e.type().isPlace())).isEmpty();
     }
+
+    @Test
+    void aCompanyOrHospitalBeforeAFacilityItOnlyDescribesIsTheName() {
+        Extraction x = extract("鸿运集团华东采购分拨中心入驻宣城经开区。在江苏昆山第二人民医院远程诊疗中心，医生正在会诊。");
+        assertThat(names(x)).contains("鸿运集团", "江苏昆山第二人民医院").noneMatch(n -> n.endsWith("中心"));
+        assertThat(ExtractorTestSupport.relation(x, "鸿运集团", RelationType.LOCATED_IN, "宣城经开区")).isPresent();
+    }
+
+    @Test
+    void aFacilityWithANameOrPlaceOfItsOwnKeepsItsWholeName() {
+        Extraction x = extract("浙江大学嘉兴研究院与嘉兴市签约。");
+        assertThat(names(x)).contains("浙江大学嘉兴研究院");
+    }
 }

@@ -46,6 +46,7 @@ public final class OrgNameRecognizer {
                 end = headStart;
             }
             NameSpan span = accept(s, start, headStart, end, head);
+            if (span != null) span = ownerOfAFacility(s, span);
             if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())
                     && !afterCount(s, span.start())) {
                 found.add(span);
@@ -57,6 +58,32 @@ public final class OrgNameRecognizer {
         if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
         found.addAll(latinBrands(s));
         return outermost(found);
+    }
+
+    /** the heads of a whole company or institution that may stand inside a longer name */
+    private static final java.util.Map<String, EntityType> OWNER_HEADS = java.util.Map.of("集团", EntityType.Company,
+            "公司", EntityType.Company, "有限公司", EntityType.Company, "股份有限公司", EntityType.Company,
+            "医院", EntityType.Organization, "人民医院", EntityType.Organization, "大学", EntityType.Organization);
+    /** a facility described, not named: 华东采购分拨中心, 远程会诊中心, 亚太总部 */
+    private static final Pattern FACILITY = Pattern.compile("[^·()]{0,8}(?:分拨中心|会诊中心|服务中心|运营中心|研发中心|结算中心|中心|总部|工厂|旗舰店|门店|办事处)");
+
+    /**
+     * 鸿运集团华东采购分拨中心, 某县第一人民医院远程会诊中心: a whole company or hospital followed by a facility that is only
+     * described (no place, no name of its own) is the company or hospital; the facility is what it runs.
+     */
+    private static NameSpan ownerOfAFacility(SentenceView s, NameSpan span) {
+        if (span.type() == EntityType.Company || span.type() == EntityType.Park) return span;
+        List<Token> tokens = s.tokens();
+        for (int i = s.tokenFrom(span.start()); i < tokens.size() && tokens.get(i).end() < span.end(); i++) {
+            Token t = tokens.get(i);
+            EntityType type = OWNER_HEADS.get(t.word());
+            if (type == null || t.start() - span.start() < 2) continue;
+            String rest = s.text().substring(t.end(), span.end());
+            if (!FACILITY.matcher(rest).matches() || s.overlapsPlace(t.end(), span.end())) return span;
+            return new NameSpan(span.sentence(), span.start(), t.end(), s.text().substring(span.start(), t.end()), type,
+                    span.places(), NameSpan.Kind.ORG);
+        }
+        return span;
     }
 
     /** The offset after the “ that opens a quotation closing at {@code end}, or -1; the quote holds no clause break. */
