@@ -56,7 +56,8 @@ public final class OrgNameRecognizer {
         found.addAll(quotedPlatforms(s));
         if (text.contains("——")) found.addAll(appositives(s));
         if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
-        found.addAll(latinBrands(s));
+        // segmenting costs most of the time: only a sentence with Latin letters may hold a Latin brand
+        if (text.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) found.addAll(latinBrands(s));
         return outermost(found);
     }
 
