@@ -80,4 +80,10 @@ class LocatedInTest {
         Extraction x = extract("东岭理工大学在太仓设立研究院。");
         assertThat(relation(x, "东岭理工大学", RelationType.LOCATED_IN, "太仓市")).isEmpty();
     }
+
+    @Test
+    void theCompanyADashNamesAfterOneCompanyOfAPlaceIsThere() {
+        Extraction x = extract("记者来到宣城经开区一家德资企业——鸿运集团采访。");
+        assertThat(relation(x, "鸿运集团", RelationType.LOCATED_IN, "宣城经开区")).isPresent();
+    }
 }

@@ -65,8 +65,20 @@ final class LocationPatterns {
         return e.type() == EntityType.Company;
     }
 
+    /** Z一家美资企业——X: the company a dash names after "one company of Z" is in Z */
+    private static final Pattern ONE_OF_HERE = Pattern.compile("^\\s*(?:的)?一家[^,，。；;]{0,8}?(?:企业|公司|工厂|药企|车企|外企|民企)——\\s*$");
+
+    private static void oneCompanyOfZ(SentenceMentions s, RelationCollector out) {
+        for (int i = 0; i + 1 < s.mentions.size(); i++) {
+            Resolved z = s.mentions.get(i), x = s.mentions.get(i + 1);
+            if (z.isGroup() || x.isGroup() || !host(z.entity()) || x.entity().type() != EntityType.Company) continue;
+            if (ONE_OF_HERE.matcher(s.between(z, x)).matches()) out.add(x.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
+        }
+    }
+
     void find(SentenceMentions s, RelationCollector out) {
         unitsSettle(s, out);
+        oneCompanyOfZ(s, out);
         var ms = s.mentions;
         for (int i = 0; i < ms.size(); i++) {
             Resolved z = ms.get(i);
