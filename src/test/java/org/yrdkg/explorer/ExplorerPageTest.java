@@ -101,6 +101,24 @@ class ExplorerPageTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aProvincesOneCharacterFormAloneFindsTheProvinceFirst() {
+        // 简称, Simplified and Traditional (沪/滬, 苏/蘇; 浙 and 皖 are written the same in both)
+        Map<String, String> provinces = Map.of("沪", "31", "滬", "31", "苏", "32", "蘇", "32", "浙", "33", "皖", "34");
+        for (var typed : provinces.entrySet()) {
+            String name = (String) scalar("MATCH (e:Entity {id: $id}) RETURN e.name", Map.of("id", typed.getValue()));
+            int before = renderCount();
+            WebElement box = waitFor(By.id("q"));
+            box.clear();
+            box.sendKeys(typed.getKey(), Keys.ENTER);
+            chromium.await(d -> renderCount() > before);
+            assertThat(text(By.id("results-title"))).as(typed.getKey()).contains("“" + typed.getKey() + "” 的结果");
+            WebElement first = waitFor(By.cssSelector("table.results tbody tr td a"));
+            assertThat(first.getText()).as(typed.getKey()).isEqualTo(name);
+            assertThat(first.getDomAttribute("href")).isEqualTo("#/entity/" + typed.getValue());
+        }
+    }
+
+    @Test
     void typeFilterKeepsOnlyThatType() {
         open("#/search?q=" + Http.encode("高新区") + "&type=Park");
         waitFor(By.cssSelector("table.results tbody tr"));
@@ -389,6 +407,11 @@ class ExplorerPageTest extends EmbeddedGraphTest {
 
     private WebElement waitFor(By by) {
         return chromium.await(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** How many views the page has rendered since it loaded (its "rendered" signal, #view[data-render-count]). */
+    private int renderCount() {
+        return ((Number) js("return Number(document.getElementById('view').dataset.renderCount ?? 0)")).intValue();
     }
 
     private String text(By by) {
