@@ -47,6 +47,8 @@ export async function render(el, route, ctx) {
     ${cypherBox(cypher, settings.browserUrl)}
   </article>`;
   wireCorrections(el, detail, ctx, () => render(el, route, ctx));
+  // the graph view's library (the largest script) loads while the analyst reads, not after the click
+  (window.requestIdleCallback ?? setTimeout)(() => import('cytoscape').catch(() => {}));
 }
 
 function investmentsSection(id, facts) {
