@@ -22,6 +22,7 @@ export async function render(el, route, ctx) {
     explorerSettings()]);
   if (!ctx.current()) return;
   const center = answer.elements.nodes.find(n => n.data.id === answer.center)?.data ?? {label: id};
+  const {first, rest} = split(answer);
   const cypher = `MATCH p = (e:Entity {id: ${lit(id)}})-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN*1..${depth}]-(:Entity)\n`
     + `RETURN p LIMIT ${LIMIT}`;
   el.innerHTML = `<section class="graph-view">
@@ -38,7 +39,7 @@ export async function render(el, route, ctx) {
       <button type="button" name="layout">${esc(t('graph.layout'))}</button>
     </form>
     <p class="hint"><span class="graph-counts"></span>
-      <button type="button" class="show-all" hidden></button></p>
+      ${rest.length ? `<button type="button" class="show-all">${esc(t('graph.showAll', {n: answer.elements.nodes.length}))}</button>` : ''}</p>
     <div class="graph-body">
       <div id="cy" role="img" aria-label="${esc(t('graph.alt', {name: center.label}))}"></div>
       <aside class="graph-panel" aria-live="polite"><p class="hint">${esc(t('graph.hint'))}</p></aside>
@@ -46,7 +47,6 @@ export async function render(el, route, ctx) {
     ${cypherBox(cypher, settings.browserUrl)}
   </section>`;
 
-  const {first, rest} = split(answer);
   const cy = cytoscape({
     container: el.querySelector('#cy'),
     elements: first,
@@ -79,16 +79,12 @@ export async function render(el, route, ctx) {
   };
   const layout = () => runLayout(cy, answer.center);
 
-  if (rest.length) {
-    showAll.hidden = false;
-    showAll.textContent = t('graph.showAll', {n: answer.elements.nodes.length});
-    showAll.addEventListener('click', () => {
-      cy.add(rest.filter(e => cy.getElementById(e.data.id).empty())); // an expand may have added some
-      showAll.hidden = true;
-      applyFilters();
-      layout();
-    }, {once: true});
-  }
+  showAll?.addEventListener('click', () => {
+    cy.add(rest.filter(e => cy.getElementById(e.data.id).empty())); // an expand may have added some
+    showAll.remove();
+    applyFilters();
+    layout();
+  });
   form.depth.addEventListener('change', () => ctx.go('graph', id, {depth: form.depth.value}));
   form.layout.addEventListener('click', layout);
   form.addEventListener('change', event => {
