@@ -1,4 +1,5 @@
-// Entities by name or alias, best first: the id or exact name (100), an exact alias (90), names that
+// Entities by name or alias, best first: the id or exact name (100), the province whose official
+// one-character form the text is ($abbreviated: its code, 沪 → 31; 95), an exact alias (90), names that
 // start with the text (60), full-text hits on names and aliases (10–50: index entityNames, CJK bigrams,
 // so partial names match), then names or aliases that contain it (5).
 // Every branch starts from an index, never from all entities: id and name from the constraint and the
@@ -16,6 +17,10 @@ CALL () {
   MATCH (e:Entity)
   WHERE e.name IN $names
   RETURN e, 100.0 AS score
+  UNION ALL
+  MATCH (e:Entity)
+  WHERE e.id IN $abbreviated
+  RETURN e, 95.0 AS score
   UNION ALL
   CALL db.index.fulltext.queryNodes('entityNames', $aliasQuery, {limit: $scan}) YIELD node AS e
   WITH e, [alias IN e.aliases WHERE alias CONTAINS $q OR alias = $raw] AS hits

@@ -46,15 +46,31 @@ async function render() {
   const started = performance.now();
   try {
     await module.render(view, route, {current: () => ticket === rendering, go});
-    if (ticket === rendering) {
-      view.dataset.rendered = route.name;
-      view.dataset.renderMs = String(Math.round(performance.now() - started));
-      // the first view's time from navigation start, for the page tests' log
-      view.dataset.firstViewMs ??= String(Math.round(performance.now()));
-    }
+    await painted();
+    if (ticket === rendering) rendered(route.name, started);
   } catch (error) {
     if (ticket === rendering) view.innerHTML = errorHtml(error);
   }
+}
+
+/** Resolves once the browser has painted what the view put in the page (the frame after the next). */
+function painted() {
+  return new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * The view's "rendered" signal, for the page tests and the bench: data attributes on #view (which view, how
+ * many renders so far, when it was painted and how long after its route changed, in performance.now()
+ * milliseconds; the first view's time is from navigation start) and an "explorer:rendered" event.
+ */
+function rendered(name, started) {
+  const now = performance.now();
+  view.dataset.rendered = name;
+  view.dataset.renderCount = String(Number(view.dataset.renderCount ?? 0) + 1);
+  view.dataset.renderedAt = String(Math.round(now));
+  view.dataset.renderMs = String(Math.round(now - started));
+  view.dataset.firstViewMs ??= String(Math.round(now));
+  view.dispatchEvent(new CustomEvent('explorer:rendered', {bubbles: true, detail: {view: name, ms: now - started}}));
 }
 
 function setUpHeader() {

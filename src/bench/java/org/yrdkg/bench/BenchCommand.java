@@ -21,18 +21,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench}: extraction, loading, query and start-up figures of one run, each beside its baseline,
+ * {@code bench}: extraction, loading, query, explorer (in a browser) and start-up figures of one run, each beside its baseline,
  * printed as one table and written as JSON. Everything runs on this machine against localhost.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark extraction, loading, HTTP queries and start-up on a generated corpus; "
+        description = "Benchmark extraction, loading, HTTP queries, the explorer in a browser and start-up on a generated corpus; "
                 + "prints one table and writes bench-results.json.")
 public class BenchCommand implements Callable<Integer> {
 
-    public enum Phase { extract, load, naive, query, startup }
+    public enum Phase { extract, load, naive, query, explorer, startup }
 
     @Option(names = "--docs", split = ",", defaultValue = "1000,10000",
-            description = "corpus sizes to load (default ${DEFAULT-VALUE}); queries and start-up use the largest")
+            description = "corpus sizes to load (default ${DEFAULT-VALUE}); queries, the explorer and start-up use the largest")
     List<Integer> sizes;
 
     @Option(names = "--corpus", description = "folder of articles to use (the first N of it, by name); "
@@ -68,6 +68,10 @@ public class BenchCommand implements Callable<Integer> {
             + "(e.g. search,neighbours; default: all)")
     List<String> queries = List.of();
 
+    @Option(names = "--walks", defaultValue = "3",
+            description = "explorer phase: walks through the page, one per entity picked (default ${DEFAULT-VALUE})")
+    int walks;
+
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -93,6 +97,7 @@ public class BenchCommand implements Callable<Integer> {
             extractDocs = Math.min(extractDocs, 100);
             naiveDocs = Math.min(naiveDocs, 20);
             requests = Math.min(requests, 40);
+            walks = 1;
         }
         sizes = sizes.stream().sorted().toList();
         int largest = sizes.get(sizes.size() - 1);
@@ -126,6 +131,7 @@ public class BenchCommand implements Callable<Integer> {
             boolean loaded = Files.isDirectory(largestGraph);
             if (loaded) {
                 phase(Phase.query, results, () -> new QueryBench(clients, requests, queries).run(largestGraph, results));
+                phase(Phase.explorer, results, () -> new ExplorerBench(walks).run(largestGraph, largest, results));
             }
             phase(Phase.startup, results, () -> startup(dir, largestGraph, loaded, largest, results));
         } finally {

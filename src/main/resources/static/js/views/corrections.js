@@ -1,12 +1,17 @@
-// The entity page's "Correct" panel: rename, merge into another entity (picked by a search), reject a fact
-// (its button sits on the fact), and the corrections in force with an undo each. Every write says who and
-// why and carries the write token of the upload form; a refusal (a problem detail) is shown as text.
+// The entity page's "Correct" panel: rename, retype, add an alias, remove or split off one, merge into
+// another entity (picked by a search), reject or confirm a fact (their buttons sit on the fact), and the
+// corrections in force with an undo each. Every write says who and why and carries the write token of the
+// upload form; a refusal (a problem detail) is shown as text.
 import {getJson, sendJson} from '../api.js';
 import {t} from '../i18n.js';
-import {esc, typeBadge, tokenField, formToken} from '../ui.js';
+import {esc, typeBadge, tokenField, formToken, ENTITY_TYPES} from '../ui.js';
+
+// places are identified by their division code: the API renames them and edits their aliases only
+const PLACES = ['Region', 'Province', 'City', 'District', 'Town'];
 
 /** The panel for one entity (detail: GET /api/entities/{id}). */
 export function correctPanel(detail, writeTokenRequired) {
+  const place = PLACES.includes(detail.type);
   return `<section class="correct" aria-labelledby="correct-title"><h2 id="correct-title">${esc(t('correct.title'))}</h2>
     <form class="correct-who filters">
       <label>${esc(t('correct.who'))} <input name="who" autocomplete="name" required
@@ -18,22 +23,50 @@ export function correctPanel(detail, writeTokenRequired) {
       <label>${esc(t('correct.newName'))} <input name="name" required autocomplete="off" value="${esc(detail.name)}"></label>
       <button type="submit">${esc(t('correct.rename'))}</button>
     </form>
-    <form class="correct-merge filters" role="search">
+    ${place ? '' : `<form class="correct-retype filters">
+      <label>${esc(t('correct.newType'))} <select name="type">${ENTITY_TYPES.map(type =>
+        `<option value="${type}"${type === detail.type ? ' selected' : ''}>${esc(t(`type.${type}`))}</option>`).join('')}</select></label>
+      <button type="submit">${esc(t('correct.retype'))}</button>
+    </form>`}
+    <form class="correct-alias filters">
+      <label>${esc(t('correct.newAlias'))} <input name="alias" required autocomplete="off"></label>
+      <button type="submit">${esc(t('correct.addAlias'))}</button>
+    </form>
+    ${aliasList(detail, place)}
+    ${place ? '' : `<form class="correct-merge filters" role="search">
       <label>${esc(t('correct.mergeInto'))} <input type="search" name="q" autocomplete="off"></label>
       <button type="submit">${esc(t('search.go'))}</button>
-    </form>
+    </form>`}
     <div class="merge-targets"></div>
     <p class="correct-result" aria-live="polite"></p>
     ${correctionList(detail.corrections ?? [])}
   </section>`;
 }
 
-/** The reject button of one fact (fact: a row of GET /api/entities/{id}/relations). */
+/** The entity's aliases, each with a button to remove it and (not for a place) one to split it off as an entity of its own. */
+function aliasList(detail, place) {
+  if (!detail.aliases?.length) return '';
+  return `<ul class="alias-list" aria-label="${esc(t('entity.aliases'))}">${detail.aliases.map(alias => `<li>${esc(alias)}
+      <button type="button" class="remove-alias" data-alias="${esc(alias)}"
+        aria-label="${esc(t('correct.removeAliasOne', {alias}))}">${esc(t('correct.removeAlias'))}</button>
+      ${place ? '' : `<button type="button" class="split" data-alias="${esc(alias)}"
+        aria-label="${esc(t('correct.splitOne', {alias}))}">${esc(t('correct.split'))}</button>`}</li>`).join('')}</ul>`;
+}
+
+/**
+ * The reject and confirm buttons of one fact (fact: a row of GET /api/entities/{id}/relations); a confirmed
+ * fact says so instead of offering to confirm it.
+ */
 export function rejectButton(fact) {
   if (!fact.id || fact.origin === 'gazetteer') return '';
-  const label = t('correct.rejectFact', {a: fact.source, rel: t(`fact.${fact.type}`), b: fact.target});
-  return `<button type="button" class="reject" data-fact="${esc(fact.id)}" aria-label="${esc(label)}" title="${esc(label)}">`
-    + `${esc(t('correct.reject'))}</button>`;
+  const what = {a: fact.source, rel: t(`fact.${fact.type}`), b: fact.target};
+  const reject = t('correct.rejectFact', what);
+  const confirm = t('correct.confirmFact', what);
+  return `<button type="button" class="reject" data-fact="${esc(fact.id)}" aria-label="${esc(reject)}" title="${esc(reject)}">`
+    + `${esc(t('correct.reject'))}</button>`
+    + (fact.confirmed ? `<span class="confirmed">${esc(t('correct.confirmed'))}</span>`
+      : `<button type="button" class="confirm" data-fact="${esc(fact.id)}" aria-label="${esc(confirm)}" title="${esc(confirm)}">`
+        + `${esc(t('correct.confirm'))}</button>`);
 }
 
 function correctionList(corrections) {
@@ -84,7 +117,15 @@ export function wireCorrections(el, detail, ctx, refresh) {
     event.preventDefault();
     correct('rename', {entity: detail.id, name: event.target.name.value.trim()});
   });
-  panel.querySelector('.correct-merge').addEventListener('submit', async event => {
+  panel.querySelector('.correct-retype')?.addEventListener('submit', event => {
+    event.preventDefault();
+    correct('retype', {entity: detail.id, type: event.target.type.value});
+  });
+  panel.querySelector('.correct-alias').addEventListener('submit', event => {
+    event.preventDefault();
+    correct('add-alias', {entity: detail.id, alias: event.target.alias.value.trim()});
+  });
+  panel.querySelector('.correct-merge')?.addEventListener('submit', async event => {
     event.preventDefault();
     const q = event.target.q.value.trim();
     if (!q) return;
@@ -107,6 +148,12 @@ export function wireCorrections(el, detail, ctx, refresh) {
   page.addEventListener('click', event => {
     const fact = event.target.closest('button.reject')?.dataset.fact;
     if (fact) correct('reject', {fact});
+    const confirmed = event.target.closest('button.confirm')?.dataset.fact;
+    if (confirmed) correct('confirm', {fact: confirmed});
+    const removed = event.target.closest('button.remove-alias')?.dataset.alias;
+    if (removed) correct('remove-alias', {entity: detail.id, alias: removed});
+    const split = event.target.closest('button.split')?.dataset.alias;
+    if (split) correct('split', {entity: detail.id, alias: split});
     const undo = event.target.closest('button.undo')?.dataset.undo;
     if (undo) write(() => sendJson('DELETE', `/api/corrections/${encodeURIComponent(undo)}`, undefined, formToken(who)), refresh);
   });

@@ -6,13 +6,16 @@ import {t, money} from '../i18n.js';
 import {correctPanel, rejectButton, wireCorrections} from './corrections.js';
 import {esc, entityLink, typeBadge, relationLabel, evidenceList, amount, cypherBox, lit, RELATION_TYPES} from '../ui.js';
 
-const PAGE = 200;
+// facts shown at first (most stated first, by the API); ?facts= shows more, up to the API's 500
+const PAGE = 50;
+const MAX = 500;
 
 export async function render(el, route, ctx) {
   const id = route.id;
+  const limit = Math.min(MAX, Math.max(PAGE, Number(route.params.get('facts')) || PAGE));
   const [detail, relations, settings] = await Promise.all([
     getJson(`/api/entities/${encodeURIComponent(id)}`),
-    getJson(`/api/entities/${encodeURIComponent(id)}/relations`, {limit: PAGE}),
+    getJson(`/api/entities/${encodeURIComponent(id)}/relations`, {limit}),
     explorerSettings()]);
   if (!ctx.current()) return;
   const facts = relations.relations;
@@ -38,11 +41,14 @@ export async function render(el, route, ctx) {
     <section class="facts"><h2>${esc(t('entity.facts'))} <span class="total">(${esc(relations.total)})</span></h2>
       ${facts.length ? RELATION_TYPES.map(type => factGroup(id, type, facts.filter(f => f.type === type))).join('')
         : `<p>${esc(t('entity.noFacts'))}</p>`}
-      ${relations.total > facts.length ? `<p class="hint">${esc(t('entity.more', {n: relations.total - facts.length}))}</p>` : ''}
+      ${relations.total > facts.length ? `<p class="hint more-facts">${esc(t('entity.more', {n: relations.total - facts.length}))}
+        ${limit < MAX ? `<a href="#/entity/${encodeURIComponent(id)}?facts=${Math.min(MAX, limit * 4)}">${esc(t('entity.showMore'))}</a>` : ''}</p>` : ''}
     </section>
     ${cypherBox(cypher, settings.browserUrl)}
   </article>`;
   wireCorrections(el, detail, ctx, () => render(el, route, ctx));
+  // the graph view's library (the largest script) loads while the analyst reads, not after the click
+  (window.requestIdleCallback ?? setTimeout)(() => import('cytoscape').catch(() => {}));
 }
 
 function investmentsSection(id, facts) {

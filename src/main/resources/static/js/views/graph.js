@@ -1,12 +1,16 @@
 // The neighbourhood of an entity with Cytoscape.js: depth 1–2, filters by relation and entity type,
 // Browser colours, click a node to see and open it, double-click (or the button) to expand it in place,
-// click an edge for its evidence, provinces (hubs) can be hidden.
+// click an edge for its evidence, provinces (hubs) can be hidden; a large neighbourhood shows its nearest
+// and most mentioned nodes first.
 import {getJson, explorerSettings} from '../api.js';
 import {t} from '../i18n.js';
 import {esc, entityHref, entityLink, typeBadge, relationLabel, evidenceList, amount, cypherBox, lit, factCounts,
   TYPE_COLORS, RELATION_COLORS, ENTITY_TYPES, RELATION_TYPES} from '../ui.js';
 
 const LIMIT = 300;
+// nodes drawn at first: the nearest and most mentioned; the rest wait for "show all" (a hub's depth 2 is
+// hundreds of nodes, slow to lay out and too dense to read)
+const FIRST = 100;
 const HUBS = ['Province', 'Region'];
 
 export async function render(el, route, ctx) {
@@ -18,6 +22,7 @@ export async function render(el, route, ctx) {
     explorerSettings()]);
   if (!ctx.current()) return;
   const center = answer.elements.nodes.find(n => n.data.id === answer.center)?.data ?? {label: id};
+  const {first, rest} = split(answer);
   const cypher = `MATCH p = (e:Entity {id: ${lit(id)}})-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN*1..${depth}]-(:Entity)\n`
     + `RETURN p LIMIT ${LIMIT}`;
   el.innerHTML = `<section class="graph-view">
@@ -33,7 +38,8 @@ export async function render(el, route, ctx) {
       <label><input type="checkbox" name="hubs"> ${esc(t('graph.hideHubs'))}</label>
       <button type="button" name="layout">${esc(t('graph.layout'))}</button>
     </form>
-    <p class="hint"><span class="graph-counts"></span></p>
+    <p class="hint"><span class="graph-counts"></span>
+      ${rest.length ? `<button type="button" class="show-all">${esc(t('graph.showAll', {n: answer.elements.nodes.length}))}</button>` : ''}</p>
     <div class="graph-body">
       <div id="cy" role="img" aria-label="${esc(t('graph.alt', {name: center.label}))}"></div>
       <aside class="graph-panel" aria-live="polite"><p class="hint">${esc(t('graph.hint'))}</p></aside>
@@ -43,7 +49,7 @@ export async function render(el, route, ctx) {
 
   const cy = cytoscape({
     container: el.querySelector('#cy'),
-    elements: [...answer.elements.nodes, ...answer.elements.edges],
+    elements: first,
     style: styles(),
     minZoom: 0.15,
     maxZoom: 3,
@@ -51,6 +57,7 @@ export async function render(el, route, ctx) {
   const form = el.querySelector('.graph-controls');
   const panel = el.querySelector('.graph-panel');
   const counts = el.querySelector('.graph-counts');
+  const showAll = el.querySelector('.show-all');
   cy.getElementById(answer.center).addClass('center');
 
   const applyFilters = () => {
@@ -72,6 +79,12 @@ export async function render(el, route, ctx) {
   };
   const layout = () => runLayout(cy, answer.center);
 
+  showAll?.addEventListener('click', () => {
+    cy.add(rest.filter(e => cy.getElementById(e.data.id).empty())); // an expand may have added some
+    showAll.remove();
+    applyFilters();
+    layout();
+  });
   form.depth.addEventListener('change', () => ctx.go('graph', id, {depth: form.depth.value}));
   form.layout.addEventListener('click', layout);
   form.addEventListener('change', event => {
@@ -85,6 +98,22 @@ export async function render(el, route, ctx) {
   applyFilters();
   layout();
   el.graph = cy; // for the page tests and the console
+}
+
+/**
+ * The elements to draw first (the centre, then the nearest and most mentioned nodes, FIRST at most, and the
+ * edges between them) and the rest.
+ */
+function split(answer) {
+  const {nodes, edges} = answer.elements;
+  if (nodes.length <= FIRST) return {first: [...nodes, ...edges], rest: []};
+  const rank = n => (n.data.id === answer.center ? -1 : (n.data.depth ?? 1));
+  const kept = [...nodes].sort((a, b) => rank(a) - rank(b) || (b.data.mentionCount ?? 0) - (a.data.mentionCount ?? 0))
+    .slice(0, FIRST);
+  const ids = new Set(kept.map(n => n.data.id));
+  const inFirst = e => ids.has(e.data.source) && ids.has(e.data.target);
+  return {first: [...kept, ...edges.filter(inFirst)],
+    rest: [...nodes.filter(n => !ids.has(n.data.id)), ...edges.filter(e => !inFirst(e))]};
 }
 
 function runLayout(cy, centerId) {

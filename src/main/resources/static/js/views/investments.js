@@ -5,6 +5,8 @@ import {t, money} from '../i18n.js';
 import {esc, entityLink, evidenceList, amount, cypherBox, lit} from '../ui.js';
 
 const LIMIT = 1000;
+// table rows drawn at first; the chart, totals and CSV take every row
+const ROWS = 100;
 
 export async function render(el, route, ctx) {
   const p = route.params;
@@ -39,17 +41,26 @@ export async function render(el, route, ctx) {
     <p><a class="button csv" download="investments.csv" href="${csvHref(rows)}">${esc(t('inv.csv'))}</a></p>
     <table class="inv-table"><thead><tr><th>${esc(t('col.investor'))}</th><th>${esc(t('col.target'))}</th>
       <th>${esc(t('col.amount'))}</th><th>${esc(t('col.project'))}</th><th>${esc(t('col.date'))}</th><th>${esc(t('col.evidence'))}</th></tr></thead>
-    <tbody>${rows.map(r => `<tr><td>${entityLink(r.sourceId, r.source)}</td><td>${entityLink(r.targetId, r.target)}</td>
-      <td class="num">${amount(r)}</td><td>${esc(r.project)}</td><td>${esc(r.date)}</td>
-      <td>${evidenceList(r.evidence?.slice(0, 1), [r.sourceId, r.targetId])}</td></tr>`).join('')}</tbody></table>`
+    <tbody>${tableRows(rows.slice(0, ROWS))}</tbody></table>
+    ${rows.length > ROWS ? `<p><button type="button" class="all-rows">${esc(t('inv.allRows', {n: rows.length}))}</button></p>` : ''}`
       : `<p>${esc(t('inv.none'))}</p>`}
     ${cypherBox(cypherFor(filters, minAmount), settings.browserUrl)}
   </section>`;
+  el.querySelector('.all-rows')?.addEventListener('click', event => {
+    el.querySelector('.inv-table tbody').insertAdjacentHTML('beforeend', tableRows(rows.slice(ROWS)));
+    event.target.remove();
+  });
   el.querySelector('.filters').addEventListener('submit', event => {
     event.preventDefault();
     const form = event.target;
     ctx.go('investments', null, Object.fromEntries(['target', 'source', 'min', 'from', 'to'].map(k => [k, form[k].value.trim()])));
   });
+}
+
+function tableRows(rows) {
+  return rows.map(r => `<tr><td>${entityLink(r.sourceId, r.source)}</td><td>${entityLink(r.targetId, r.target)}</td>
+      <td class="num">${amount(r)}</td><td>${esc(r.project)}</td><td>${esc(r.date)}</td>
+      <td>${evidenceList(r.evidence?.slice(0, 1), [r.sourceId, r.targetId])}</td></tr>`).join('');
 }
 
 /**

@@ -21,6 +21,15 @@ class SeedQuestionsTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aProvincesOneCharacterFormAloneFindsTheProvinceFirstInEitherScript() {
+        // 沪 is in no name of the seeds' provinces: the official form (GB/T 2260) finds 上海市 all the same
+        assertThat(firstHit("沪").get("id").asString()).isEqualTo(idOf("上海市"));
+        assertThat(firstHit("滬").get("id").asString()).isEqualTo(idOf("上海市"));
+        assertThat(firstHit("蘇").get("id").asString()).isEqualTo(idOf("江苏省"));
+        assertThat(firstHit("皖").get("id").asString()).isEqualTo(idOf("安徽省"));
+    }
+
+    @Test
     void aProvincesOfficialAbbreviationNamesItInNamedQueries() {
         // the README's example: 皖 is Anhui's official one-character form (GB/T 2260), whether or not an article wrote it
         JsonNode byAbbreviation = json("/api/queries/entities-in-province?province=" + Http.encode("皖") + "&type=Park");

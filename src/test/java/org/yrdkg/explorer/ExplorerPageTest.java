@@ -101,6 +101,24 @@ class ExplorerPageTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aProvincesOneCharacterFormAloneFindsTheProvinceFirst() {
+        // 简称, Simplified and Traditional (沪/滬, 苏/蘇; 浙 and 皖 are written the same in both)
+        Map<String, String> provinces = Map.of("沪", "31", "滬", "31", "苏", "32", "蘇", "32", "浙", "33", "皖", "34");
+        for (var typed : provinces.entrySet()) {
+            String name = (String) scalar("MATCH (e:Entity {id: $id}) RETURN e.name", Map.of("id", typed.getValue()));
+            int before = renderCount();
+            WebElement box = waitFor(By.id("q"));
+            box.clear();
+            box.sendKeys(typed.getKey(), Keys.ENTER);
+            chromium.await(d -> renderCount() > before);
+            assertThat(text(By.id("results-title"))).as(typed.getKey()).contains("“" + typed.getKey() + "” 的结果");
+            WebElement first = waitFor(By.cssSelector("table.results tbody tr td a"));
+            assertThat(first.getText()).as(typed.getKey()).isEqualTo(name);
+            assertThat(first.getDomAttribute("href")).isEqualTo("#/entity/" + typed.getValue());
+        }
+    }
+
+    @Test
     void typeFilterKeepsOnlyThatType() {
         open("#/search?q=" + Http.encode("高新区") + "&type=Park");
         waitFor(By.cssSelector("table.results tbody tr"));
@@ -307,12 +325,7 @@ class ExplorerPageTest extends EmbeddedGraphTest {
         try {
             String park = "Park:淮南高新区";
             String name = (String) scalar("MATCH (e:Entity {id: $id}) RETURN e.name", Map.of("id", park));
-            open("#/entity/" + Http.encode(park));
-            waitFor(By.cssSelector(".correct-who input[name=who]")).sendKeys("分析员甲");
-            driver().findElement(By.cssSelector(".correct-who input[name=why]")).sendKeys("全称");
-            WebElement token = driver().findElement(By.cssSelector(".correct-who input[name=token]"));
-            token.clear();
-            token.sendKeys(WRITE_TOKEN);
+            openToCorrect(park, "分析员甲", "全称");
             WebElement newName = driver().findElement(By.cssSelector(".correct-rename input[name=name]"));
             newName.clear();
             newName.sendKeys("淮南青岚高新区", Keys.ENTER); // an invented name, from the keyboard
@@ -340,6 +353,113 @@ class ExplorerPageTest extends EmbeddedGraphTest {
         } finally { // the shared graph as it was: what is still in force reverted, then no trace of the analyst
             forgetCorrectionsBy("分析员甲");
         }
+    }
+
+    @Test
+    void mergeIntoASearchedEntityShowsTheResultAndUndoBringsTheEntityBack() {
+        // two companies of the seeds, picked from the graph: the one mentioned least merges into another
+        var rows = rows("MATCH (e:Company) "
+                + "RETURN e.id AS id, e.name AS name ORDER BY COUNT { (e)<-[:MENTIONS]-() }, e.id LIMIT 2");
+        String source = (String) rows.get(0).get("id");
+        String sourceName = (String) rows.get(0).get("name");
+        String target = (String) rows.get(1).get("id");
+        String targetName = (String) rows.get(1).get("name");
+        String facts = "MATCH (e:Entity {id: $id})-[r:COOPERATES_WITH|INVESTS_IN|LOCATED_IN]-() RETURN count(r)";
+        long sourceFacts = count(facts, source);
+        long targetFacts = count(facts, target);
+        try {
+            openToCorrect(source, "分析员乙", "同一家公司");
+            driver().findElement(By.cssSelector(".correct-merge input[name=q]")).sendKeys(targetName, Keys.ENTER);
+            waitFor(By.cssSelector(".merge-targets button[data-target='" + target + "']")).click();
+
+            // the page opens the target: the source's name is one of its aliases now, its facts are the target's
+            chromium.await(ExpectedConditions.urlContains("#/entity/" + Http.encode(target)));
+            assertThat(waitFor(By.cssSelector(".entity-head h1")).getText()).startsWith(targetName);
+            assertThat(text(By.cssSelector("dd.aliases"))).contains(sourceName);
+            assertThat(count("MATCH (e:Entity {id: $id}) RETURN count(e)", source)).isZero();
+            assertThat(text(By.cssSelector("table.corrections tbody tr"))).startsWith("合并 分析员乙 ");
+            js("window.scrollTo(0, 0)");
+            chromium.screenshot("corrections-merge");
+
+            undo("merge");
+            chromium.await(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.corrections"), 0));
+            assertThat(driver().findElements(By.cssSelector("dd.aliases"))).noneMatch(dd -> dd.getText().contains(sourceName));
+            assertThat(count(facts, source)).isEqualTo(sourceFacts);
+            assertThat(count(facts, target)).isEqualTo(targetFacts);
+            driver().findElement(By.cssSelector(".correct-merge input[name=q]")).sendKeys(sourceName, Keys.ENTER);
+            assertThat(waitFor(By.cssSelector(".merge-targets button[data-target='" + source + "']")).isDisplayed()).isTrue();
+        } finally {
+            forgetCorrectionsBy("分析员乙");
+        }
+    }
+
+    @Test
+    void retypeAddRemoveAndSplitOffAnAliasAndConfirmAFactThenUndoEach() {
+        // an organisation of the seeds with an alias and a fact stated in text, picked from the graph
+        var picked = rows("MATCH (e:Entity)-[r:COOPERATES_WITH|INVESTS_IN]-(:Entity) "
+                + "WHERE (e:Park OR e:Company OR e:Organization OR e:Platform) AND size(coalesce(e.aliases, [])) > 0 "
+                + "RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.aliases AS aliases "
+                + "ORDER BY e.id LIMIT 1").get(0);
+        String id = (String) picked.get("id");
+        String newType = picked.get("type").equals("Park") ? "Organization" : "Park";
+        String oldAlias = (String) ((List<?>) picked.get("aliases")).get(0);
+        try {
+            openToCorrect(id, "分析员丙", "");
+
+            new org.openqa.selenium.support.ui.Select(driver().findElement(By.cssSelector(".correct-retype select[name=type]")))
+                    .selectByValue(newType);
+            driver().findElement(By.cssSelector(".correct-retype button")).click();
+            chromium.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".entity-head h1 .badge.t-" + newType)));
+
+            waitFor(By.cssSelector(".correct-alias input[name=alias]")).sendKeys("青岚测试园", Keys.ENTER); // invented
+            chromium.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dd.aliases"), "青岚测试园"));
+
+            waitFor(By.cssSelector(".alias-list button.remove-alias[data-alias='" + oldAlias + "']")).click();
+            chromium.await(d -> !d.findElement(By.cssSelector("dd.aliases")).getText().contains(oldAlias));
+
+            WebElement confirm = waitFor(By.cssSelector(".fact button.confirm"));
+            String fact = confirm.getDomAttribute("data-fact");
+            confirm.click();
+            waitFor(By.cssSelector(".fact[data-fact='" + fact + "'] .confirmed"));
+            assertThat(scalar("MATCH ()-[r {id: $id}]->() RETURN r.confirmed", Map.of("id", fact))).isEqualTo(true);
+            assertThat(driver().findElements(By.cssSelector("table.corrections tbody td.kind"))).extracting(WebElement::getText)
+                    .containsExactlyInAnyOrder("改类型", "加别名", "删别名", "确认");
+            js("window.scrollTo(0, 0)");
+            chromium.screenshot("corrections-more");
+
+            // undone, the last first: the entity is as it was
+            for (String kind : List.of("confirm", "remove-alias", "add-alias", "retype")) {
+                undo(kind);
+                chromium.await(ExpectedConditions.numberOfElementsToBe(By.xpath(
+                        "//table[@class='corrections']//td[@data-kind='" + kind + "']"), 0));
+            }
+            waitFor(By.cssSelector(".fact[data-fact='" + fact + "'] button.confirm"));
+            assertThat(text(By.cssSelector("dd.aliases"))).contains(oldAlias).doesNotContain("青岚测试园");
+            assertThat(waitFor(By.cssSelector(".entity-head h1 .badge")).getDomAttribute("class")).endsWith("t-" + picked.get("type"));
+
+            // the alias split off: an entity of its own (the extractor's id for that name), until undone
+            String splitOff = id.substring(0, id.indexOf(':') + 1) + oldAlias;
+            waitFor(By.cssSelector(".alias-list button.split[data-alias='" + oldAlias + "']")).click();
+            waitFor(By.xpath("//table[@class='corrections']//td[@data-kind='split']"));
+            assertThat(count("MATCH (e:Entity {id: $id}) RETURN count(e)", splitOff)).isOne();
+            undo("split");
+            chromium.await(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table.corrections"), 0));
+            assertThat(count("MATCH (e:Entity {id: $id}) RETURN count(e)", splitOff)).isZero();
+        } finally {
+            forgetCorrectionsBy("分析员丙");
+        }
+    }
+
+    /** Opens the entity's page and fills the correct panel's who, why and write token. */
+    private void openToCorrect(String entityId, String who, String why) {
+        open("#/entity/" + Http.encode(entityId));
+        WebElement name = waitFor(By.cssSelector(".correct-who input[name=who]"));
+        name.clear(); // the page remembers the last name given
+        name.sendKeys(who);
+        driver().findElement(By.cssSelector(".correct-who input[name=why]")).sendKeys(why);
+        WebElement token = driver().findElement(By.cssSelector(".correct-who input[name=token]"));
+        token.clear();
+        token.sendKeys(WRITE_TOKEN);
     }
 
     private void forgetCorrectionsBy(String who) {
@@ -391,12 +511,23 @@ class ExplorerPageTest extends EmbeddedGraphTest {
         return chromium.await(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** How many views the page has rendered since it loaded (its "rendered" signal, #view[data-render-count]). */
+    private int renderCount() {
+        return ((Number) js("return Number(document.getElementById('view').dataset.renderCount ?? 0)")).intValue();
+    }
+
     private String text(By by) {
         return waitFor(by).getText();
     }
 
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
+    }
+
+    private List<Map<String, Object>> rows(String cypher) {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run(cypher).list(r -> r.asMap()));
+        }
     }
 
     private long count(String cypher, String... id) {

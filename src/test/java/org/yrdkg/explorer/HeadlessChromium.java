@@ -25,11 +25,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's chromium driven through its chromium-driver: a real headless browser for the page tests, with
  * the console read back (errors fail a test) and screenshots saved under target/screenshots/. Selenium is
- * pointed at both binaries so that it never tries to download a browser.
+ * pointed at both binaries so that it never tries to download a browser. The bench's explorer phase drives it too.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    static final String MISSING = "Explorer page tests skipped: no Chromium found; install it with "
+    public static final String MISSING = "Explorer page tests skipped: no Chromium found; install it with "
             + "'apt-get install chromium chromium-driver fonts-noto-cjk' (or set CHROME_BIN and CHROMEDRIVER).";
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -51,7 +51,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** The browser, or empty (and the reason printed once) when chromium or its driver is not installed. */
-    static Optional<HeadlessChromium> start() {
+    public static Optional<HeadlessChromium> start() {
         Optional<Path> browser = find("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
         Optional<Path> chromedriver = find("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
         if (browser.isEmpty() || chromedriver.isEmpty()) {
@@ -66,12 +66,12 @@ final class HeadlessChromium implements AutoCloseable {
                 .map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
-    WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** Sets the viewport (not the window, whose frame takes some of it) to this size. */
-    void size(int width, int height) {
+    public void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
         Number frameWidth = (Number) driver.executeScript("return window.outerWidth - window.innerWidth");
         Number frameHeight = (Number) driver.executeScript("return window.outerHeight - window.innerHeight");
@@ -80,18 +80,18 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    <T> T await(Function<WebDriver, T> condition) {
+    public <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
     }
 
     /** Console entries at SEVERE since the last call (uncaught errors, failed requests). */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
     }
 
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");

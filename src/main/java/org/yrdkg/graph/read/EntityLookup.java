@@ -25,11 +25,15 @@ public class EntityLookup {
         this.reader = reader;
     }
 
-    /** Ranked matches: exact name or id, exact alias, prefix, full-text (partial), substring. */
+    /**
+     * Ranked matches: exact name or id, a province's official one-character form (沪 or 滬 → 上海市), exact
+     * alias, prefix, full-text (partial), substring.
+     */
     public List<Map<String, Object>> search(String typed, String type, int limit) {
         SearchText text = SearchText.of(typed);
         Map<String, Object> params = new HashMap<>();
         params.put("q", text.simplified());
+        params.put("abbreviated", abbreviated(text).stream().map(Place::code).toList());
         params.put("raw", text.raw());
         params.put("names", text.names());
         params.put("lucene", text.lucene());
@@ -66,13 +70,19 @@ public class EntityLookup {
      */
     private Optional<Map<String, Object>> officialForm(SearchText text) {
         String typed = text.simplified();
-        List<Place> places = typed.length() == 1 ? Gazetteer.shared().provincesByAbbreviation(typed.charAt(0))
+        List<Place> places = typed.length() == 1 ? abbreviated(text)
                 : Gazetteer.shared().aliases(typed).stream().map(Gazetteer.Alias::place).toList();
         List<Map<String, Object>> found = places.stream().map(Place::code).distinct()
                 .flatMap(code -> reader.rows("read/entity-ref",
                         Map.of("ref", code, "names", List.of(code), "aliasQuery", text.aliasExact())).stream())
                 .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The provinces whose official one-character form (简称, GB/T 2260) the text is: 皖 → 安徽省; else none. */
+    private static List<Place> abbreviated(SearchText text) {
+        String typed = text.simplified();
+        return typed.length() == 1 ? Gazetteer.shared().provincesByAbbreviation(typed.charAt(0)) : List.of();
     }
 
     /** A search hit stands for the text only when its name or an alias holds all of it (闵行 → 闵行区). */
