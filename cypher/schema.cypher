@@ -39,3 +39,9 @@ CREATE TEXT INDEX entityNameText IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // When documents were loaded: the newest one is the first entry of this index (GET /api/stats), instead
 // of reading every document.
 CREATE INDEX documentLoadedAt IF NOT EXISTS FOR (d:Document) ON (d.loadedAt);
+
+// Identity across documents: (:Document)-[:USES {names}]->(:Form {id, type, name}) records what each
+// document calls an organisation, company, park or platform; IdentityIndex resolves forms to entities.
+// One (:IdentityState {id: 'forms', version}) node serialises the writers that change them.
+CREATE CONSTRAINT formId IF NOT EXISTS FOR (f:Form) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT identityStateId IF NOT EXISTS FOR (s:IdentityState) REQUIRE s.id IS UNIQUE;

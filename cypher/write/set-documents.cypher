@@ -7,4 +7,5 @@ SET d.title = doc.title,
     d.language = doc.language,
     d.chars = doc.chars,
     d.contentHash = doc.contentHash,
+    d.extraction = doc.extraction,
     d.loadedAt = datetime()

@@ -16,6 +16,8 @@ import org.yrdkg.extract.ExtractedEntity;
 import org.yrdkg.extract.ExtractedRelation;
 import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Mention;
+import org.yrdkg.graph.identity.IdentityWrites;
+import org.yrdkg.graph.identity.StoredExtraction;
 
 /**
  * Writes a document's extraction, or a batch of them, in one managed transaction (retried by the driver
@@ -37,6 +39,8 @@ public class GraphWriter {
 
     private final Driver driver;
     private final GraphDatabase database;
+    /** which entity each organisation-like name belongs to across documents (see IdentityIndex) */
+    private final IdentityWrites identity = new IdentityWrites();
 
     public GraphWriter(Driver driver, GraphDatabase database) {
         this.driver = driver;
@@ -56,16 +60,22 @@ public class GraphWriter {
      */
     public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
         try (var session = driver.session(database.sessionConfig())) {
-            return session.executeWrite(tx -> {
+            List<IdentityWrites.Change> change = new ArrayList<>(1);
+            List<Written> result = session.executeWrite(tx -> {
+                change.clear();
+                change.add(identity.begin(tx));
                 List<Written> written = new ArrayList<>(extractions.size());
                 int from = 0;
                 while (from < extractions.size()) {
                     int to = distinctRunEnd(extractions, from);
-                    written.addAll(writeDistinct(tx, extractions.subList(from, to), sources.subList(from, to)));
+                    written.addAll(writeDistinct(tx, extractions.subList(from, to), sources.subList(from, to), change.get(0)));
                     from = to;
                 }
+                change.get(0).finish(tx);
                 return written;
             });
+            identity.commit(change.get(0));
+            return result;
         }
     }
 
@@ -80,7 +90,8 @@ public class GraphWriter {
     }
 
     /** Documents with different names, in one go: claim all, detach the changed, write the rest as rows. */
-    private List<Written> writeDistinct(TransactionContext tx, List<Extraction> extractions, List<String> sources) {
+    private List<Written> writeDistinct(TransactionContext tx, List<Extraction> extractions, List<String> sources,
+                                        IdentityWrites.Change change) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Extraction x : extractions) {
             claims.add(Map.of("id", DocumentIds.of(x.document().name()), "name", x.document().name()));
@@ -90,30 +101,64 @@ public class GraphWriter {
                 .forEachRemaining(r -> previousHash.put(r.get("id").asString(), r.get("previousHash").asString(null)));
         afterStatement("write/claim-documents");
 
-        List<Written> written = new ArrayList<>();
-        Rows rows = new Rows();
+        Written[] written = new Written[extractions.size()];
+        Set<String> changed = new HashSet<>();
         for (int i = 0; i < extractions.size(); i++) {
             Extraction x = extractions.get(i);
             String id = DocumentIds.of(x.document().name());
             String previous = previousHash.get(id);
             if (previous != null && previous.equals(x.document().contentHash())) {
-                written.add(new Written(id, Outcome.UNCHANGED, 0, 0, 0));
+                written[i] = new Written(id, Outcome.UNCHANGED, 0, 0, 0);
                 continue;
             }
             if (previous != null) {
                 detach(tx, id);
+                run(tx, "write/delete-sentences", Map.of("id", id));
             }
-            written.add(rows.add(id, x, sources.get(i), previous == null ? Outcome.CREATED : Outcome.REPLACED));
+            change.set(id, x);
+            changed.add(id);
+        }
+        Rows rows = new Rows();
+        rewrite(tx, change, changed, rows);
+        for (int i = 0; i < extractions.size(); i++) {
+            if (written[i] == null) {
+                Extraction x = extractions.get(i);
+                String id = DocumentIds.of(x.document().name());
+                written[i] = rows.add(id, change.remap(x), StoredExtraction.toJson(x), sources.get(i),
+                        previousHash.get(id) == null ? Outcome.CREATED : Outcome.REPLACED);
+            }
         }
         if (!rows.documents.isEmpty()) {
             run(tx, "write/set-documents", Map.of("documents", rows.documents));
             run(tx, "write/create-sentences", Map.of("sentences", rows.sentences));
+        }
+        writeContributions(tx, rows);
+        return List.of(written);
+    }
+
+    private void writeContributions(TransactionContext tx, Rows rows) {
+        if (!rows.entities.isEmpty() || !rows.mentions.isEmpty()) {
             run(tx, "write/merge-entities", Map.of("entities", new ArrayList<>(rows.entities.values())));
             run(tx, "write/create-mentions", Map.of("mentions", rows.mentions));
             run(tx, "write/merge-hierarchy", Map.of("links", new ArrayList<>(rows.links.values())));
             run(tx, "write/merge-facts", Map.of("facts", rows.facts));
         }
-        return written;
+    }
+
+    /**
+     * Documents not in this batch that name an entity whose identity the batch changed (a longer name
+     * arrived, a short form became ambiguous, a document went): their contribution is taken out and
+     * written again, from the extraction stored with them, under the new ids. Their sentences stay.
+     */
+    private void rewrite(TransactionContext tx, IdentityWrites.Change change, Set<String> written, Rows rows) {
+        Set<String> again = change.documentsToRewrite(written);
+        if (again.isEmpty()) {
+            return;
+        }
+        change.stored(tx, again).forEach((id, stored) -> {
+            detach(tx, id);
+            rows.addContribution(id, change.remap(stored));
+        });
     }
 
     /** The parameter rows of a batch's statements, document after document. */
@@ -125,10 +170,18 @@ public class GraphWriter {
         final Map<Object, Map<String, Object>> links = new LinkedHashMap<>();
         final List<Map<String, Object>> facts = new ArrayList<>();
 
-        Written add(String id, Extraction x, String source, Outcome outcome) {
-            documents.add(documentParams(id, x.document(), source));
+        Written add(String id, Extraction x, String stored, String source, Outcome outcome) {
+            Map<String, Object> document = documentParams(id, x.document(), source);
+            document.put("extraction", stored);
+            documents.add(document);
             var docSentences = sentenceRows(id, x.document());
             sentences.addAll(docSentences);
+            var stated = addContribution(id, x);
+            return new Written(id, outcome, docSentences.size(), x.entities().size() + x.ancestors().size(), stated);
+        }
+
+        /** A document's entities, mentions and facts, its sentences being in the graph already or in these rows. */
+        int addContribution(String id, Extraction x) {
             List<ExtractedEntity> all = new ArrayList<>(x.entities());
             all.addAll(x.ancestors());
             addEntityRows(entities, all);
@@ -138,22 +191,33 @@ public class GraphWriter {
             FactRows.hierarchy(relations).forEach(link -> links.putIfAbsent(link.get("id"), link));
             var stated = FactRows.stated(id, relations);
             facts.addAll(stated);
-            return new Written(id, outcome, docSentences.size(), all.size(), stated.size());
+            return stated.size();
         }
     }
 
     /** Removes a document and everything only it contributed. Returns false when there is no such document. */
     public boolean delete(String documentId) {
         try (var session = driver.session(database.sessionConfig())) {
-            return session.executeWrite(tx -> {
+            List<IdentityWrites.Change> change = new ArrayList<>(1);
+            boolean deleted = session.executeWrite(tx -> {
+                change.clear();
+                change.add(identity.begin(tx));
                 var exists = tx.run(CypherFiles.query("write/document-exists"), Map.of("id", documentId))
                         .single().get("found").asBoolean();
                 if (exists) {
                     detach(tx, documentId);
+                    run(tx, "write/delete-sentences", Map.of("id", documentId));
                     run(tx, "write/delete-document", Map.of("id", documentId));
+                    change.get(0).set(documentId, null);
+                    Rows rows = new Rows();
+                    rewrite(tx, change.get(0), Set.of(documentId), rows);
+                    writeContributions(tx, rows);
+                    change.get(0).finish(tx);
                 }
                 return exists;
             });
+            identity.commit(change.get(0));
+            return deleted;
         }
     }
 

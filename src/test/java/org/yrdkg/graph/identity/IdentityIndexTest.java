@@ -1,0 +1,123 @@
+package org.yrdkg.graph.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.yrdkg.extract.EntityType;
+
+/** Identity across documents from the names alone, with invented names. */
+class IdentityIndexTest {
+
+    private static IdentityIndex.FormOf form(EntityType type, String name, String... aliases) {
+        return new IdentityIndex.FormOf(type + ":" + name, type, name, Set.of(aliases));
+    }
+
+    private static String entityOf(IdentityIndex index, EntityType type, String name) {
+        return index.identity(type + ":" + name).entityId();
+    }
+
+    @Test
+    void aParkNamedWithoutItsModifiersIsTheParkWithThem() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Park, "甲乙丙丁生态一体化发展示范区")));
+        index.setDocument("b", List.of(form(EntityType.Park, "甲乙丙示范区")));
+        assertThat(entityOf(index, EntityType.Park, "甲乙丙示范区")).isEqualTo("Park:甲乙丙丁生态一体化发展示范区");
+    }
+
+    @Test
+    void aHeadNounCutShortAndADroppedModifierStillMatch() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Organization, "甲乙丙区域合作办公室"),
+                form(EntityType.Park, "戊己·庚辛科创产业园")));
+        index.setDocument("b", List.of(form(EntityType.Organization, "甲乙丙区域合作办"), form(EntityType.Park, "戊己·庚辛科创园")));
+        assertThat(entityOf(index, EntityType.Organization, "甲乙丙区域合作办")).isEqualTo("Organization:甲乙丙区域合作办公室");
+        assertThat(entityOf(index, EntityType.Park, "戊己·庚辛科创园")).isEqualTo("Park:戊己·庚辛科创产业园");
+    }
+
+    @Test
+    void differentThingsWithASharedStartStayApart() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Organization, "甲乙航空大学"), form(EntityType.Park, "丙丁开发区戊己分区"),
+                form(EntityType.Company, "庚辛科技集团有限公司")));
+        index.setDocument("b", List.of(form(EntityType.Organization, "甲乙大学"), form(EntityType.Park, "丙丁开发区"),
+                form(EntityType.Company, "庚辛科技有限公司"), form(EntityType.Park, "甲乙航空大学")));
+        assertThat(entityOf(index, EntityType.Organization, "甲乙大学")).isEqualTo("Organization:甲乙大学");
+        assertThat(entityOf(index, EntityType.Park, "丙丁开发区")).isEqualTo("Park:丙丁开发区");
+        assertThat(entityOf(index, EntityType.Company, "庚辛科技有限公司")).isEqualTo("Company:庚辛科技有限公司");
+        assertThat(entityOf(index, EntityType.Park, "甲乙航空大学")).isEqualTo("Park:甲乙航空大学");
+    }
+
+    @Test
+    void aShortFormKnownForOneCompanyIsThatCompanyAndForTwoIsNeither() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司", "甲汽集团")));
+        index.setDocument("b", List.of(form(EntityType.Company, "甲汽集团"), form(EntityType.Company, "甲乙汽车")));
+        assertThat(entityOf(index, EntityType.Company, "甲汽集团")).isEqualTo("Company:甲乙汽车集团股份有限公司");
+        assertThat(entityOf(index, EntityType.Company, "甲乙汽车")).isEqualTo("Company:甲乙汽车集团股份有限公司");
+
+        index.setDocument("c", List.of(form(EntityType.Company, "甲乙汽车股份有限公司")));
+        IdentityIndex.Identity shortForm = index.identity("Company:甲乙汽车");
+        assertThat(shortForm.entityId()).isEqualTo("Company:甲乙汽车");
+        assertThat(shortForm.ambiguous()).containsExactly("Company:甲乙汽车股份有限公司", "Company:甲乙汽车集团股份有限公司");
+        assertThat(entityOf(index, EntityType.Company, "甲汽集团")).isEqualTo("Company:甲乙汽车集团股份有限公司");
+
+        IdentityIndex before = index.copy();
+        index.setDocument("c", List.of());
+        assertThat(entityOf(index, EntityType.Company, "甲乙汽车")).isEqualTo("Company:甲乙汽车集团股份有限公司");
+        assertThat(index.changedSince(before)).containsExactlyInAnyOrder("Company:甲乙汽车", "Company:甲乙汽车股份有限公司");
+    }
+
+    @Test
+    void theEntityNamesAreTheNamesOfAllItsForms() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司", "甲汽集团")));
+        index.setDocument("b", List.of(form(EntityType.Company, "甲乙汽车", "甲乙")));
+        var names = index.entityNames(Set.of("Company:甲乙汽车集团股份有限公司"));
+        assertThat(names).singleElement().satisfies(n -> {
+            assertThat(n.name()).isEqualTo("甲乙汽车集团股份有限公司");
+            assertThat(n.aliases()).containsExactly("甲乙", "甲乙汽车", "甲汽集团");
+        });
+        index.setDocument("b", List.of());
+        assertThat(index.entityNames(Set.of("Company:甲乙汽车集团股份有限公司")).get(0).aliases()).containsExactly("甲汽集团");
+    }
+
+    @Test
+    void theOrderDocumentsArriveInDoesNotChangeTheEntities() {
+        Map<String, List<IdentityIndex.FormOf>> documents = Map.of(
+                "a", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司"), form(EntityType.Park, "丙丁示范区")),
+                "b", List.of(form(EntityType.Company, "甲乙汽车"), form(EntityType.Park, "丙丁生态绿色发展示范区")),
+                "c", List.of(form(EntityType.Company, "甲乙汽车股份有限公司"), form(EntityType.Park, "丙丁科创示范区")),
+                "d", List.of(form(EntityType.Company, "甲乙"), form(EntityType.Organization, "戊己区域合作办")),
+                "e", List.of(form(EntityType.Organization, "戊己区域合作办公室"), form(EntityType.Park, "丙丁示范区")));
+        List<String> order = new ArrayList<>(documents.keySet());
+        Collections.sort(order);
+        Map<String, IdentityIndex.Identity> expected = null;
+        Random random = new Random(7);
+        for (int run = 0; run < 30; run++) {
+            IdentityIndex index = new IdentityIndex();
+            for (String d : order) {
+                index.setDocument(d, documents.get(d));
+                index.identities();
+            }
+            if (expected == null) {
+                expected = Map.copyOf(index.identities());
+            } else {
+                assertThat(index.identities()).as("order %s", order).isEqualTo(expected);
+            }
+            IdentityIndex rebuilt = new IdentityIndex();
+            documents.forEach((d, forms) -> forms.forEach(f -> rebuilt.load(d, f.id(), f.type(), f.name(), List.copyOf(f.names()))));
+            rebuilt.link();
+            assertThat(rebuilt.identities()).isEqualTo(expected);
+            Collections.shuffle(order, random);
+        }
+        assertThat(expected.get("Park:丙丁示范区").ambiguous()).hasSize(2);
+        assertThat(expected.get("Organization:戊己区域合作办").entityId()).isEqualTo("Organization:戊己区域合作办公室");
+    }
+}
