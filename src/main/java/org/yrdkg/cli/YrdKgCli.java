@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "yrd-kg", mixinStandardHelpOptions = true, version = "yrd-kg 0.1",
         description = "Knowledge graph of the Yangtze River Delta integration.%n"
                 + "Without a command, runs the service (HTTP API on 8080, Neo4j Browser on 7474).",
-        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class, IdentityReportCommand.class,
                 GenCorpusCommand.class, BenchCommand.class})
 public class YrdKgCli {
 

@@ -76,8 +76,12 @@ public final class IdentityIndex {
     private final Map<String, Set<String>> byKnownForm = new HashMap<>();
     /** a form's name → forms of that name (of any type) */
     private final Map<String, Set<String>> byName = new HashMap<>();
-    /** first two characters → forms */
-    private final Map<String, Set<String>> byStart = new HashMap<>();
+    /** first and last character → forms (as the shorter of an abbreviation) */
+    private final Map<String, Set<String>> asShorter = new HashMap<>();
+    /** first character and a character of the head noun → forms (as the longer of an abbreviation) */
+    private final Map<String, Set<String>> asLonger = new HashMap<>();
+    /** what is left of a name after a leading place → forms (長三角甲乙走廊 under 甲乙走廊) */
+    private final Map<String, Set<String>> byPlaceSuffix = new HashMap<>();
     private Map<String, Identity> identities;
     /** forms whose entity may have changed since {@link #identities} was computed */
     private final Set<String> dirty = new HashSet<>();
@@ -95,7 +99,9 @@ public final class IdentityIndex {
         copyInto(down, c.down);
         copyInto(byKnownForm, c.byKnownForm);
         copyInto(byName, c.byName);
-        copyInto(byStart, c.byStart);
+        copyInto(asShorter, c.asShorter);
+        copyInto(asLonger, c.asLonger);
+        copyInto(byPlaceSuffix, c.byPlaceSuffix);
         c.identities = identities == null ? null : new HashMap<>(identities);
         c.dirty.addAll(dirty);
         return c;
@@ -159,7 +165,13 @@ public final class IdentityIndex {
             byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
         byName.computeIfAbsent(f.name, x -> new HashSet<>()).add(f.id);
-        byStart.computeIfAbsent(start(f.name), x -> new HashSet<>()).add(f.id);
+        asShorter.computeIfAbsent(NameRules.shorterKey(f.name), x -> new HashSet<>()).add(f.id);
+        for (String k : NameRules.longerKeys(f.name)) {
+            asLonger.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+        }
+        for (String k : NameRules.placeSuffixes(f.name)) {
+            byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+        }
     }
 
     /** Takes a form out of the look-ups and drops its links both ways. */
@@ -170,7 +182,13 @@ public final class IdentityIndex {
             remove(byKnownForm, k, f.id);
         }
         remove(byName, f.name, f.id);
-        remove(byStart, start(f.name), f.id);
+        remove(asShorter, NameRules.shorterKey(f.name), f.id);
+        for (String k : NameRules.longerKeys(f.name)) {
+            remove(asLonger, k, f.id);
+        }
+        for (String k : NameRules.placeSuffixes(f.name)) {
+            remove(byPlaceSuffix, k, f.id);
+        }
         for (String longer : up.getOrDefault(f.id, Set.of())) {
             remove(down, longer, f.id);
         }
@@ -184,14 +202,21 @@ public final class IdentityIndex {
     /** Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. */
     private void link(Form f) {
         Set<String> candidates = new HashSet<>(byKnownForm.getOrDefault(f.name, Set.of()));
-        candidates.addAll(byStart.getOrDefault(start(f.name), Set.of()));
+        candidates.addAll(asLonger.getOrDefault(NameRules.shorterKey(f.name), Set.of()));
+        candidates.addAll(byPlaceSuffix.getOrDefault(f.name, Set.of()));
         for (String id : candidates) {
             Form other = forms.get(id);
             if (linked(f, other)) {
                 addLink(f.id, other.id);
             }
         }
-        Set<String> shorter = new HashSet<>(byStart.getOrDefault(start(f.name), Set.of()));
+        Set<String> shorter = new HashSet<>();
+        for (String k : NameRules.longerKeys(f.name)) {
+            shorter.addAll(asShorter.getOrDefault(k, Set.of()));
+        }
+        for (String k : NameRules.placeSuffixes(f.name)) {
+            shorter.addAll(byName.getOrDefault(k, Set.of()));
+        }
         for (String k : NameRules.knownForms(f.type, f.name, f.names())) {
             shorter.addAll(byName.getOrDefault(k, Set.of()));
         }
@@ -208,16 +233,12 @@ public final class IdentityIndex {
             return false;
         }
         return NameRules.knownForms(longer.type, longer.name, longer.names()).contains(shorter.name)
-                || NameRules.abbreviates(shorter.type, shorter.name, longer.name);
+                || NameRules.shortens(shorter.type, shorter.name, longer.name);
     }
 
     private void addLink(String shorter, String longer) {
         up.computeIfAbsent(shorter, k -> new HashSet<>()).add(longer);
         down.computeIfAbsent(longer, k -> new HashSet<>()).add(shorter);
-    }
-
-    private static String start(String name) {
-        return name.length() <= 2 ? name : name.substring(0, 2);
     }
 
     private static void remove(Map<String, Set<String>> map, String key, String value) {

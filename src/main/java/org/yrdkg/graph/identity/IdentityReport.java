@@ -34,7 +34,7 @@ import org.yrdkg.graph.DocumentIds;
  * @param falseMerges  nodes carrying the canonical names of two or more gold entities, with the names
  */
 public record IdentityReport(int goldEntities, Map<String, Set<String>> duplicates, Map<String, Set<String>> falseMerges,
-                             int nodes) {
+                             int nodes, Map<String, List<String>> ambiguous) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -80,8 +80,15 @@ public record IdentityReport(int goldEntities, Map<String, Set<String>> duplicat
         Map<String, Set<String>> nodesOfGold = new TreeMap<>();
         Map<String, Integer> documentsOfGold = new HashMap<>();
         Map<String, Set<String>> goldOfNode = new TreeMap<>();
+        Map<String, List<String>> ambiguous = new TreeMap<>();
         gold.forEach((doc, entities) -> {
             List<Map<String, Object>> nodes = mentioned.getOrDefault(doc, List.of());
+            for (Map<String, Object> node : nodes) {
+                List<?> could = (List<?>) node.get("ambiguous");
+                if (!could.isEmpty()) {
+                    ambiguous.put((String) node.get("id"), could.stream().map(String::valueOf).toList());
+                }
+            }
             for (JsonNode g : entities) {
                 String canonical = g.get("name").asString();
                 Set<String> names = new HashSet<>();
@@ -119,7 +126,7 @@ public record IdentityReport(int goldEntities, Map<String, Set<String>> duplicat
                 falseMerges.put(node, names);
             }
         });
-        return new IdentityReport(inTwo, duplicates, falseMerges, goldOfNode.size());
+        return new IdentityReport(inTwo, duplicates, falseMerges, goldOfNode.size(), ambiguous);
     }
 
     @Override
@@ -131,6 +138,7 @@ public record IdentityReport(int goldEntities, Map<String, Set<String>> duplicat
                 falseMerges.size(), 100 * falseMergeRate()));
         duplicates.forEach((g, n) -> out.append("  duplicate ").append(g).append(" -> ").append(n).append('\n'));
         falseMerges.forEach((n, g) -> out.append("  false merge ").append(n).append(" <- ").append(g).append('\n'));
+        ambiguous.forEach((n, could) -> out.append("  ambiguous ").append(n).append(" could be ").append(could).append('\n'));
         return out.toString();
     }
 }

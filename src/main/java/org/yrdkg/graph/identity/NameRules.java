@@ -5,11 +5,14 @@ import java.util.Set;
 
 import org.yrdkg.extract.EntityType;
 import org.yrdkg.extract.org.HeadNouns;
+import org.yrdkg.extract.place.Gazetteer;
+import org.yrdkg.extract.resolve.EntityResolver;
 import org.yrdkg.extract.resolve.OrgNames;
 
 /**
  * When a shorter name may be another name of a longer one of the same type. These are the only links
- * between names of different documents; {@link IdentityIndex} turns them into entities.
+ * between names of different documents; {@link IdentityIndex} turns them into entities (and refuses a
+ * shorter name that links to two).
  */
 final class NameRules {
 
@@ -29,17 +32,88 @@ final class NameRules {
         return out;
     }
 
+    /** The look-up key of a name as the shorter of an abbreviation: its first and last character. */
+    static String shorterKey(String name) {
+        return name.charAt(0) + "" + name.charAt(name.length() - 1);
+    }
+
+    /** The look-up keys of a name as the longer of an abbreviation: its first and each character of its head noun. */
+    static Set<String> longerKeys(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        HeadNouns.Head head = HeadNouns.headEndingAt(name, name.length());
+        if (head != null) {
+            for (char c : head.text().toCharArray()) {
+                out.add(name.charAt(0) + "" + c);
+            }
+        }
+        return out;
+    }
+
+    /** 首届, 第二届, 第3届: the edition of a recurring event, before its name. */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("^(?:首届|第[一二三四五六七八九十百零〇0-9]+届)");
+
     /**
-     * {@code shorter} drops modifiers of {@code longer} and keeps its place prefix and head noun:
-     * 甲乙示范区 of 甲乙丙丁一体化示范区, 甲乙区域合作办 of 甲乙区域合作办公室, 甲·乙科创园 of 甲·乙科创产业园.
-     * The two share their first two characters, every character of the shorter appears in the longer in
-     * order, its last one inside the longer's head noun, and its own head noun does not already end a part
-     * of the longer one (甲乙开发区 is not 甲乙开发区丙丁分区, a part of it). Parks may drop every modifier
-     * (甲乙示范区); other types keep at least four characters before the head (甲乙大学 is not 甲乙航空大学).
-     * Companies are left to their legal short forms: 甲乙科技有限公司 may well not be 甲乙科技集团有限公司.
+     * What follows each leading place or edition of a name (长三角甲乙走廊 → 甲乙走廊, 第二届甲乙博览会 →
+     * 甲乙博览会): the shorter names {@link #withoutPlace} and {@link #withoutEdition} may link.
+     */
+    static Set<String> placeSuffixes(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        var edition = EDITION.matcher(name);
+        if (edition.find() && name.length() - edition.end() >= 3) {
+            out.add(name.substring(edition.end()));
+        }
+        for (int i = 2; i <= Math.min(8, name.length() - 3); i++) {
+            String rest = name.substring(i);
+            if (rest.startsWith("·")) {
+                rest = rest.substring(1);
+            }
+            if (withoutPlace(rest, name)) {
+                out.add(rest);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code shorter} names the thing {@code longer} names, by {@link #withoutPlace} or {@link #abbreviates}. */
+    static boolean shortens(EntityType type, String shorter, String longer) {
+        return type != EntityType.Company
+                && (withoutPlace(shorter, longer) || withoutEdition(shorter, longer) || abbreviates(type, shorter, longer));
+    }
+
+    /** {@code longer} is one edition of the event {@code shorter} names: 首届甲乙博览会, 第二届甲乙博览会 of 甲乙博览会. */
+    static boolean withoutEdition(String shorter, String longer) {
+        var edition = EDITION.matcher(longer);
+        return edition.find() && longer.substring(edition.end()).equals(shorter);
+    }
+
+    /**
+     * {@code longer} is a place followed by {@code shorter}, and {@code shorter} names something by itself
+     * (modifiers beyond generic words before its head noun): 甲乙科创走廊 of 长三角甲乙科创走廊, 综合性丙丁中心 of
+     * 某市综合性丙丁中心; never 文旅局 of 某市文旅局.
+     */
+    static boolean withoutPlace(String shorter, String longer) {
+        if (!longer.endsWith(shorter) || shorter.length() == longer.length()) {
+            return false;
+        }
+        String place = longer.substring(0, longer.length() - shorter.length());
+        if (place.endsWith("·")) {
+            place = place.substring(0, place.length() - 1);
+        }
+        HeadNouns.Head head = HeadNouns.headEndingAt(shorter, shorter.length());
+        return head != null && shorter.length() - head.text().length() >= 2 && EntityResolver.specificCore(shorter)
+                && Gazetteer.shared().namesPlace(place);
+    }
+
+    /**
+     * {@code shorter} drops modifiers of {@code longer} and keeps its start and head noun: 甲乙示范区 of
+     * 甲乙丙丁一体化示范区 (甲乙 a place), 甲乙区域合作办 of 甲乙区域合作办公室, 甲·乙科创园 of 甲·乙科创产业园, 甲乙科创产业园
+     * of 甲某·乙某科创产业园. Every character of the shorter appears in the longer in order, the first the
+     * same, its last inside the longer's head noun, and its own head noun does not already end a part of
+     * the longer one (甲乙开发区 is not 甲乙开发区丙丁分区, a part of it). The shorter keeps at least four
+     * characters of modifiers (甲乙大学 is not 甲乙航空大学), or, for a park, is a place and a head noun.
      */
     static boolean abbreviates(EntityType type, String shorter, String longer) {
-        if (type == EntityType.Company || shorter.length() < 4 || shorter.length() >= longer.length() || !shorter.regionMatches(0, longer, 0, 2)) {
+        if (shorter.length() < 4 || shorter.length() >= longer.length() || shorter.charAt(0) != longer.charAt(0)) {
             return false;
         }
         HeadNouns.Head longHead = HeadNouns.headEndingAt(longer, longer.length());
@@ -53,7 +127,12 @@ final class NameRules {
         if (shortHead != null && longer.substring(0, headStart).contains(shortHead.text())) {
             return false;
         }
-        if (type != EntityType.Park && shortModifiers.length() < 4) {
+        boolean placeAndHead = type == EntityType.Park && shortHead != null && longer.startsWith(shortModifiers)
+                && Gazetteer.shared().namesPlace(shortModifiers);
+        if (shortModifiers.length() < 4 && !placeAndHead) {
+            return false;
+        }
+        if (!placeAndHead && shorter.charAt(1) != longer.charAt(1) && type != EntityType.Park) {
             return false;
         }
         // the shorter's characters in order, its last one as late as possible and inside the head

@@ -26,9 +26,9 @@ class IdentityIndexTest {
     @Test
     void aParkNamedWithoutItsModifiersIsTheParkWithThem() {
         IdentityIndex index = new IdentityIndex();
-        index.setDocument("a", List.of(form(EntityType.Park, "甲乙丙丁生态一体化发展示范区")));
-        index.setDocument("b", List.of(form(EntityType.Park, "甲乙丙示范区")));
-        assertThat(entityOf(index, EntityType.Park, "甲乙丙示范区")).isEqualTo("Park:甲乙丙丁生态一体化发展示范区");
+        index.setDocument("a", List.of(form(EntityType.Park, "苏州甲乙生态一体化发展示范区")));
+        index.setDocument("b", List.of(form(EntityType.Park, "苏州示范区")));
+        assertThat(entityOf(index, EntityType.Park, "苏州示范区")).isEqualTo("Park:苏州甲乙生态一体化发展示范区");
     }
 
     @Test
@@ -91,11 +91,11 @@ class IdentityIndexTest {
     @Test
     void theOrderDocumentsArriveInDoesNotChangeTheEntities() {
         Map<String, List<IdentityIndex.FormOf>> documents = Map.of(
-                "a", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司"), form(EntityType.Park, "丙丁示范区")),
-                "b", List.of(form(EntityType.Company, "甲乙汽车"), form(EntityType.Park, "丙丁生态绿色发展示范区")),
-                "c", List.of(form(EntityType.Company, "甲乙汽车股份有限公司"), form(EntityType.Park, "丙丁科创示范区")),
+                "a", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司"), form(EntityType.Park, "无锡示范区")),
+                "b", List.of(form(EntityType.Company, "甲乙汽车"), form(EntityType.Park, "无锡甲乙绿色发展示范区")),
+                "c", List.of(form(EntityType.Company, "甲乙汽车股份有限公司"), form(EntityType.Park, "无锡丙丁科创示范区")),
                 "d", List.of(form(EntityType.Company, "甲乙"), form(EntityType.Organization, "戊己区域合作办")),
-                "e", List.of(form(EntityType.Organization, "戊己区域合作办公室"), form(EntityType.Park, "丙丁示范区")));
+                "e", List.of(form(EntityType.Organization, "戊己区域合作办公室"), form(EntityType.Park, "无锡示范区")));
         List<String> order = new ArrayList<>(documents.keySet());
         Collections.sort(order);
         Map<String, IdentityIndex.Identity> expected = null;
@@ -117,7 +117,28 @@ class IdentityIndexTest {
             assertThat(rebuilt.identities()).isEqualTo(expected);
             Collections.shuffle(order, random);
         }
-        assertThat(expected.get("Park:丙丁示范区").ambiguous()).hasSize(2);
+        assertThat(expected.get("Park:无锡示范区").ambiguous()).hasSize(2);
         assertThat(expected.get("Organization:戊己区域合作办").entityId()).isEqualTo("Organization:戊己区域合作办公室");
+    }
+
+    @Test
+    void aNameWithoutItsLeadingPlaceIsTheNameWithIt() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Park, "长三角甲乙科创走廊"), form(EntityType.Platform, "合肥综合性甲乙科学中心"),
+                form(EntityType.Organization, "合肥市文旅局")));
+        index.setDocument("b", List.of(form(EntityType.Park, "甲乙科创走廊"), form(EntityType.Platform, "综合性甲乙科学中心"),
+                form(EntityType.Organization, "文旅局")));
+        assertThat(entityOf(index, EntityType.Park, "甲乙科创走廊")).isEqualTo("Park:长三角甲乙科创走廊");
+        assertThat(entityOf(index, EntityType.Platform, "综合性甲乙科学中心")).isEqualTo("Platform:合肥综合性甲乙科学中心");
+        assertThat(entityOf(index, EntityType.Organization, "文旅局")).isEqualTo("Organization:文旅局");
+    }
+
+    @Test
+    void aParkNamedByPlaceAndHeadOnlyNeedsThePlace() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Park, "甲乙汽车配件产业园"), form(EntityType.Park, "闵行·淮南甲乙产业园")));
+        index.setDocument("b", List.of(form(EntityType.Park, "甲乙产业园"), form(EntityType.Park, "闵淮甲乙产业园")));
+        assertThat(entityOf(index, EntityType.Park, "甲乙产业园")).isEqualTo("Park:甲乙产业园");
+        assertThat(entityOf(index, EntityType.Park, "闵淮甲乙产业园")).isEqualTo("Park:闵行·淮南甲乙产业园");
     }
 }
