@@ -25,7 +25,7 @@ import org.yrdkg.extract.EntityType;
  * <p>
  * The result is a function of the set of forms alone, never of the order documents came in: loading A
  * then B gives the same entities as B then A. When a document adds or removes forms, the forms whose
- * entity changes are known ({@link #changedSince}), and the writer rewrites the documents that use them.
+ * entity changes are known ({@link #takeChanges}), and the writer rewrites the documents that use them.
  */
 public final class IdentityIndex {
 
@@ -47,12 +47,6 @@ public final class IdentityIndex {
             all.add(name);
             namesByDocument.values().forEach(all::addAll);
             return all;
-        }
-
-        Form copy() {
-            Form f = new Form(id, type, name);
-            namesByDocument.forEach((d, n) -> f.namesByDocument.put(d, new TreeSet<>(n)));
-            return f;
         }
     }
 
@@ -85,30 +79,12 @@ public final class IdentityIndex {
     private Map<String, Identity> identities;
     /** forms whose entity may have changed since {@link #identities} was computed */
     private final Set<String> dirty = new HashSet<>();
+    /** forms whose entity changed since {@link #takeChanges}, with the entity they had (null: new form) */
+    private final Map<String, String> previousEntity = new HashMap<>();
 
     /** The organisation-like types; places have their division codes. */
     public static boolean resolves(EntityType type) {
         return !type.isPlace();
-    }
-
-    public IdentityIndex copy() {
-        IdentityIndex c = new IdentityIndex();
-        forms.forEach((id, f) -> c.forms.put(id, f.copy()));
-        formsOfDocument.forEach((d, s) -> c.formsOfDocument.put(d, new HashSet<>(s)));
-        copyInto(up, c.up);
-        copyInto(down, c.down);
-        copyInto(byKnownForm, c.byKnownForm);
-        copyInto(byName, c.byName);
-        copyInto(asShorter, c.asShorter);
-        copyInto(asLonger, c.asLonger);
-        copyInto(byPlaceSuffix, c.byPlaceSuffix);
-        c.identities = identities == null ? null : new HashMap<>(identities);
-        c.dirty.addAll(dirty);
-        return c;
-    }
-
-    private static void copyInto(Map<String, Set<String>> from, Map<String, Set<String>> to) {
-        from.forEach((k, v) -> to.put(k, new HashSet<>(v)));
     }
 
     public Set<String> documents() {
@@ -272,8 +248,10 @@ public final class IdentityIndex {
             }
             dirty.clear();
             List<Form> ordered = new ArrayList<>();
+            Map<String, String> was = new HashMap<>();
             for (String id : closure) {
-                identities.remove(id);
+                Identity old = identities.remove(id);
+                was.put(id, old == null ? null : old.entityId());
                 if (forms.containsKey(id)) {
                     ordered.add(forms.get(id));
                 }
@@ -291,6 +269,12 @@ public final class IdentityIndex {
                     out.put(f.id, new Identity(f.id, List.copyOf(targets)));
                 }
             }
+            was.forEach((id, old) -> {
+                Identity now = out.get(id);
+                if (old == null || now == null || !old.equals(now.entityId())) {
+                    previousEntity.putIfAbsent(id, old);
+                }
+            });
         }
         return identities;
     }
@@ -299,17 +283,27 @@ public final class IdentityIndex {
         return identities().get(formId);
     }
 
-    /** The forms whose entity differs between {@code before} and this index (gone forms included). */
-    public Set<String> changedSince(IdentityIndex before) {
-        Set<String> changed = new HashSet<>();
-        Map<String, Identity> now = identities();
-        before.identities().forEach((id, was) -> {
-            Identity is = now.get(id);
-            if (is == null || !is.entityId().equals(was.entityId())) {
-                changed.add(id);
+    /**
+     * The forms whose entity changed (new and gone forms included) since the last call, each with the
+     * entity it had before (null for a new form); then starts afresh.
+     */
+    public Map<String, String> takeChanges() {
+        identities();
+        Map<String, String> out = new HashMap<>(previousEntity);
+        previousEntity.clear();
+        return out;
+    }
+
+    /** The documents that use these forms. */
+    public Set<String> documentsUsing(Set<String> formIds) {
+        Set<String> out = new TreeSet<>();
+        for (String id : formIds) {
+            Form f = forms.get(id);
+            if (f != null) {
+                out.addAll(f.namesByDocument.keySet());
             }
-        });
-        return changed;
+        }
+        return out;
     }
 
     /** An entity's name, type, names of all its forms but the name, and the entities it could also be. */
@@ -322,15 +316,20 @@ public final class IdentityIndex {
         Map<String, Identity> all = identities();
         for (String id : new TreeSet<>(entityIds)) {
             if (forms.containsKey(id) && all.get(id).entityId().equals(id)) {
-                names.put(id, new TreeSet<>());
+                // an entity's forms are its own and shorter forms below it
+                Set<String> n = new TreeSet<>();
+                Set<String> seen = new HashSet<>();
+                List<String> stack = new ArrayList<>(List.of(id));
+                while (!stack.isEmpty()) {
+                    String f = stack.remove(stack.size() - 1);
+                    if (seen.add(f) && all.get(f).entityId().equals(id)) {
+                        n.addAll(forms.get(f).names());
+                        stack.addAll(down.getOrDefault(f, Set.of()));
+                    }
+                }
+                names.put(id, n);
             }
         }
-        all.forEach((formId, identity) -> {
-            Set<String> n = names.get(identity.entityId());
-            if (n != null) {
-                n.addAll(forms.get(formId).names());
-            }
-        });
         List<EntityNames> out = new ArrayList<>();
         names.forEach((id, n) -> {
             Form root = forms.get(id);
@@ -353,5 +352,7 @@ public final class IdentityIndex {
         forms.values().forEach(this::link);
         identities = null;
         dirty.clear();
+        identities();
+        previousEntity.clear();
     }
 }

@@ -28,16 +28,22 @@ public final class IdentityWrites {
     private IdentityIndex committed;
     private long committedVersion = -1;
 
-    /** Starts a change in this transaction: takes the lock, reloads the forms if they moved on. */
+    /**
+     * Starts a change in this transaction: takes the lock, reloads the forms if they moved on. The change
+     * works on the index in place (copying tens of thousands of forms per batch would cost more than the
+     * batch); until {@link #commit} the index is taken out, so a failed or retried transaction reloads it.
+     */
     public synchronized Change begin(TransactionContext tx) {
         long version = tx.run(CypherFiles.query("identity/lock-forms")).single().get("version").asLong();
         IdentityIndex base = committed != null && committedVersion == version ? committed : load(tx);
+        committed = null;
+        base.takeChanges();
         return new Change(base, version + 1);
     }
 
     /** Keeps what a committed transaction made of the forms. */
     public synchronized void commit(Change change) {
-        committed = change.working;
+        committed = change.index;
         committedVersion = change.version;
     }
 
@@ -63,22 +69,22 @@ public final class IdentityWrites {
 
     /** One transaction's changes to the forms. */
     public static final class Change {
-        private final IdentityIndex before;
-        private final IdentityIndex working;
+        private final IdentityIndex index;
         private final long version;
         private final Set<String> touched = new HashSet<>();
+        /** forms whose entity changed, with the entity they had */
+        private final Map<String, String> changed = new HashMap<>();
         private final Map<String, List<IdentityIndex.FormOf>> documents = new LinkedHashMap<>();
 
-        Change(IdentityIndex base, long version) {
-            this.before = base;
-            this.working = base.copy();
+        Change(IdentityIndex index, long version) {
+            this.index = index;
             this.version = version;
         }
 
         /** A document now says this (null: the document goes). */
         public void set(String documentId, Extraction x) {
             List<IdentityIndex.FormOf> forms = x == null ? List.of() : formsOf(x);
-            touched.addAll(working.setDocument(documentId, forms));
+            touched.addAll(index.setDocument(documentId, forms));
             if (x != null) {
                 documents.put(documentId, forms);
             }
@@ -86,14 +92,11 @@ public final class IdentityWrites {
 
         /** Other documents whose names now belong to another entity: they must be written again. */
         public Set<String> documentsToRewrite(Set<String> written) {
-            Set<String> docs = new TreeSet<>();
-            Set<String> changed = working.changedSince(before);
-            for (String d : working.documents()) {
-                if (!written.contains(d) && working.formsOf(d).stream().anyMatch(changed::contains)) {
-                    docs.add(d);
-                }
-            }
-            touched.addAll(changed);
+            Map<String, String> now = index.takeChanges();
+            now.forEach(changed::putIfAbsent);
+            touched.addAll(now.keySet());
+            Set<String> docs = index.documentsUsing(now.keySet());
+            docs.removeAll(written);
             return docs;
         }
 
@@ -113,7 +116,7 @@ public final class IdentityWrites {
             Map<String, String> ids = new HashMap<>();
             List<ExtractedEntity> entities = new ArrayList<>();
             for (ExtractedEntity e : x.entities()) {
-                IdentityIndex.Identity identity = IdentityIndex.resolves(e.type()) ? working.identity(e.id()) : null;
+                IdentityIndex.Identity identity = IdentityIndex.resolves(e.type()) ? index.identity(e.id()) : null;
                 if (identity == null || identity.entityId().equals(e.id())) {
                     entities.add(e);
                     continue;
@@ -155,18 +158,19 @@ public final class IdentityWrites {
                 return;
             }
             tx.run(CypherFiles.query("identity/delete-unused-forms"), Map.of("ids", List.copyOf(touched))).consume();
+            index.takeChanges().forEach(changed::putIfAbsent);
             Set<String> entities = new HashSet<>();
             for (String f : touched) {
-                IdentityIndex.Identity was = before.identities().get(f);
-                IdentityIndex.Identity is = working.identities().get(f);
+                String was = changed.get(f);
+                IdentityIndex.Identity is = index.identity(f);
                 if (was != null) {
-                    entities.add(was.entityId());
+                    entities.add(was);
                 }
                 if (is != null) {
                     entities.add(is.entityId());
                 }
             }
-            List<Map<String, Object>> rows = working.entityNames(entities).stream().map(n -> Map.<String, Object>of(
+            List<Map<String, Object>> rows = index.entityNames(entities).stream().map(n -> Map.<String, Object>of(
                     "id", n.id(), "name", n.name(), "aliases", n.aliases(), "ambiguous", n.ambiguous())).toList();
             tx.run(CypherFiles.query("identity/set-entity-names"), Map.of("entities", rows)).consume();
         }

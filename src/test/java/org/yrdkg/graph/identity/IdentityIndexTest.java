@@ -68,10 +68,13 @@ class IdentityIndexTest {
         assertThat(shortForm.ambiguous()).containsExactly("Company:甲乙汽车股份有限公司", "Company:甲乙汽车集团股份有限公司");
         assertThat(entityOf(index, EntityType.Company, "甲汽集团")).isEqualTo("Company:甲乙汽车集团股份有限公司");
 
-        IdentityIndex before = index.copy();
+        index.takeChanges();
         index.setDocument("c", List.of());
         assertThat(entityOf(index, EntityType.Company, "甲乙汽车")).isEqualTo("Company:甲乙汽车集团股份有限公司");
-        assertThat(index.changedSince(before)).containsExactlyInAnyOrder("Company:甲乙汽车", "Company:甲乙汽车股份有限公司");
+        Map<String, String> changes = index.takeChanges();
+        assertThat(changes).containsOnlyKeys("Company:甲乙汽车", "Company:甲乙汽车股份有限公司");
+        assertThat(changes.get("Company:甲乙汽车")).isEqualTo("Company:甲乙汽车");
+        assertThat(index.documentsUsing(changes.keySet())).containsExactly("b");
     }
 
     @Test
