@@ -6,7 +6,8 @@
 // (:Entity:<Region|Province|City|District|Town|Park|Company|Platform|Organization>
 //      {id, name, aliases, code})  (mention counts are read from the node's degree, not stored)
 // (:Entity)-[:COOPERATES_WITH|INVESTS_IN|LOCATED_IN {id, key, mentions, documentCount, amountCny,
-//      amountQualifier, project, date, confidence, origin, official}]->(:Entity)
+//      amountQualifier, amount, currency, project, date, confidence, origin, official}]->(:Entity)
+//   amount + currency: the amount as stated (1.5亿美元 → 150000000, USD); amountCny only for yuan, never converted
 //   One relationship per fact: per (source, type, target), and per project for INVESTS_IN (key);
 //   id = source|TYPE|target[|key]. mentions = how many sentences state it, documentCount = in how many
 //   documents. origin = 'text' (a sentence says so) or 'gazetteer' (official administrative hierarchy,

@@ -62,7 +62,21 @@ CALL (ranked) {
 }
 UNWIND ranked + contained AS hit
 WITH hit.e AS e, max(hit.score) AS score
-RETURN e.id AS id, e.name AS name, [label IN labels(e) WHERE label <> 'Entity'][0] AS type,
-       e.aliases AS aliases, e.code AS code, COUNT { (e)<-[:MENTIONS]-() } AS mentionCount, score
+WITH e, score, e.name AS name, COUNT { (e)<-[:MENTIONS]-() } AS mentionCount
 ORDER BY score DESC, mentionCount DESC, size(name), name
 LIMIT $limit
+// for the page only: the nearest parent place (the official one first) and the fact counts by type
+RETURN e.id AS id, name, [label IN labels(e) WHERE label <> 'Entity'][0] AS type,
+       e.aliases AS aliases, e.code AS code, mentionCount, score,
+       head(COLLECT {
+         MATCH (e)-[l:LOCATED_IN]->(p:Entity)
+         RETURN p {.id, .name, type: [label IN labels(p) WHERE label <> 'Entity'][0]}
+         ORDER BY l.origin = 'gazetteer' DESC, l.mentions DESC
+         LIMIT 1
+       }) AS parent,
+       {
+         COOPERATES_WITH: COUNT { (e)-[:COOPERATES_WITH]-(:Entity) },
+         INVESTS_IN: COUNT { (e)-[:INVESTS_IN]-(:Entity) },
+         LOCATED_IN: COUNT { (e)-[:LOCATED_IN]-(:Entity) }
+       } AS facts
+ORDER BY score DESC, mentionCount DESC, size(name), name

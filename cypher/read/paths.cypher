@@ -16,6 +16,8 @@ RETURN [n IN nodes(p) | n {.id, .name, type: [label IN labels(n) WHERE label <> 
           mentions: r.mentions, documentCount: r.documentCount,
           evidence: COLLECT {
             MATCH (d:Document)-[:HAS_SENTENCE]->(s:Sentence)-[:STATES {fact: r.id}]->()
-            RETURN {sentenceId: s.id, text: s.text, documentId: d.id, document: d.name}
+            RETURN {sentenceId: s.id, text: s.text, documentId: d.id, document: d.name, date: d.publishedAt,
+                    marks: [(s)-[m:MENTIONS]->(x:Entity) | {start: m.start - s.start, end: m.end - s.start, entityId: x.id,
+                             type: [label IN labels(x) WHERE label <> 'Entity'][0]}]}
             LIMIT $evidence
           }}] AS edges

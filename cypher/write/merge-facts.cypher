@@ -13,6 +13,8 @@ SET r.mentions = r.mentions + size(row.evidence),
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.amountCny = coalesce(row.amountCny, r.amountCny),
     r.amountQualifier = coalesce(row.amountQualifier, r.amountQualifier),
+    r.amount = coalesce(row.amount, r.amount),
+    r.currency = coalesce(row.currency, r.currency),
     r.project = coalesce(row.project, r.project),
     r.date = coalesce(row.date, r.date)
 WITH a, row

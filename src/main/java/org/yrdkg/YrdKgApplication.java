@@ -12,6 +12,7 @@ import org.yrdkg.cli.YrdKgCli;
 public class YrdKgApplication {
 
     public static void main(String[] args) {
+        UnpackedLibraries.removeAtExit();
         if (YrdKgCli.isCommand(args)) {
             System.exit(YrdKgCli.run(args));
         }

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.yrdkg.graph.server.EmbeddedCredentials;
 import org.yrdkg.graph.server.EmbeddedNeo4jServer;
 import org.yrdkg.graph.server.Neo4jConnectionProperties;
 
@@ -31,13 +32,14 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yrdkg.seeds.dir=seeds", "yrdkg.seeds.load-on-startup=true", "yrdkg.neo4j.username=neo4j",
-        "yrdkg.neo4j.password=any", "spring.neo4j.connection-timeout=2s",
-        "spring.neo4j.pool.connection-acquisition-timeout=3s", "spring.neo4j.max-transaction-retry-time=2s"})
+        "yrdkg.neo4j.password=" + ExternalNeo4jTest.PASSWORD, "spring.neo4j.connection-timeout=2s",
+        "spring.neo4j.pool.connection-acquisition-timeout=10s", "spring.neo4j.max-transaction-retry-time=2s"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExternalNeo4jTest {
 
+    static final String PASSWORD = "external-test-password";
     static final Neo4jConnectionProperties.Embedded SETTINGS = settings();
-    static EmbeddedNeo4jServer external = new EmbeddedNeo4jServer(SETTINGS);
+    static EmbeddedNeo4jServer external = startExternal();
 
     @DynamicPropertySource
     static void pointAtExternal(DynamicPropertyRegistry registry) {
@@ -78,7 +80,7 @@ class ExternalNeo4jTest {
         assertThat(upload.status()).isEqualTo(503);
         assertThat(upload.body()).doesNotContain("at org.");
 
-        external = new EmbeddedNeo4jServer(SETTINGS);
+        external = startExternal();
         assertThat(http().get("/api/stats").status()).isEqualTo(200);
         assertThat(http().get("/api/stats").json().get("documents").asLong()).isEqualTo(5);
     }
@@ -87,10 +89,15 @@ class ExternalNeo4jTest {
         return new Http("http://localhost:" + port);
     }
 
-    private static Neo4jConnectionProperties.Embedded settings() {
+    private static EmbeddedNeo4jServer startExternal() {
+        return new EmbeddedNeo4jServer(SETTINGS, EmbeddedCredentials.resolve(SETTINGS.dataDir(), PASSWORD));
+    }
+
+    /** A throw-away data folder on free ports, authentication on: a stand-in for an external server. */
+    static Neo4jConnectionProperties.Embedded settings() {
         try {
             Path dir = Files.createTempDirectory("yrdkg-external-neo4j");
-            return new Neo4jConnectionProperties.Embedded(dir, "localhost", freePort(), freePort(), "64m", "256M size", "localhost", "");
+            return new Neo4jConnectionProperties.Embedded(dir, "localhost", freePort(), freePort(), "64m", "256M size", "localhost", "", true, false, false);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

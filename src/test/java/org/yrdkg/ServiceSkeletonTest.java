@@ -64,6 +64,14 @@ class ServiceSkeletonTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void openApiDocumentIsTitledVersionedAndDescribesTheGraphModel() {
+        var info = http().get("/v3/api-docs").json().get("info");
+        assertThat(info.get("title").asString()).contains("yrd-kg");
+        assertThat(info.get("version").asString()).isNotEqualTo("v0").isNotBlank();
+        assertThat(info.get("description").asString()).contains("COOPERATES_WITH", "INVESTS_IN", "LOCATED_IN", ":Entity");
+    }
+
+    @Test
     void embeddedServerServesNeo4jBrowser() {
         URI http = neo4j.httpUri();
         var browser = new Http(http.toString()).get("/browser/");

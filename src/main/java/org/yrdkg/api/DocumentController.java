@@ -2,6 +2,9 @@ package org.yrdkg.api;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.data.domain.Pageable;
@@ -24,10 +27,16 @@ import org.yrdkg.graph.DocumentLoader;
 import org.yrdkg.graph.DocumentNode;
 import org.yrdkg.graph.DocumentReads;
 import org.yrdkg.graph.GraphWriter;
+import org.yrdkg.graph.read.BadParameterException;
 
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
+
+    static final int MAX_NAME = 255;
+    /** The properties of {@link DocumentNode} a list may be sorted by. */
+    private static final List<String> SORTABLE = List.of("name", "title", "source", "publishedAt", "language", "chars",
+            "loadedAt", "id");
 
     private final DocumentLoader loader;
     private final DocumentReads reads;
@@ -56,6 +65,12 @@ class DocumentController {
     @Operation(summary = "List loaded documents, paged", description = "Example: `GET /api/documents?page=0&size=20`")
     @GetMapping
     PagedModel<DocumentNode> list(@PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
+        for (Sort.Order order : pageable.getSort()) {
+            if (!SORTABLE.contains(order.getProperty())) {
+                throw new BadParameterException("sort", "Documents can be sorted by " + String.join(", ", SORTABLE)
+                        + "; not by '" + order.getProperty() + "'.");
+            }
+        }
         return new PagedModel<>(reads.page(pageable));
     }
 
@@ -64,6 +79,13 @@ class DocumentController {
     @GetMapping("/{id}")
     DocumentReads.DocumentDetail get(@PathVariable String id) {
         return reads.detail(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Operation(summary = "A document's sentences in order, each with its mentions and their entity types",
+            description = "Mention offsets are within the sentence. Example: `curl http://localhost:8080/api/documents/doc-0123456789abcdef/sentences`.")
+    @GetMapping("/{id}/sentences")
+    Collection<Map<String, Object>> sentences(@PathVariable String id) {
+        return reads.sentences(id).orElseThrow(() -> notFound(id));
     }
 
     @Operation(summary = "Remove a document and every fact only it supported",
@@ -82,12 +104,23 @@ class DocumentController {
         return ResponseEntity.status(status).location(URI.create("/api/documents/" + loaded.documentId())).body(loaded);
     }
 
-    private static String baseName(String name) {
+    /** The file name without folders: not empty, no control characters, at most {@value #MAX_NAME} characters. */
+    static String baseName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A document needs a name: the file name, or the 'name' parameter.");
         }
-        String base = name.replace('\\', '/');
-        return base.substring(base.lastIndexOf('/') + 1);
+        String path = name.replace('\\', '/');
+        String base = path.substring(path.lastIndexOf('/') + 1).strip();
+        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
+            throw new IllegalArgumentException("The document name has no file name after its folders; send e.g. 'article.txt'.");
+        }
+        if (base.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("The document name contains control characters (NUL, CR, LF, tab …).");
+        }
+        if (base.length() > MAX_NAME) {
+            throw new IllegalArgumentException("The document name is longer than " + MAX_NAME + " characters.");
+        }
+        return base;
     }
 
     private static ApiException notFound(String id) {

@@ -5,13 +5,22 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.data.core.PropertyReferenceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yrdkg.document.DocumentException;
+import org.yrdkg.graph.query.QueryGate;
 import org.yrdkg.graph.query.QueryRefusedException;
+import org.yrdkg.graph.query.ResultTooLargeException;
 import org.yrdkg.graph.read.BadParameterException;
 import org.yrdkg.graph.read.NotFoundException;
 import org.yrdkg.graph.read.QueryTimeoutException;
@@ -53,6 +62,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.GATEWAY_TIMEOUT, "Query timed out", e.getMessage());
     }
 
+    @ExceptionHandler(QueryGate.BusyException.class)
+    ResponseEntity<ProblemDetail> busy(QueryGate.BusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(QueryGate.BusyException.RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy", e.getMessage()));
+    }
+
+    @ExceptionHandler(ResultTooLargeException.class)
+    ProblemDetail tooLarge(ResultTooLargeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Result too large", e.getMessage());
+    }
+
     @ExceptionHandler(DocumentException.class)
     ProblemDetail document(DocumentException e) {
         return switch (e.reason()) {
@@ -70,6 +91,34 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Neo4j cannot be reached right now; nothing was changed. Try again shortly.");
     }
 
+    /**
+     * Tomcat reports a part header over its size limit (a file name of thousands of characters) as an upload
+     * too large; that is a bad request, not a large one.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (rootMessage(e).toLowerCase(java.util.Locale.ROOT).contains("header")) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable upload",
+                    "A part header of the upload is too long (its file name?); send a file name of at most "
+                            + DocumentController.MAX_NAME + " characters."));
+        }
+        return super.handleMaxUploadSizeExceededException(e, headers, status, request);
+    }
+
+    /** A multipart body that cannot be parsed (bad part headers, a file name too long …); too large is 413 above. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail badMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Unreadable upload", "The multipart body could not be read: "
+                + rootMessage(e) + ". Send one part named 'file' with a plain file name.");
+    }
+
+    /** A sort or filter naming a property documents do not have. */
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail badProperty(PropertyReferenceException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad parameter", e.getMessage());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
@@ -83,6 +132,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "Something went wrong on our side; the request changed nothing. The server log has the details.");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
     }
 
     private static boolean isNeo4jDown(Throwable e) {

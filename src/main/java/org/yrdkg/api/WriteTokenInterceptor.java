@@ -22,8 +22,7 @@ class WriteTokenInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String method = request.getMethod();
-        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+        if (!CrossOriginWriteInterceptor.changesSomething(request)) {
             return true;
         }
         String header = request.getHeader("Authorization");

@@ -50,6 +50,13 @@ final class BenchGraph implements AutoCloseable {
         return bean(EmbeddedNeo4jServer.class).httpUri();
     }
 
+    /** The Authorization header value for Neo4j's HTTP APIs (basic, user and password of the embedded server). */
+    String neo4jAuthorization() {
+        var credentials = bean(EmbeddedNeo4jServer.class).credentials();
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((credentials.username() + ":"
+                + credentials.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Runs a Cypher file of this package's folder (cypher/bench/) in one write transaction. */
     void write(String file, Map<String, Object> params) {
         try (var session = bean(Driver.class).session(bean(GraphDatabase.class).sessionConfig())) {

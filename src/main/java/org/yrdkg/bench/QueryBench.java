@@ -52,7 +52,7 @@ final class QueryBench {
                 if (!only.isEmpty() && only.stream().noneMatch(q.name()::contains)) {
                     continue;
                 }
-                measure(q, graph.api(), graph.neo4jHttp(), load, results);
+                measure(q, graph.api(), graph.neo4jHttp(), graph.neo4jAuthorization(), load, results);
             }
         }
     }
@@ -74,7 +74,8 @@ final class QueryBench {
                         id -> Map.of("target", id, "limit", LIMIT)));
     }
 
-    private void measure(Query q, URI api, URI neo4j, HttpLoad load, BenchResults results) throws Exception {
+    private void measure(Query q, URI api, URI neo4j, String neo4jAuthorization, HttpLoad load,
+                         BenchResults results) throws Exception {
         Map<String, Object> json = new LinkedHashMap<>();
         results.section("queries").put(q.name(), json);
         if (q.args().isEmpty()) {
@@ -86,7 +87,7 @@ final class QueryBench {
         String statement = CypherFiles.query("bench/" + q.cypherFile());
         for (Object arg : q.args()) {
             ours.add(get(api.resolve(q.apiPath().apply(arg))));
-            cypher.add(queryApi(neo4j, statement, q.params().apply(arg)));
+            cypher.add(queryApi(neo4j, neo4jAuthorization, statement, q.params().apply(arg)));
         }
         int ourStatus = load.status(ours.get(0));
         int neo4jStatus = load.status(cypher.get(0));
@@ -128,10 +129,11 @@ final class QueryBench {
     }
 
     /** Neo4j's HTTP Query API (5.x): one statement with its parameters, auto-commit. */
-    private static HttpRequest queryApi(URI neo4j, String statement, Map<String, Object> params) {
+    private static HttpRequest queryApi(URI neo4j, String authorization, String statement, Map<String, Object> params) {
         String body = JSON.writeValueAsString(Map.of("statement", statement, "parameters", params));
         return HttpRequest.newBuilder(neo4j.resolve("/db/neo4j/query/v2")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
     }
 

@@ -55,6 +55,11 @@ public final class ExtractionJson {
             m.put("target", r.target());
             m.put("amount_cny", r.amountCny());
             if (r.amountQualifier() != null) m.put("amount_qualifier", r.amountQualifier());
+            if (r.currency() != null && !r.currency().equals("CNY")) {
+                // as stated, never converted: amount_cny stays null
+                m.put("amount", r.amount());
+                m.put("currency", r.currency());
+            }
             m.put("project", r.project());
             m.put("date", r.date());
             m.put("origin", r.origin().name());

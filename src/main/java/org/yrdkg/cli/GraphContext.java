@@ -17,13 +17,23 @@ final class GraphContext {
                     .web(WebApplicationType.NONE)
                     // as arguments, so they win over application.properties (defaults would not)
                     .run("--yrdkg.seeds.load-on-startup=false", "--spring.main.banner-mode=off",
-                            "--logging.level.root=WARN", "--logging.level.org.yrdkg=WARN");
+                            "--logging.level.root=WARN", "--logging.level.org.yrdkg=WARN",
+                            // a failed start is reported once, by the command, not as pages of stack trace
+                            "--logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "--logging.level.org.springframework.context=ERROR");
         } catch (RuntimeException e) {
             if (causedByStoreLock(e)) {
-                throw new IllegalStateException("The embedded Neo4j database is in use by another process (is the "
-                        + "service running?). Upload through POST /api/documents instead, or stop the service.", e);
+                throw new StoreInUseException();
             }
             throw e;
+        }
+    }
+
+    /** The embedded store is locked by another process: said in one line, without a stack trace. */
+    static final class StoreInUseException extends IllegalStateException {
+        StoreInUseException() {
+            super("The embedded Neo4j database is in use by another process (is the service running?). "
+                    + "Upload through POST /api/documents instead, or stop the service.");
         }
     }
 

@@ -75,8 +75,7 @@ class LoadCommand implements Callable<Integer> {
             outcomes.merge(result.written().outcome(), 1, Integer::sum);
             if (bar == null) {
                 System.out.printf("%s %s: %d entities, %d relations%n", result.written().outcome().name().toLowerCase(),
-                        result.file().getFileName(), result.extraction().entities().size(),
-                        result.extraction().relations().size());
+                        result.file().getFileName(), result.written().entities(), result.written().facts());
             }
         }
         if (bar != null) bar.step();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of the Yangtze River Delta integration.%n"
                 + "Without a command, runs the service (HTTP API on 8080, Neo4j Browser on 7474).",
         subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class, IdentityReportCommand.class,
-                GenCorpusCommand.class, BenchCommand.class})
+                ExportCommand.class, CredentialsCommand.class, GenCorpusCommand.class, BenchCommand.class})
 public class YrdKgCli {
 
     public static boolean isCommand(String[] args) {
@@ -21,7 +21,15 @@ public class YrdKgCli {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new YrdKgCli()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new YrdKgCli()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    if (e instanceof GraphContext.StoreInUseException) {
+                        commandLine.getErr().println(commandLine.getColorScheme().errorText(e.getMessage()));
+                        return 1;
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 
     private static boolean isHelp(String arg) {

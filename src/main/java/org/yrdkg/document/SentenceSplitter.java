@@ -17,7 +17,7 @@ final class SentenceSplitter {
     record Span(int start, int end) {
     }
 
-    static final int MAX_LENGTH = 2000;
+    static final int MAX_LENGTH = 500;
     /** A 《 that is not closed within this many chars is a stray mark, not a title. */
     private static final int MAX_BOOK_TITLE = 100;
 

@@ -17,11 +17,22 @@ package org.yrdkg.extract;
  * @param end             end offset of the evidence span (-1 without evidence)
  * @param evidence        the evidence sentence text (original script), or null
  * @param confidence      0..1
+ * @param amount          the amount as stated, in units of {@code currency} (INVESTS_IN), or null
+ * @param currency        ISO 4217 code of {@code amount} (CNY, USD, HKD, EUR…), or null; a foreign amount
+ *                        has no {@code amountCny}: it is never converted
  */
 public record ExtractedRelation(String sourceId, RelationType type, String targetId, String source, String target,
                                 Long amountCny, String amountQualifier, String project, String date,
                                 Origin origin, int sentence, int start, int end, String evidence,
-                                double confidence) {
+                                double confidence, Long amount, String currency) {
 
     public enum Origin { TEXT, GAZETTEER }
+
+    /** A fact whose amount, if any, is in yuan. */
+    public ExtractedRelation(String sourceId, RelationType type, String targetId, String source, String target,
+                             Long amountCny, String amountQualifier, String project, String date,
+                             Origin origin, int sentence, int start, int end, String evidence, double confidence) {
+        this(sourceId, type, targetId, source, target, amountCny, amountQualifier, project, date, origin, sentence, start,
+                end, evidence, confidence, amountCny, amountCny == null ? null : "CNY");
+    }
 }

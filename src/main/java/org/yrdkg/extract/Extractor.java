@@ -6,6 +6,7 @@ import java.util.List;
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
 import org.yrdkg.extract.org.EnumerationTyping;
+import org.yrdkg.extract.org.InvestorNames;
 import org.yrdkg.extract.org.OrgNameRecognizer;
 import org.yrdkg.extract.org.Project;
 import org.yrdkg.extract.org.ProjectOwners;
@@ -37,6 +38,7 @@ public final class Extractor {
     private final OrgNameRecognizer orgNames = new OrgNameRecognizer();
     private final EnumerationTyping enumerations = new EnumerationTyping();
     private final ProjectOwners projectOwners = new ProjectOwners();
+    private final InvestorNames investorNames = new InvestorNames();
     private final EntityResolver resolver;
     private final RelationFinder relations;
 
@@ -98,6 +100,8 @@ public final class Extractor {
         List<NameSpan> known = new ArrayList<>(names);
         known.addAll(orgs);
         orgs.addAll(enumerations.recognize(v, known));
+        known.addAll(orgs);
+        orgs.addAll(investorNames.find(v, known));
         // an organisation name swallows the places it starts with; a place standing alone stays a place
         java.util.Set<Long> orgSpans = new java.util.LinkedHashSet<>();
         for (NameSpan o : orgs) orgSpans.add(((long) o.start() << 32) | o.end());

@@ -1,20 +1,28 @@
 package org.yrdkg.graph;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extraction;
 import org.yrdkg.extract.Extractor;
+import org.yrdkg.graph.query.QueryGate;
 
 /**
  * The whole pipeline for one document: read (decode, clean, split), extract, write. Reading and
- * extraction happen before the transaction; a document that fails to read changes nothing.
+ * extraction happen before the transaction; a document that fails to read changes nothing. At most
+ * {@code yrdkg.documents.max-concurrent} documents go through at once (each may hold several times its
+ * size in memory); the next waits up to five seconds, then is turned away (503, nothing changed).
  */
 @Service
 public class DocumentLoader {
 
-    /** What happened to one document. */
+    /**
+     * What happened to one document: {@code entities} its sentences mention and {@code relations} (facts) they
+     * state, counted as its view ({@code GET /api/documents/{id}}) shows them.
+     */
     public record Loaded(String documentId, String name, GraphWriter.Outcome outcome, int sentences,
                          int entities, int relations, List<String> warnings) {
     }
@@ -22,19 +30,29 @@ public class DocumentLoader {
     private final DocumentReader reader;
     private final Extractor extractor;
     private final GraphWriter writer;
+    private final QueryGate gate;
 
-    public DocumentLoader(DocumentReader reader, Extractor extractor, GraphWriter writer) {
+    public DocumentLoader(DocumentReader reader, Extractor extractor, GraphWriter writer,
+                          @Value("${yrdkg.documents.max-concurrent:2}") int maxConcurrent) {
         this.reader = reader;
         this.extractor = extractor;
         this.writer = writer;
+        this.gate = new QueryGate(maxConcurrent, Duration.ofSeconds(5), "uploads");
     }
 
-    /** @throws org.yrdkg.document.DocumentException when the bytes are not a readable text document */
+    /**
+     * @throws org.yrdkg.document.DocumentException when the bytes are not a readable text document
+     * @throws QueryGate.BusyException when too many documents are being loaded already
+     */
     public Loaded load(String name, byte[] bytes, String source) {
+        return gate.run(() -> loadNow(name, bytes, source));
+    }
+
+    private Loaded loadNow(String name, byte[] bytes, String source) {
         Extraction extraction = extractor.extract(reader.read(name, bytes));
         GraphWriter.Written written = writer.write(extraction, source);
-        return new Loaded(written.documentId(), name, written.outcome(), extraction.document().sentences().size(),
-                extraction.entities().size(), extraction.relations().size(), extraction.warnings());
+        return new Loaded(written.documentId(), name, written.outcome(), written.sentences(), written.entities(),
+                written.facts(), extraction.warnings());
     }
 
     public boolean unload(String documentId) {

@@ -35,6 +35,11 @@ public class DocumentReads {
                 rows("read/document-entities", id), rows("read/document-facts", id)));
     }
 
+    /** The document's sentences in order with their mentions (offsets within the sentence), empty when unknown. */
+    public Optional<Collection<Map<String, Object>>> sentences(String id) {
+        return documents.existsById(id) ? Optional.of(rows("read/document-sentences", id)) : Optional.empty();
+    }
+
     private Collection<Map<String, Object>> rows(String query, String id) {
         return List.copyOf(client.query(CypherFiles.query(query)).bind(id).to("id").fetch().all());
     }

@@ -76,6 +76,8 @@ public final class FactRows {
             row.put("confidence", Math.max((double) row.get("confidence"), r.confidence()));
             keepFirst(row, "amountCny", r.amountCny());
             keepFirst(row, "amountQualifier", r.amountQualifier());
+            keepFirst(row, "amount", r.amount());
+            keepFirst(row, "currency", r.currency());
             keepFirst(row, "project", r.project());
             keepFirst(row, "date", r.date());
         }

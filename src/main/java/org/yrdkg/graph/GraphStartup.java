@@ -3,31 +3,88 @@ package org.yrdkg.graph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.yrdkg.graph.query.NamedQueryCatalog;
+import org.yrdkg.graph.server.Neo4jConnectionProperties;
 
 /**
  * Readies the graph before the web server takes requests (this lifecycle phase runs before Boot's web
  * server phase): the schema, the check that every named query only reads, then the seeds when the graph
  * is empty. So the first answered request already sees them, and a bad query file stops the start.
+ * An external Neo4j that cannot be reached does not stop the start: the service comes up (health DOWN,
+ * 503 answers) and readies the graph in the background as soon as the database answers.
  */
 @Component
 class GraphStartup implements SmartLifecycle {
 
     private final GraphSchema schema;
     private final NamedQueryCatalog queries;
+    private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
+    private static final long RETRY_MILLIS = 5_000;
+
     private final SeedsOnStartup seeds;
+    private final boolean external;
     private volatile boolean running;
 
-    GraphStartup(GraphSchema schema, NamedQueryCatalog queries, SeedsOnStartup seeds) {
+    GraphStartup(GraphSchema schema, NamedQueryCatalog queries, SeedsOnStartup seeds,
+                 Neo4jConnectionProperties connection) {
         this.schema = schema;
         this.queries = queries;
         this.seeds = seeds;
+        this.external = connection.external();
     }
 
     @Override
     public void start() {
+        try {
+            ready();
+        } catch (RuntimeException e) {
+            if (!external || !unreachable(e)) {
+                throw e;
+            }
+            log.warn("Neo4j cannot be reached ({}); starting anyway (health DOWN, 503 answers), and readying the "
+                    + "graph as soon as it answers", e.getMessage());
+            running = true;
+            Thread retry = new Thread(this::readyWhenReachable, "graph-startup-retry");
+            retry.setDaemon(true);
+            retry.start();
+        }
+        running = true;
+    }
+
+    private void readyWhenReachable() {
+        while (running) {
+            try {
+                Thread.sleep(RETRY_MILLIS);
+                ready();
+                log.info("Neo4j answers again: schema applied, named queries checked, seeds loaded if the graph was empty");
+                return;
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // still starting (a server accepts connections before its users are set), or wrong settings:
+                // said every time, tried again
+                log.warn("Readying the graph failed, trying again in {} s: {}", RETRY_MILLIS / 1000, e.getMessage());
+            }
+        }
+    }
+
+    static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+                    || String.valueOf(t.getMessage()).contains("Unable to acquire connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void ready() {
         schema.apply();
         queries.checkAll();
         try {
@@ -35,7 +92,6 @@ class GraphStartup implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the seed articles", e);
         }
-        running = true;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.stereotype.Component;
 import org.yrdkg.document.Document;
 import org.yrdkg.extract.ExtractedEntity;
@@ -31,7 +32,18 @@ public class GraphWriter {
 
     public enum Outcome { CREATED, UNCHANGED, REPLACED }
 
+    /**
+     * What a document holds as its view ({@code GET /api/documents/{id}}) reads it back: its sentences, the
+     * entities they mention, the facts they state (so an upload's answer and the document's view agree).
+     */
     public record Written(String documentId, Outcome outcome, int sentences, int entities, int facts) {
+
+        static Written of(String id, Outcome outcome, Extraction x, List<Map<String, Object>> stated) {
+            int mentioned = (int) x.entities().stream().filter(e -> !e.mentions().isEmpty())
+                    .map(ExtractedEntity::id).distinct().count();
+            int evidenced = (int) stated.stream().filter(fact -> !((List<?>) fact.get("evidence")).isEmpty()).count();
+            return new Written(id, outcome, x.document().sentences().size(), mentioned, evidenced);
+        }
     }
 
     /** Region > province > city > district > town, and a park or company below: deletions cascade at most this far. */
@@ -100,6 +112,9 @@ public class GraphWriter {
         tx.run(CypherFiles.query("write/claim-documents"), Map.of("documents", claims))
                 .forEachRemaining(r -> previousHash.put(r.get("id").asString(), r.get("previousHash").asString(null)));
         afterStatement("write/claim-documents");
+        if (stillThere(tx, new ArrayList<>(previousHash.keySet())) < previousHash.size()) {
+            throw claimLost();
+        }
 
         Written[] written = new Written[extractions.size()];
         Set<String> changed = new HashSet<>();
@@ -108,7 +123,8 @@ public class GraphWriter {
             String id = DocumentIds.of(x.document().name());
             String previous = previousHash.get(id);
             if (previous != null && previous.equals(x.document().contentHash())) {
-                written[i] = new Written(id, Outcome.UNCHANGED, 0, 0, 0);
+                Extraction now = change.remap(x);
+                written[i] = Written.of(id, Outcome.UNCHANGED, now, FactRows.stated(id, textAndHierarchy(now)));
                 continue;
             }
             if (previous != null) {
@@ -174,51 +190,79 @@ public class GraphWriter {
             Map<String, Object> document = documentParams(id, x.document(), source);
             document.put("extraction", stored);
             documents.add(document);
-            var docSentences = sentenceRows(id, x.document());
-            sentences.addAll(docSentences);
-            var stated = addContribution(id, x);
-            return new Written(id, outcome, docSentences.size(), x.entities().size() + x.ancestors().size(), stated);
+            sentences.addAll(sentenceRows(id, x.document()));
+            return Written.of(id, outcome, x, addContribution(id, x));
         }
 
         /** A document's entities, mentions and facts, its sentences being in the graph already or in these rows. */
-        int addContribution(String id, Extraction x) {
+        List<Map<String, Object>> addContribution(String id, Extraction x) {
             List<ExtractedEntity> all = new ArrayList<>(x.entities());
             all.addAll(x.ancestors());
             addEntityRows(entities, all);
             mentions.addAll(mentionRows(id, x.entities()));
-            List<ExtractedRelation> relations = new ArrayList<>(x.relations());
-            relations.addAll(x.hierarchy());
+            List<ExtractedRelation> relations = textAndHierarchy(x);
             FactRows.hierarchy(relations).forEach(link -> links.putIfAbsent(link.get("id"), link));
             var stated = FactRows.stated(id, relations);
             facts.addAll(stated);
-            return stated.size();
+            return stated;
         }
     }
 
-    /** Removes a document and everything only it contributed. Returns false when there is no such document. */
+    private static List<ExtractedRelation> textAndHierarchy(Extraction x) {
+        List<ExtractedRelation> relations = new ArrayList<>(x.relations());
+        relations.addAll(x.hierarchy());
+        return relations;
+    }
+
+    /**
+     * Removes a document and everything only it contributed. Returns false when there is no such document.
+     * The document's lock comes first and its existence is checked under it, so concurrent deletes and
+     * replacements of one document take effect one after the other, never twice.
+     */
     public boolean delete(String documentId) {
         try (var session = driver.session(database.sessionConfig())) {
             List<IdentityWrites.Change> change = new ArrayList<>(1);
             boolean deleted = session.executeWrite(tx -> {
                 change.clear();
-                change.add(identity.begin(tx));
-                var exists = tx.run(CypherFiles.query("write/document-exists"), Map.of("id", documentId))
+                var exists = tx.run(CypherFiles.query("write/lock-document"), Map.of("id", documentId))
                         .single().get("found").asBoolean();
+                afterStatement("write/lock-document");
+                if (stillThere(tx, List.of(documentId)) == 0) {
+                    throw claimLost();
+                }
                 if (exists) {
+                    change.add(identity.begin(tx));
                     detach(tx, documentId);
                     run(tx, "write/delete-sentences", Map.of("id", documentId));
-                    run(tx, "write/delete-document", Map.of("id", documentId));
-                    change.get(0).set(documentId, null);
-                    Rows rows = new Rows();
-                    rewrite(tx, change.get(0), Set.of(documentId), rows);
-                    writeContributions(tx, rows);
-                    change.get(0).finish(tx);
+                }
+                run(tx, "write/delete-document", Map.of("id", documentId));
+                if (exists) {
+                    resolveAfterDelete(tx, change.get(0), documentId);
                 }
                 return exists;
             });
-            identity.commit(change.get(0));
+            change.forEach(identity::commit);
             return deleted;
         }
+    }
+
+    /** The document's names leave the index; documents whose names change entity with it are rewritten. */
+    private void resolveAfterDelete(TransactionContext tx, IdentityWrites.Change change, String documentId) {
+        change.set(documentId, null);
+        Rows rows = new Rows();
+        rewrite(tx, change, Set.of(documentId), rows);
+        writeContributions(tx, rows);
+        change.finish(tx);
+    }
+
+    private static long stillThere(TransactionContext tx, List<String> ids) {
+        return tx.run(CypherFiles.query("write/claimed-documents"), Map.of("ids", ids)).single().get("found").asLong();
+    }
+
+    /** Transient: the driver runs the transaction again, and then sees the document as it now is. */
+    private static TransientException claimLost() {
+        return new TransientException("Yrdkg.Write.ClaimLost",
+                "A document was deleted by another transaction while this one waited for it; starting over.");
     }
 
     /** Takes a document's contribution out, then the entities left unneeded, lowest places first. */

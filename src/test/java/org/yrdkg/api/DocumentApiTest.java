@@ -20,7 +20,7 @@ class DocumentApiTest extends EmbeddedGraphTest {
     @AfterEach
     void cleanUp() {
         for (String name : new String[] {"api-plain.txt", "api-multi.txt", "api-gbk.txt", "api-utf16.txt", "api-page.html",
-                "api-nothing.txt"}) {
+                "api-nothing.txt", "api-counts.txt"}) {
             http().delete("/api/documents/" + DocumentIds.of(name), AUTH);
         }
     }
@@ -42,6 +42,21 @@ class DocumentApiTest extends EmbeddedGraphTest {
         assertThat(http().delete("/api/documents/" + id, AUTH).status()).isEqualTo(204);
         assertThat(http().get("/api/documents/" + id).status()).isEqualTo(404);
         assertThat(http().delete("/api/documents/" + id, AUTH).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theUploadAnswerCountsWhatTheDocumentViewShows() throws Exception {
+        byte[] seed = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("seeds", "001_aec603dd28f83b5a.txt"));
+        var created = postText("api-counts.txt", seed);
+        assertThat(created.status()).isEqualTo(201);
+        var shown = http().get("/api/documents/" + created.json().get("documentId").asString()).json();
+        assertThat(shown.get("entities").size()).isPositive();
+        assertThat(created.json().get("entities").asInt()).isEqualTo(shown.get("entities").size());
+        assertThat(created.json().get("relations").asInt()).isEqualTo(shown.get("facts").size());
+        var again = postText("api-counts.txt", seed);
+        assertThat(again.json().get("outcome").asString()).isEqualTo("UNCHANGED");
+        assertThat(again.json().get("entities").asInt()).isEqualTo(shown.get("entities").size());
+        assertThat(again.json().get("relations").asInt()).isEqualTo(shown.get("facts").size());
     }
 
     @Test

@@ -21,6 +21,16 @@ class SeedQuestionsTest extends EmbeddedGraphTest {
     }
 
     @Test
+    void aProvincesOfficialAbbreviationNamesItInNamedQueries() {
+        // the README's example: 皖 is Anhui's official one-character form (GB/T 2260), whether or not an article wrote it
+        JsonNode byAbbreviation = json("/api/queries/entities-in-province?province=" + Http.encode("皖") + "&type=Park");
+        JsonNode byName = json("/api/queries/entities-in-province?province=" + Http.encode("安徽省") + "&type=Park");
+        assertThat(byAbbreviation.at("/params/province").asString()).isEqualTo(idOf("安徽省"));
+        assertThat(byAbbreviation.at("/result/rows").size()).isPositive();
+        assertThat(byAbbreviation.at("/result/rows")).isEqualTo(byName.at("/result/rows"));
+    }
+
+    @Test
     void minhangCooperatesWithHuainanWithEvidenceNamingBoth() {
         String minhang = idOf("闵行区");
         String huainan = idOf("淮南市");

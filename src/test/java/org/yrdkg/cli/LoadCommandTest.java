@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yrdkg.graph.export.GraphMlGraph;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
@@ -74,6 +75,14 @@ class LoadCommandTest {
         assertThat(unload.out()).contains("Removed gbk.txt");
 
         assertThat(documentNames()).containsExactlyInAnyOrder("utf8.txt", "utf16.md", "page.html");
+
+        Path graphMl = work.resolve("graph.graphml");
+        Run export = run("export", "--format", "graphml", graphMl.toString());
+        assertThat(export.exit()).isZero();
+        var read = GraphMlGraph.read(Files.newInputStream(graphMl));
+        assertThat(read.graph().vertexSet()).isNotEmpty();
+        assertThat(export.out()).contains("Exported " + read.graph().vertexSet().size() + " entities and "
+                + read.graph().edgeSet().size() + " facts");
     }
 
     private record Run(int exit, String out) {

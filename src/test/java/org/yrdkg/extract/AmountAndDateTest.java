@@ -9,6 +9,24 @@ import org.yrdkg.extract.relate.Dates;
 class AmountAndDateTest {
 
     @Test
+    void currenciesAreKeptAsStated() {
+        Amount usd = Amount.parse("拟出资1.5亿美元持股85%");
+        assertThat(usd.value()).isEqualTo(150_000_000L);
+        assertThat(usd.currency()).isEqualTo("USD");
+        assertThat(usd.yuan()).isNull();
+        assertThat(Amount.parse("注资10.41万澳元").currency()).isEqualTo("AUD");
+        assertThat(Amount.parse("投资3亿港元").currency()).isEqualTo("HKD");
+        assertThat(Amount.parse("投资2亿欧元").currency()).isEqualTo("EUR");
+        assertThat(Amount.parse("总投资约60亿元人民币").currency()).isEqualTo("CNY");
+    }
+
+    @Test
+    void thousandsSeparatorsAndALeadingCurrencyWord() {
+        assertThat(Amount.parse("增资金额为人民币49,800 万元").yuan()).isEqualTo(498_000_000L);
+        assertThat(Amount.parse("总投资高达113亿元").qualifier()).isEqualTo("高达");
+    }
+
+    @Test
     void amountsToYuan() {
         assertThat(Amount.parse("总投资55亿元").yuan()).isEqualTo(5_500_000_000L);
         assertThat(Amount.parse("共461.51亿元").yuan()).isEqualTo(46_151_000_000L);

@@ -79,4 +79,91 @@ class CooperationPatternTest {
         Extraction x = extract("嘉定区与太仓市相邻，气候相近。");
         assertThat(cooperates(x, "嘉定区", "太仓市")).isFalse();
     }
+
+    @Test
+    void thingsBuiltTogetherDoNotCooperate() {
+        Extraction x = extract("闵行区与淮南市共建3个园区，分别是闵淮科创园、淮南智造产业园、谢家集物流园。");
+        assertThat(cooperates(x, "闵行区", "淮南市")).isTrue();
+        assertThat(x.relations().stream().filter(r -> r.type() == COOPERATES_WITH)).hasSize(1);
+    }
+
+    @Test
+    void aSideThatPairsWithPartnersOfItsOwnDoesNotCooperateWithinItself() {
+        Extraction x = extract("沪苏浙各地与皖北各市结对共建产业合作园区。");
+        assertThat(cooperates(x, "上海市", "江苏省")).isFalse();
+        assertThat(cooperates(x, "江苏省", "浙江省")).isFalse();
+    }
+
+    @Test
+    void aListWithAnUnnamedPartnerIsNotACooperationWithinTheList() {
+        Extraction x = extract("徐汇区、嘉定区与多家外地龙头企业签约。");
+        assertThat(cooperates(x, "徐汇区", "嘉定区")).isFalse();
+    }
+
+    @Test
+    void signatoriesOfOneAgreementAllCooperate() {
+        Extraction x = extract("徐汇区、嘉定区、昆山市与上海华信集团有限公司签约共建长三角数字创新中心。");
+        assertThat(cooperates(x, "徐汇区", "上海华信集团有限公司")).isTrue();
+        assertThat(cooperates(x, "昆山市", "上海华信集团有限公司")).isTrue();
+        assertThat(cooperates(x, "徐汇区", "嘉定区")).isTrue();
+        assertThat(cooperates(x, "嘉定区", "昆山市")).isTrue();
+    }
+
+    @Test
+    void pairingVerbsKeepTheSidesApart() {
+        Extraction x = extract("徐汇区、嘉定区与淮北市结对帮扶。");
+        assertThat(cooperates(x, "徐汇区", "淮北市")).isTrue();
+        assertThat(cooperates(x, "徐汇区", "嘉定区")).isFalse();
+    }
+
+    @Test
+    void twoPlacesNamedTogetherAreWhatALaterLiangdiMeans() {
+        Extraction x = extract("地处江苏和浙江交界处的青鱼湖，一度水质很差，如今两地建立起联防联治机制。");
+        assertThat(cooperates(x, "江苏省", "浙江省")).isTrue();
+    }
+
+    @Test
+    void liangdiRightAfterAListRestatesIt() {
+        Extraction x = extract("嘉定区与太仓市签署合作协议。青浦区、吴江区两地建立联合巡河机制。");
+        assertThat(cooperates(x, "青浦区", "吴江区")).isTrue();
+        assertThat(cooperates(x, "青浦区", "嘉定区")).isFalse();
+        assertThat(cooperates(x, "吴江区", "太仓市")).isFalse();
+    }
+
+    @Test
+    void thePeopleOfTwoPlacesActingJointly() {
+        Extraction x = extract("苏州吴江区和嘉兴秀洲区的执法人员开展了联合巡查。");
+        assertThat(cooperates(x, "吴江区", "秀洲区")).isTrue();
+    }
+
+    @Test
+    void jointlyDoesNotReadAsWith() {
+        Extraction x = extract("江苏、浙江、安徽和上海三省一市协同联动，共同打造科创高地。");
+        assertThat(cooperates(x, "江苏省", "上海市")).isTrue();
+        assertThat(cooperates(x, "浙江省", "安徽省")).isTrue();
+    }
+
+    @Test
+    void aGroupWithItsCountMeets() {
+        Extraction x = extract("沪苏两地多部门召开了十几次协调会。");
+        assertThat(cooperates(x, "上海市", "江苏省")).isTrue();
+    }
+
+    @Test
+    void aListThatIsPushedToSignIsTheSubjectOfTheSigning() {
+        Extraction x = extract("青浦区推动嘉定区和昆山市签署了产业合作协议。");
+        assertThat(cooperates(x, "嘉定区", "昆山市")).isTrue();
+        Extraction object = extract("青浦区推动嘉定区和昆山市的产业升级。");
+        assertThat(cooperates(object, "嘉定区", "昆山市")).isFalse();
+    }
+
+    @Test
+    void everyShortNameInOneBracketNamesTheCompanyButRolesDoNot() {
+        Extraction x = extract("青禾新材料股份有限公司拟与嘉善县城乡发展投资有限公司（以下简称“嘉善城投”、“乙方”）签订合作协议。"
+                + "青禾新材料股份有限公司联手嘉善城投开发光伏项目。");
+        assertThat(ExtractorTestSupport.entity(x, "嘉善城投")).isPresent();
+        assertThat(ExtractorTestSupport.entity(x, "乙方")).isEmpty();
+        assertThat(cooperates(x, "青禾新材料股份有限公司", "嘉善县城乡发展投资有限公司")).isTrue();
+        assertThat(cooperates(x, "青禾新材料股份有限公司", "嘉善县")).isFalse();
+    }
 }

@@ -43,7 +43,8 @@ public final class GoldScorer {
         for (String n : List.of("entities", "entities_typed", "COOPERATES_WITH", "INVESTS_IN", "LOCATED_IN", "relations", "amounts")) {
             tallies.put(n, new Tally());
         }
-        for (String m : List.of("missed_entities", "false_entities", "missed_relations", "false_relations")) {
+        for (String m : List.of("missed_entities", "false_entities", "missed_relations", "false_relations",
+                "false_amounts")) {
             misses.put(m, new ArrayList<>());
         }
     }
@@ -136,16 +137,40 @@ public final class GoldScorer {
             tallies.get(type).add(tp, np, tr, nr);
             tallies.get("relations").add(tp, np, tr, nr);
         }
+        scoreAmounts(pred, res, goldAll, goldReq, tag);
+        return true;
+    }
+
+    /**
+     * As score.py: precision over the amounts stated on predicted investments that match a gold one (an amount
+     * where the gold has none, such as a group's total on each member, is wrong); recall over the required gold
+     * investments that state an amount.
+     */
+    private void scoreAmounts(JsonNode pred, Map<String, String> res, Map<List<String>, JsonNode> goldAll,
+                              Set<List<String>> goldReq, String tag) {
+        Map<List<String>, Set<Long>> got = new LinkedHashMap<>();
         for (JsonNode r : pred.path("relations")) {
-            if (!"INVESTS_IN".equals(r.path("type").asString(""))) continue;
-            JsonNode want = goldAll.getOrDefault(key(res.get(Fold.fold(r.path("source").asString(""))), "INVESTS_IN",
-                    res.get(Fold.fold(r.path("target").asString("")))), MAPPER.createObjectNode()).get("amount_cny");
-            if (want != null && !want.isNull()) {
-                int ok = r.path("amount_cny").isNumber() && r.path("amount_cny").asLong() == want.asLong() ? 1 : 0;
-                tallies.get("amounts").add(ok, 1, ok, 1);
+            if (!"INVESTS_IN".equals(r.path("type").asString("")) || !r.path("amount_cny").isNumber()) continue;
+            List<String> k = key(res.get(Fold.fold(r.path("source").asString(""))), "INVESTS_IN",
+                    res.get(Fold.fold(r.path("target").asString(""))));
+            if (goldAll.containsKey(k)) got.computeIfAbsent(k, x -> new HashSet<>()).add(r.path("amount_cny").asLong());
+        }
+        int rightP = 0, stated = 0, rightR = 0, wanted = 0;
+        for (Map.Entry<List<String>, Set<Long>> e : got.entrySet()) {
+            JsonNode want = goldAll.get(e.getKey()).get("amount_cny");
+            for (long amount : e.getValue()) {
+                stated++;
+                if (want != null && want.isNumber() && want.asLong() == amount) rightP++;
+                else misses.get("false_amounts").add(tag + String.join("-", e.getKey()) + "=" + amount);
             }
         }
-        return true;
+        for (List<String> k : goldReq) {
+            JsonNode want = goldAll.get(k).get("amount_cny");
+            if (!k.get(1).equals("INVESTS_IN") || want == null || !want.isNumber()) continue;
+            wanted++;
+            if (got.getOrDefault(k, Set.of()).contains(want.asLong())) rightR++;
+        }
+        tallies.get("amounts").add(rightP, stated, rightR, wanted);
     }
 
     private Tally typeTally(String type) {

@@ -68,7 +68,7 @@ public final class EnumerationTyping {
         List<int[]> items = new ArrayList<>();
         int first = commas.get(0);
         NameSpan firstKnown = knownEndingAt(known, first);
-        items.add(new int[]{firstKnown != null ? firstKnown.start() : NameBoundary.startOf(s, first), first});
+        items.add(new int[]{firstKnown != null ? firstKnown.start() : afterLeadingVerbs(s, NameBoundary.startOf(s, first), first), first});
         for (int c = 0; c + 1 < commas.size(); c++) items.add(new int[]{commas.get(c) + 1, commas.get(c + 1)});
         items.add(new int[]{last + 1, lastEnd});
 
@@ -96,9 +96,23 @@ public final class EnumerationTyping {
         for (int[] it : unknown) {
             if (plausibleName(s, it[0], it[1]) && (!needsAnchor || Anchors.hasAnchor(s, it[0], it[1]))) {
                 out.add(new NameSpan(s.index(), it[0], it[1], text.substring(it[0], it[1]), type,
-                        OrgNameRecognizer.leadingPlaces(s, it[0], it[1]), NameSpan.Kind.ORG));
+                        OrgNameRecognizer.leadingPlaces(s, it[0], it[1], type), NameSpan.Kind.ORG));
             }
         }
+    }
+
+    /** 投资引育甲乙、丙丁等: the verbs before a list are not part of its first item. */
+    private static int afterLeadingVerbs(SentenceView s, int start, int end) {
+        List<Token> tokens = s.tokens();
+        int i = s.tokenFrom(start);
+        while (i + 1 < tokens.size() && tokens.get(i).start() >= start && tokens.get(i + 1).end() <= end
+                && tokens.get(i).tag().startsWith("v") && !s.overlapsPlace(tokens.get(i).start(), tokens.get(i).end())
+                // a lone one-character "verb" before a guessed name is often the name's first character (润/v 阳光伏/nr);
+                // two in a row are a verb (引/v 育/vg)
+                && (tokens.get(i).word().length() > 1 || tokens.get(i + 1).tag().startsWith("v") && tokens.get(i + 1).word().length() == 1)) {
+            i += tokens.get(i).word().length() > 1 ? 1 : 2;
+        }
+        return i < tokens.size() ? Math.max(start, Math.min(tokens.get(i).start(), end)) : start;
     }
 
     /** The known names starting inside [from, to), from a list sorted by start. */
@@ -136,6 +150,9 @@ public final class EnumerationTyping {
     /** A list item that reads as a name: short, no clause words, not generic. */
     static boolean plausibleName(SentenceView s, int start, int end) {
         if (end - start < 2 || end - start > MAX_ITEM) return false;
+        // an item ending in a head noun that the name recogniser did not take is a kind (外资银行), not a name
+        HeadNouns.Head head = HeadNouns.headEndingAt(s.text(), end);
+        if (head != null && head.text().length() > 1) return false;
         List<Token> tokens = s.tokens();
         for (int i = s.tokenFrom(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
             Token t = tokens.get(i);
@@ -145,7 +162,17 @@ public final class EnumerationTyping {
                     || NameBoundary.ACTION_VERBS.contains(t.word()) && !inner
                     || t.tag().startsWith("v") && !t.tag().equals("vn") && t.word().length() >= 2) return false;
         }
-        return Anchors.hasSpecificWord(s, start, end) && !Character.isDigit(s.text().charAt(start));
+        return Anchors.hasSpecificWord(s, start, end) && !Character.isDigit(s.text().charAt(start)) && !commonNouns(s, start, end);
+    }
+
+    /** 键盘鼠标, 金属件: an item made only of common nouns and measure words names products, not a company. */
+    private static boolean commonNouns(SentenceView s, int start, int end) {
+        List<Token> tokens = s.tokens();
+        for (int i = s.tokenFrom(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
+            String tag = tokens.get(i).tag();
+            if (!(tag.equals("n") || tag.equals("q")) || s.overlapsPlace(tokens.get(i).start(), tokens.get(i).end())) return false;
+        }
+        return true;
     }
 
     private static NameSpan knownExactly(List<NameSpan> known, int start, int end) {

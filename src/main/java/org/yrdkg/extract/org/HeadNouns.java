@@ -18,6 +18,21 @@ public final class HeadNouns {
 
     private static final Map<String, EntityType> HEADS = new LinkedHashMap<>();
 
+    /**
+     * The State Council's ministries and commissions as the press shortens them (the official list of
+     * departments, not names from articles): each is a name by itself (科技部), or after 国家 (国家发改委).
+     */
+    private static final java.util.Set<String> MINISTRIES = java.util.Set.of("科技部", "商务部", "工信部", "工业和信息化部",
+            "财政部", "教育部", "外交部", "农业农村部", "生态环境部", "交通运输部", "自然资源部", "人社部",
+            "人力资源和社会保障部", "住建部", "住房和城乡建设部", "文旅部", "文化和旅游部", "民政部", "司法部", "水利部",
+            "应急管理部", "国家发展改革委", "发展改革委", "国家发改委", "国家卫健委", "国资委", "国家市场监管总局",
+            "海关总署", "中国人民银行", "国家外汇管理局", "中国证监会", "证监会", "银保监会", "金融监管总局");
+
+    /** A province's departments (厅) as the press names them after the province: 某省生态环境厅. */
+    private static final java.util.Set<String> PROVINCIAL_DEPARTMENTS = java.util.Set.of("生态环境厅", "教育厅", "财政厅",
+            "交通运输厅", "自然资源厅", "住建厅", "住房和城乡建设厅", "工信厅", "经信厅", "经济和信息化厅", "农业农村厅",
+            "文化和旅游厅", "人社厅", "人力资源和社会保障厅", "民政厅", "司法厅", "水利厅", "卫生健康委", "发展改革委");
+
     static {
         put(EntityType.Park, "产业园", "科创园", "工业园", "科技园", "创业园", "软件园", "物流园", "示范园", "产业园区",
                 "工业园区", "科技园区", "园区", "工业区", "产业区", "高新区", "高新技术产业开发区", "经开区",
@@ -36,7 +51,12 @@ public final class HeadNouns {
                 "管理所", "市委", "省委", "区委", "经信委", "发改委", "国资委", "执委会", "党委", "工委", "国务院", "人民政府办公厅",
                 "办公厅", "商务厅", "科技厅", "人社局", "发改局", "商务局", "科技局", "管理局", "保障局", "教育局", "财政局",
                 "税务局", "统计局", "公安局", "文旅局", "旅游局", "经信局", "医保局", "交通局", "生态环境局", "住建局",
-                "农业农村局", "卫健委", "教委", "科委", "科学技术局", "技术局", "商务委", "海关", "税务总局", "监督管理局");
+                "农业农村局", "卫健委", "教委", "科委", "科学技术局", "技术局", "商务委", "海关", "税务总局", "监督管理局",
+                "交易所", "总台", "总会", "监管局", "审批局", "数据局", "大数据局");
+        put(EntityType.Organization, MINISTRIES.toArray(String[]::new));
+        put(EntityType.Organization, PROVINCIAL_DEPARTMENTS.toArray(String[]::new));
+        put(EntityType.Park, "集中区", "大通道");
+        put(EntityType.Platform, "共享网");
     }
 
     private static void put(EntityType type, String... heads) {
@@ -59,7 +79,21 @@ public final class HeadNouns {
 
     /** Words that stand alone as names (国务院); they need no modifier. */
     public static boolean standsAlone(String head) {
-        return head.equals("国务院");
+        return head.equals("国务院") || MINISTRIES.contains(head);
+    }
+
+    /** A government department's head (发改委, 科技厅, 文旅局): after a place or 国家 it names one body. */
+    public static boolean isDepartment(String head) {
+        char last = head.charAt(head.length() - 1);
+        return head.length() >= 2 && "委部厅局署".indexOf(last) >= 0 && !head.equals("委员会");
+    }
+
+    /** Nouns that say what a company is to another or what kind it is: a name never ends in them (某某子公司). */
+    private static final java.util.Set<String> DESCRIPTOR_HEADS = java.util.Set.of("子公司", "母公司", "全资子公司",
+            "控股子公司", "孙公司", "参股公司", "上市公司", "跨国公司", "龙头企业");
+
+    public static boolean isDescriptor(String word) {
+        return DESCRIPTOR_HEADS.contains(word);
     }
 
     public static EntityType typeOf(String name, Head head) {
@@ -87,7 +121,11 @@ public final class HeadNouns {
         if (candidates == null) return null;
         for (Head h : candidates) {
             int s = end - h.text().length();
-            if (s >= 0 && text.startsWith(h.text(), s)) return h;
+            if (s >= 0 && text.startsWith(h.text(), s)) {
+                // 某科技控股股东 is X's controlling shareholder (控股股东), not a company named X控股
+                if (h.text().equals("控股") && text.startsWith("股东", end)) continue;
+                return h;
+            }
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.yrdkg.extract.org;
 import java.util.List;
 import java.util.Set;
 
+import org.yrdkg.extract.text.PlaceHit;
 import org.yrdkg.extract.text.SentenceView;
 import org.yrdkg.extract.text.Token;
 
@@ -24,7 +25,7 @@ public final class NameBoundary {
             "启动", "开工", "投产", "开通", "开行", "入股", "出资", "纳入", "列入", "复制", "推广", "辐射", "覆盖",
             "服务于", "发挥", "驻", "设", "在", "是", "有", "与", "和", "同", "及", "暨", "或", "向", "为",
             "新建", "筹建", "共同", "携", "率", "带领", "联手", "签约", "引入", "布局", "选派",
-            "观摩", "走进", "进入", "迈入", "响应", "入", "进",
+            "观摩", "走进", "进入", "进驻", "迈入", "响应", "入", "进",
             "主持", "创建", "创设", "营造", "壮大", "增强", "扩大", "加大", "参评", "获评", "荣获", "获得",
             "授予", "命名", "关注", "请", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
             "领衔", "依靠", "凭借", "积极", "主动", "深入", "全面", "加速", "致力", "致力于", "开设", "入围", "称",
@@ -47,7 +48,7 @@ public final class NameBoundary {
 
     private static final Set<String> MEASURES = Set.of("家", "个", "名", "项", "所", "次", "批", "届", "年", "月",
             "日", "位", "条", "座", "栋", "亩", "元", "亿", "万", "亿元", "万元", "平方公里", "平方米", "公里", "米",
-            "期", "类", "种", "只", "台", "辆", "万辆", "吨", "万吨", "人", "余", "多", "大", "方", "地");
+            "期", "类", "种", "只", "台", "辆", "万辆", "吨", "万吨", "人", "余", "多", "大", "方", "地", "级");
 
     /** Role words before a name end it (负责人); other role words belong to names (教师进修学校). */
     private static final Set<String> PERSON_ROLES = Set.of("负责人", "记者", "主任", "书记", "市长", "区长", "局长",
@@ -59,6 +60,15 @@ public final class NameBoundary {
 
     /** The trade a company names itself by (某某建设有限公司, 某某发展集团): verbs elsewhere, not before its suffix. */
     private static final Set<String> TRADE_WORDS = Set.of("建设", "发展", "投资", "开发", "建筑", "运营", "管理", "创新");
+
+    /**
+     * Nouns that say what a company is to another (母公司, 全资子公司) or what kind it is (企业, 上市公司): before
+     * a name they describe it (公司全资子公司X, 德国企业X), they are not part of it. 企业 directly before its
+     * legal suffix (某某企业集团有限公司) stays in the name.
+     */
+    static final Set<String> DESCRIPTOR_NOUNS = Set.of("公司", "子公司", "母公司", "全资子公司", "控股子公司", "孙公司",
+            "参股公司", "上市公司", "跨国公司", "企业", "龙头企业", "外企", "外资企业", "民企", "国企", "央企", "厂商",
+            "供应商", "品牌");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
 
@@ -89,6 +99,12 @@ public final class NameBoundary {
             Token p = tokens.get(j);
             if (headStart - p.start() > MAX_REACH) break;
             String w = p.word();
+            // 局长/nnt over 长三角: a word that runs into a place from the left ends the name at the place
+            PlaceHit inside = s.placeCovering(p.end() - 1, p.end());
+            if (inside != null && inside.start() > p.start() && p.word().length() > 1) {
+                start = inside.start();
+                break;
+            }
             if ((w.equals("·") || w.equals("•")) && j > 0 && isNameish(s, tokens.get(j - 1))) {
                 start = p.start();
                 j--;
@@ -114,17 +130,61 @@ public final class NameBoundary {
             boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
                     && !tokens.get(j + 1).tag().startsWith("u");
             // 浙江天擎新能源集团 cut as 天/qt 擎/v: two single-character pieces in a row are an unknown name
-            boolean pieces = Anchors.isNamePiece(p) && !ACTION_VERBS.contains(w)
-                    && (j > 0 && Anchors.isNamePiece(tokens.get(j - 1)) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
-                    || j + 1 < ti && Anchors.isNamePiece(tokens.get(j + 1)) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
+            boolean pieces = Anchors.isNamePiece(tokens, j) && !ACTION_VERBS.contains(w)
+                    && (j > 0 && Anchors.isNamePiece(tokens, j - 1) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
+                    || j + 1 < ti && Anchors.isNamePiece(tokens, j + 1) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
             // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
             boolean ordinal = ORDINAL.matcher(w).matches() && j > 0
                     && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+            if (DESCRIPTOR_NOUNS.contains(w) && j + 1 < ti && !companySuffix(tokens.get(j + 1).word())) break;
             if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }
-        return trimLeading(s, start, headStart);
+        return unknownNameStart(s, trimLeading(s, start, headStart), headStart);
+    }
+
+    private static boolean companySuffix(String w) {
+        return w.startsWith("集团") || w.startsWith("有限") || w.startsWith("股份") || w.startsWith("公司")
+                || w.startsWith("控股");
+    }
+
+    /**
+     * HanLP cuts a trade name it does not know into single characters and tags them as anything (太/d 一/m,
+     * 协/vg 鑫/nz 中/f 能/v): when a name starts with such a character, the whole run of single characters
+     * back to a clause break, preposition or conjunction is the name's first word.
+     */
+    static int unknownNameStart(SentenceView s, int start, int limit) {
+        List<Token> tokens = s.tokens();
+        int i = s.tokenAt(start);
+        if (i < 0 || tokens.get(i).start() != start || !singleLetter(tokens.get(i)) || s.overlapsPlace(start, start + 1)) return start;
+        int k = i - 1;
+        // a function character (中, 新) inside such a run is a piece too: 协/vg 鑫/nz 中/f 能/v
+        while (k >= 0 && (singleLetter(tokens.get(k)) || k > 0 && functionPiece(tokens.get(k)) && singleLetter(tokens.get(k - 1)))
+                && !s.overlapsPlace(tokens.get(k).start(), tokens.get(k).end())) k--;
+        if (k == i - 1) return start;
+        // 共/d 筑/v 生态廊道: an adverb before a one-character verb is a predicate, not a name's first piece
+        if (k == i - 2 && tokens.get(i - 1).tag().startsWith("d") && tokens.get(i).tag().startsWith("v")) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).start() < limit ? tokens.get(i + 1).start() : start;
+        }
+        Token before = k >= 0 ? tokens.get(k) : null;
+        boolean opens = before == null || before.tag().equals("w") || before.tag().startsWith("p") || before.tag().startsWith("c")
+                || before.tag().startsWith("u");
+        return opens ? tokens.get(k + 1).start() : start;
+    }
+
+    private static boolean functionPiece(Token t) {
+        return t.word().length() == 1 && Anchors.FUNCTION_CHARS.indexOf(t.word().charAt(0)) >= 0 && !t.tag().startsWith("u")
+                && !t.tag().startsWith("p") && !t.tag().startsWith("c");
+    }
+
+    /** A one-character token that may be a piece of an unknown name: a letter, not a function word or a verb that opens a clause. */
+    private static boolean singleLetter(Token t) {
+        String w = t.word();
+        if (w.length() != 1 || !Character.isLetter(w.charAt(0)) || w.charAt(0) < 0x2E80) return false;
+        String tag = t.tag();
+        return !tag.equals("w") && !tag.startsWith("p") && !tag.startsWith("c") && !tag.startsWith("u") && !tag.startsWith("r")
+                && !tag.equals("q") && !ACTION_VERBS.contains(w) && Anchors.FUNCTION_CHARS.indexOf(w.charAt(0)) < 0;
     }
 
     /** Drops leading words that cannot open a name: multi-character verbs, adverbs, generic starters. */
@@ -143,6 +203,21 @@ public final class NameBoundary {
             // 位于南太湖新区 cut as 位/q 于南/nr: a guessed person name that starts with a preposition loses it
             if (t.start() == start && t.word().length() >= 2 && t.tag().startsWith("nr")
                     && LEADING_PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0) {
+                start = t.start() + 1;
+                break;
+            }
+            // 建/v 好/a 某某走廊, 两/m 大/a 某某中心: a complement after a verb, or 大 after a numeral, opens no name
+            if (t.start() == start && t.word().length() == 1 && t.tag().startsWith("a") && i > 0 && i + 1 < tokens.size()
+                    && tokens.get(i + 1).start() < limit
+                    && (tokens.get(i - 1).tag().equals("v") && tokens.get(i - 1).word().length() == 1
+                    || t.word().equals("大") && tokens.get(i - 1).tag().startsWith("m"))) {
+                start = tokens.get(i + 1).start();
+                i++;
+                continue;
+            }
+            // 500强某某公司 cut as 500/m 强某某/nr: the rank belongs to the number
+            if (t.start() == start && t.word().length() >= 3 && t.tag().startsWith("nr") && "强余多".indexOf(t.word().charAt(0)) >= 0
+                    && i > 0 && tokens.get(i - 1).tag().equals("m")) {
                 start = t.start() + 1;
                 break;
             }
@@ -169,6 +244,8 @@ public final class NameBoundary {
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
         if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
+        // 租给, 交给, 转让给: the name is the verb's object
+        if (tag.startsWith("v") && w.length() >= 2 && "给".indexOf(w.charAt(w.length() - 1)) >= 0) return true;
         if (tag.startsWith("d") && (w.length() > 1 || COMMON_ADVERBS.indexOf(w.charAt(0)) >= 0)) return true;
         if (tag.equals("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
                 || tag.equals("t") || tag.equals("f") || tag.equals("y") || tag.equals("e")

@@ -40,12 +40,14 @@ public final class OrgNameRecognizer {
                 end = headStart;
             }
             NameSpan span = accept(s, start, headStart, end, head);
-            if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())) {
+            if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())
+                    && !afterCount(s, span.start())) {
                 found.add(span);
             }
         }
         found.addAll(numberedSchools(s));
         found.addAll(quotedPlatforms(s));
+        if (text.contains("——")) found.addAll(appositives(s));
         if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
         return outermost(found);
     }
@@ -116,13 +118,68 @@ public final class OrgNameRecognizer {
             if (!BRAND_TAILS.contains(tail.word()) || tail.start() != name.end()) continue;
             String tag = name.tag();
             if (!(tag.startsWith("nr") || tag.equals("nz") || tag.equals("nx") || tag.equals("j")) || name.word().length() < 2
-                    || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
+                    || mainlyAVerb(name.word()) || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
             if (i > 0 && !NameBoundary.isStop(s, tokens, i - 1) && !tokens.get(i - 1).tag().startsWith("v")) continue;
             if (!AFTER_BRAND.matcher(s.text()).region(tail.end(), s.text().length()).lookingAt()) continue;
             out.add(new NameSpan(s.index(), name.start(), tail.end(), s.text().substring(name.start(), tail.end()),
                     EntityType.Company, List.of(), NameSpan.Kind.ORG));
         }
         return out;
+    }
+
+    private static final Pattern KIND_BEFORE_DASH = Pattern.compile("(?:企业|公司|集团|厂商|品牌|之一)——$");
+
+    /**
+     * 一家外资企业——某某, 基地之一——某某科技: the name a dash puts after a company kind is a company, whatever
+     * HanLP made of it; it runs to the first verb or punctuation.
+     */
+    private static List<NameSpan> appositives(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        for (int at = text.indexOf("——"); at >= 0; at = text.indexOf("——", at + 2)) {
+            int start = at + 2;
+            if (!KIND_BEFORE_DASH.matcher(text).region(Math.max(0, at - 3), start).find()) continue;
+            int i = s.tokenAt(start);
+            if (i < 0 || tokens.get(i).start() != start) continue;
+            int end = start;
+            for (; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isPunctuation() || t.tag().startsWith("v") && t.word().length() > 1 || t.tag().startsWith("u")
+                        || t.tag().startsWith("p") || t.tag().startsWith("c") || t.tag().equals("qt") || t.tag().equals("m")) break;
+                end = t.end();
+            }
+            if (end - start >= 2 && end - start <= 10 && !s.overlapsPlace(start, end)) {
+                out.add(new NameSpan(s.index(), start, end, text.substring(start, end), EntityType.Company, List.of(),
+                        NameSpan.Kind.ORG));
+            }
+        }
+        return out;
+    }
+
+    /** 撬动/nz: a word HanLP's dictionary knows mostly as a verb is no brand, whatever it was tagged here. */
+    private static boolean mainlyAVerb(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (a == null) return false;
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[best]) best = i;
+        return a.nature[best].toString().startsWith("v");
+    }
+
+    private static final Pattern COUNT_WORD = Pattern.compile("[一两二三四五六七八九十几数多百千]+[家个所座批类项]");
+
+    /** 30多家某某医院, 两大某某中心: a count before a name makes it a kind with many members, not one name. */
+    static boolean afterCount(SentenceView s, int start) {
+        int i = s.tokenAt(start);
+        if (i <= 0 || s.tokens().get(i).start() != start) return false;
+        java.util.List<Token> t = s.tokens();
+        Token prev = t.get(i - 1);
+        if (COUNT_WORD.matcher(prev.word()).matches()) return true; // 一家/n 某某公司
+        boolean measure = prev.tag().equals("q") && "家个所座批类项".contains(prev.word()) || prev.word().equals("大");
+        if (!measure || i < 2) return false;
+        Token num = t.get(i - 2);
+        if ((num.word().equals("多") || num.word().equals("余")) && i >= 3) num = t.get(i - 3);
+        return num.tag().startsWith("m") && !num.word().equals("一") && !num.word().equals("首");
     }
 
     /** X、Y等国家自主创新示范区: after 等 a head names the category of the list, not one thing. */
@@ -151,35 +208,67 @@ public final class OrgNameRecognizer {
         }
         if (end - start > MAX_NAME) start = end - MAX_NAME;
         String name = text.substring(start, end);
+        if (partyCommitteeOfPlace(s, start, headStart, end)) return null;
         PlaceHit whole = s.placeCovering(start, end);
         if (whole != null && whole.start() == start && whole.end() == end) return null;
         EntityType type = HeadNouns.typeOf(name, head);
         boolean anchored = Anchors.hasAnchor(s, start, headStart);
         boolean specific = Anchors.hasSpecificWord(s, start, headStart);
+        boolean proper = Anchors.hasProperAnchor(s, start, headStart);
+        int headToken = s.tokenAt(headStart);
+        // 全资子公司, A股上市公司: the head word says what kind of company, never which
+        if (headToken >= 0 && HeadNouns.isDescriptor(s.tokens().get(headToken).word())) return null;
         boolean ok = switch (type) {
-            case Company, Organization -> (specific || anchored) && (head.text().length() > 1 || anchored);
+            // 国家实验室, 省部级重点实验室 are kinds; 国家发改委 is one body
+            case Company, Organization -> (proper || specific && !Anchors.hasEvaluative(s, start, headStart)
+                    || anchored && HeadNouns.isDepartment(head.text()))
+                    && (head.text().length() > 1 || anchored);
             default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
-        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1)),
+        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1), type),
                 NameSpan.Kind.ORG);
+    }
+
+    private static final java.util.Set<String> COMMITTEES = java.util.Set.of("省委", "市委", "区委", "县委", "党委", "委");
+
+    /** 浙江省委, 某市委: a place's party committee is the place itself (an alias, not an organisation). */
+    private static boolean partyCommitteeOfPlace(SentenceView s, int start, int headStart, int end) {
+        for (PlaceHit p : s.places()) {
+            if (p.start() != start || p.isGroup() || p.end() <= headStart || p.end() >= end) continue;
+            if (COMMITTEES.contains(s.text().substring(p.end(), end))) return true;
+        }
+        for (PlaceHit p : s.places()) {
+            if (p.start() == start && p.end() == headStart && !p.isGroup()
+                    && COMMITTEES.contains(s.text().substring(headStart, end))) return true;
+        }
+        return false;
     }
 
     /**
      * The place a name starts with (上海市闵行区… → 闵行区): the organisation lies in it. None for X·Y names
      * or names that mention a second place (甲地名特优农产品乙地展销中心 lies in neither for sure).
      */
-    static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit) {
+    static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit, EntityType type) {
         if (s.text().substring(start, limit).contains("·")) return List.of();
         PlaceHit first = null;
         for (PlaceHit p : s.places()) {
             if (p.start() >= start && p.end() <= limit) {
-                if (first != null || p.start() != start || p.isGroup()) return List.of();
+                if (first != null || p.isGroup()) return List.of();
+                // 中国(某省)自由贸易试验区, 某某(某市)光伏玻璃有限公司: a place in brackets inside the name
+                boolean bracketed = p.start() > start && s.text().charAt(p.start() - 1) == '(' && p.end() < s.text().length()
+                        && s.text().charAt(p.end()) == ')';
+                // a company's bracketed place is where a subsidiary is registered, which may be anywhere
+                if (p.start() != start && !(bracketed && type != EntityType.Company)) return List.of();
                 first = p;
             }
         }
-        return first == null ? List.of() : List.of(first.places().get(0));
+        if (first == null) return List.of();
+        // 某市某区高新区: a park's run-on prefix writes the district and its city together; outer first, innermost last
+        List<PlaceRef> out = new ArrayList<>(type == EntityType.Park ? first.context() : List.of());
+        out.add(first.places().get(0));
+        return out;
     }
 
     private static int extendWithPlaceInParens(SentenceView s, int end) {

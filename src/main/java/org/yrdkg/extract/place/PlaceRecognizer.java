@@ -198,6 +198,7 @@ public final class PlaceRecognizer {
      * dictionary reads the rest.
      */
     private void checkWords(String text, List<Candidate> cands, SentenceTerms terms) {
+        dropLandmarkNames(text, cands, terms);
         for (Candidate c : cands) {
             if (!c.isDivision() || c.inRunOn()) {
                 continue;
@@ -213,6 +214,32 @@ public final class PlaceRecognizer {
                 continue;
             }
             c.reading = words.read(c.key.surface());
+        }
+    }
+
+    /** Words that make the place names before them the name of a port, airport, station or river. */
+    private static final Set<String> LANDMARKS = Set.of("港", "机场", "国际机场", "江", "站", "火车站", "高铁站", "东站",
+            "西站", "南站", "北站", "码头", "港口");
+
+    /**
+     * 温州港, 某兴机场, 某浦江: places that run into a landmark word (as HanLP cuts it: 港 alone, 黄浦江 as one
+     * word) are part of the landmark's name, not mentions of the places. In a run-on (上海某浦江) only the
+     * contained place is the landmark's; the outer one still names where it is.
+     */
+    private static void dropLandmarkNames(String text, List<Candidate> cands, SentenceTerms terms) {
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            if (!c.isDivision() || c.end - c.start < 2) continue;
+            boolean nextAdjacent = i + 1 < cands.size() && cands.get(i + 1).start == c.end;
+            if (nextAdjacent || !LANDMARKS.contains(terms.restOfWordAt(c.end))) continue;
+            for (int k = i; k >= 0; k--) {
+                Candidate d = cands.get(k);
+                if (k < i && (d.end != cands.get(k + 1).start || d.child == cands.get(k + 1))) {
+                    if (d.child == cands.get(k + 1)) { d.child = null; cands.get(k + 1).parent = null; }
+                    break;
+                }
+                d.dropped = true;
+            }
         }
     }
 

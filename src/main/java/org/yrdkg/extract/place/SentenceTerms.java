@@ -36,6 +36,21 @@ final class SentenceTerms {
 
     /** True when a term crosses a boundary of [start, end): the span cuts a word in two (平湖 in 太平湖). */
     boolean cutsWord(int start, int end) {
+        cuts();
+        return crosses(start) || crosses(end);
+    }
+
+    /** The rest of the term that covers {@code offset}, from there to its end: 江 for 黄浦江 at 江; "" at the end. */
+    String restOfWordAt(int offset) {
+        cuts();
+        int i = Arrays.binarySearch(starts, offset);
+        int at = i >= 0 ? i : -i - 2;
+        if (at < 0 || at >= cuts.size()) return "";
+        int end = starts[at] + cuts.get(at).length();
+        return end > offset ? text.substring(offset, Math.min(end, text.length())) : "";
+    }
+
+    private void cuts() {
         if (cuts == null) {
             cuts = new ArrayList<>(wordCuts.apply(text));
             starts = new int[cuts.size()];
@@ -43,7 +58,6 @@ final class SentenceTerms {
                 starts[i] = cuts.get(i).offset;
             }
         }
-        return crosses(start) || crosses(end);
     }
 
     /** True when a term starts before {@code offset} and ends after it. */

@@ -5,17 +5,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An amount of money in yuan, parsed from 55亿元, 461.51亿元, 近256亿元, 3200万元, 30多亿元.
+ * An amount of money as the text states it, parsed from 55亿元, 461.51亿元, 近256亿元, 3200万元, 30多亿元,
+ * 人民币49,800万元, 1.5亿美元. Yuan are yuan; other currencies keep their own unit (never converted).
  *
- * @param yuan      the amount as an integer number of yuan
+ * @param value     the amount as an integer number of units of {@code currency}
+ * @param currency  ISO 4217 code: CNY, USD, HKD, EUR, JPY, GBP, AUD
  * @param qualifier 近/约/超/逾/余/多… when the text hedges the figure, else null
  * @param start     offset of the amount in the text it was parsed from
  * @param end       end offset
  */
-public record Amount(long yuan, String qualifier, int start, int end) {
+public record Amount(long value, String currency, String qualifier, int start, int end) {
+
+    /** The currency words the parser knows, longest first so that 美元 is not read as 元. */
+    static final String CURRENCY = "(?:美元|港元|港币|欧元|日元|英镑|澳元|元)";
 
     static final Pattern PATTERN = Pattern.compile(
-            "(近|约|超过|超|逾|达到|达|共计|共|累计|合计|总计|不少于|不低于|高达)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+(?=[万亿千百]))\\s*(多|余)?\\s*(万亿|千亿|百亿|亿|千万|百万|万|千)?\\s*(多|余)?\\s*(?:元|人民币)");
+            "(近|约|超过|超|逾|达到|高达|达|共计|共|累计|合计|总计|不少于|不低于)?(?:人民币)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+(?=[万亿千百]))\\s*(多|余)?\\s*(万亿|千亿|百亿|亿|千万|百万|万|千)?\\s*(多|余)?\\s*(美元|港元|港币|欧元|日元|英镑|澳元|元|人民币)");
+
+    private static final java.util.Map<String, String> CODES = java.util.Map.of("美元", "USD", "港元", "HKD", "港币", "HKD",
+            "欧元", "EUR", "日元", "JPY", "英镑", "GBP", "澳元", "AUD", "元", "CNY", "人民币", "CNY");
+
+    /** The amount in yuan, or null when the text states it in another currency. */
+    public Long yuan() {
+        return "CNY".equals(currency) ? value : null;
+    }
 
     private static final java.util.Set<String> HEDGES = java.util.Set.of("近", "约", "超过", "超", "逾", "多", "余",
             "不少于", "不低于", "高达");
@@ -50,7 +63,7 @@ public record Amount(long yuan, String qualifier, int start, int end) {
     }
 
     private static Amount of(Matcher m) {
-        BigDecimal number = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2))
+        BigDecimal number = Character.isDigit(m.group(2).charAt(0)) ? new BigDecimal(m.group(2).replace(",", ""))
                 : BigDecimal.valueOf(chinese(m.group(2)));
         String unit = m.group(4) == null ? "" : m.group(4);
         long factor = switch (unit) {
@@ -64,11 +77,11 @@ public record Amount(long yuan, String qualifier, int start, int end) {
             case "千" -> 1_000L;
             default -> 1L;
         };
-        long yuan = number.multiply(BigDecimal.valueOf(factor)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+        long value = number.multiply(BigDecimal.valueOf(factor)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
         String qualifier = null;
         for (String g : new String[]{m.group(1), m.group(3), m.group(5)}) {
             if (g != null && HEDGES.contains(g)) qualifier = g;
         }
-        return new Amount(yuan, qualifier, m.start(), m.end());
+        return new Amount(value, CODES.get(m.group(6)), qualifier, m.start(), m.end());
     }
 }

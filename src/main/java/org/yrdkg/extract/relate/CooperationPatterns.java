@@ -23,12 +23,23 @@ final class CooperationPatterns {
     /** after a list without 与 the trigger must follow closely, with no 的/等 between: 甲、乙三方共建 */
     private static final Pattern CLOSE_TRIGGER = Pattern.compile("^[^,，。；;的等]{0,10}?(?:" + "合作|共建|签订|签署|结对|结成|结为|缔结|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|帮扶" + ")");
     private static final Pattern TRIGGER = Pattern.compile(
-            "合作|共建|签订|签署|结对|结成|结为|缔结|组建|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶");
+            "合作|共建|签订|签署|结对|结成|结为|缔结|组建|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶|协调|协商");
     /** 甲、乙、丙三地…, 甲与乙、丙三方…: a count right after a list says the listed act as one group. */
     private static final Pattern COUNTED = Pattern.compile(
             "^\\s*(等)?([两二三四五六七八九十]|\\d+)(?:地|方|市|省|区|县|镇|城|家|所|个城市|座城市)");
     private static final int TRIGGER_REACH = 40;
     private static final Pattern JOINTLY = Pattern.compile("^[^,，。；;]{0,6}?(共同|一起|一道|携手|联合)");
+    /** 甲和乙的执法人员开展了联合巡查: the people of the listed act together */
+    private static final Pattern STAFF_JOINTLY = Pattern.compile(
+            "^的[^,，。；;、的]{0,8}?(?:人员|干部|部门|专家|代表|团队|队伍|医生|教师|学生|志愿者)[^,，。；;]{0,6}?(?:共同|一起|一道|携手|联合|合作)");
+    /**
+     * 沪苏浙各地与皖北各市结对…: after a side, a distributive word (各地, 分别) or a pairing verb means each
+     * member acts with a partner of its own, never with the other members of its side.
+     */
+    private static final Pattern EACH_OWN = Pattern.compile("^[^,，。；;]{0,3}?(?:各地|各市|各区|各县|各自|各方|分别)");
+    private static final Pattern PAIRING = Pattern.compile("结对|对口|帮扶|托管");
+    /** 甲与某某签约: the side after 与 is there but not recognised, so the listed side did not act among itself */
+    private static final Pattern WITH_UNNAMED = Pattern.compile("^(?:等|各[地市区县方])?(?:与|跟|同(?![步时样期]))");
 
     private static final Pattern PLAIN_WITH = Pattern.compile("与|同|跟");
     private static final Pattern PLAIN_OPENER = Pattern.compile("与|同|跟|赴|前往|走进");
@@ -39,6 +50,7 @@ final class CooperationPatterns {
     /** the last pair of places found: what 两地 refers to */
     List<Entity> lastPlacePair = List.of();
 
+    private static final Pattern SIGNS_NOW = Pattern.compile("^(?:共同|正式|已)?(?:签署|签订|签约|结对|结成|缔结)");
     private static final Pattern OBJECT_VERB = Pattern.compile("(推进|推动|建设|打造|加快|支持|发展|提升|深化|围绕|依托|服务|做强|做优|培育)\\s*$");
 
     private void remember(List<Entity> pair) {
@@ -52,11 +64,16 @@ final class CooperationPatterns {
         while (i < ms.size()) {
             List<Resolved> left = new ArrayList<>(List.of(ms.get(i)));
             List<Resolved> right = new ArrayList<>();
-            boolean respectively = false, implied = false;
+            boolean respectively = false, implied = false, apposition = false;
             int j = i;
             while (j + 1 < ms.size()) {
                 String gap = s.between(ms.get(j), ms.get(j + 1));
                 if (ms.get(j + 1).start() < ms.get(j).end()) break;
+                if (gap.isEmpty() && PAIR_WORD.matcher(ms.get(j + 1).span().name()).matches()) {
+                    // 甲、乙两地…: 两地 right after the list restates it; it is not a further party
+                    apposition = true;
+                    break;
+                }
                 Matcher split;
                 if (JOIN.matcher(gap).matches()) {
                     (right.isEmpty() ? left : right).add(ms.get(j + 1));
@@ -86,20 +103,35 @@ final class CooperationPatterns {
             }
             int end = ms.get(j).end();
             // a list right after 推进/建设… is what is worked on, not who works together
-            boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find();
-            boolean counted = counts(s, end, left.size() + right.size());
+            // (推动甲和乙签署…: a list that signs right away is the subject of its own clause, not the object)
+            boolean object = right.isEmpty() && OBJECT_VERB.matcher(s.text.substring(Math.max(0, chainStart - 4), chainStart)).find()
+                    && !SIGNS_NOW.matcher(s.text).region(end, s.text.length()).lookingAt();
+            boolean counted = counts(s, end, parties(left).size() + parties(right).size());
             boolean triggered = !object && (right.isEmpty() && !counted
                     ? CLOSE_TRIGGER.matcher(s.text).region(end, s.text.length()).lookingAt() : hasTrigger(s, end));
-            boolean restatesPair = right.isEmpty() && left.size() == 1 && PAIR_WORD.matcher(left.get(0).span().name()).matches();
-            if ((implied || triggered) && !restatesPair) {
-                if (!right.isEmpty() && !respectively && (counted || JOINTLY.matcher(s.text).region(end, s.text.length()).lookingAt())) {
+            // 双方/两地 alone restate a known pair; a place pair only named so far (甲和乙交界处…两地共建) is news
+            boolean restatesPair = right.isEmpty() && left.size() == 1 && PAIR_WORD.matcher(left.get(0).span().name()).matches()
+                    && (left.get(0).entities().size() != 2 || out.has(left.get(0).entities().get(0),
+                            RelationType.COOPERATES_WITH, left.get(0).entities().get(1)));
+            boolean staff = left.size() + right.size() >= 2 && STAFF_JOINTLY.matcher(s.text).region(end, s.text.length()).lookingAt();
+            boolean eachOwn = EACH_OWN.matcher(s.text).region(end, s.text.length()).lookingAt();
+            if (right.isEmpty() && (eachOwn || WITH_UNNAMED.matcher(s.text).region(end, s.text.length()).lookingAt()) && !counted) {
+                // 甲、乙各地与…结对 / 甲、乙与某某签约: the partner is elsewhere, the side is not a cooperation
+                triggered = false;
+            }
+            if ((implied || triggered || staff) && !restatesPair) {
+                if (!right.isEmpty() && !respectively && (counted || staff || JOINTLY.matcher(s.text).region(end, s.text.length()).lookingAt())) {
                     // 甲与乙、丙共同签署: everyone acts together
                     left.addAll(right);
                     right = new ArrayList<>();
                 }
-                emit(s, left, right, respectively, out);
+                boolean jointSigning = !respectively && !eachOwn && left.size() >= 2 && !right.isEmpty()
+                        && !left.get(0).isGroup() && !PAIRING.matcher(s.text.substring(end, s.clauseEnd(end))).find();
+                emit(s, left, right, respectively, jointSigning, out);
+            } else {
+                rememberListedPlaces(left, right);
             }
-            i = j + 1;
+            i = apposition ? j + 2 : j + 1;
         }
     }
 
@@ -117,10 +149,26 @@ final class CooperationPatterns {
         return from < to && TRIGGER.matcher(s.text.substring(from, to)).find();
     }
 
+    /** 江苏和浙江交界处…两地: two places named together are what a later 两地 means, cooperation or not. */
+    private void rememberListedPlaces(List<Resolved> left, List<Resolved> right) {
+        List<Resolved> all = new ArrayList<>(left);
+        all.addAll(right);
+        List<Entity> places = SentenceMentions.entities(all);
+        if (places.size() == 2 && all.stream().noneMatch(r -> PAIR_WORD.matcher(r.span().name()).matches())
+                && places.stream().allMatch(e -> e.type().isPlace() && e.type() != EntityType.Region)) {
+            lastPlacePair = places;
+        }
+    }
+
     private void emit(SentenceMentions s, List<Resolved> left, List<Resolved> right, boolean respectively,
-                      RelationCollector out) {
+                      boolean jointSigning, RelationCollector out) {
         List<Entity> l = parties(left);
         List<Entity> r = parties(right);
+        if (jointSigning) {
+            // 甲区、乙市与丙集团签约共建: the listed signatories act together as well as with the partner
+            for (int a = 0; a < l.size(); a++)
+                for (int b = a + 1; b < l.size(); b++) out.add(l.get(a), RelationType.COOPERATES_WITH, l.get(b), s.view, 0.75);
+        }
         if (r.isEmpty()) {
             for (int a = 0; a < l.size(); a++)
                 for (int b = a + 1; b < l.size(); b++) out.add(l.get(a), RelationType.COOPERATES_WITH, l.get(b), s.view, 0.8);

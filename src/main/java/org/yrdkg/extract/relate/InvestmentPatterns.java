@@ -24,7 +24,7 @@ final class InvestmentPatterns {
     private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
     private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
     private static final Pattern FOUND = Pattern.compile(
-            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资)?(?:组建|成立|设立|注册成立|组建成立)(?:了|的)?\\s*$");
+            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资|注资)?(?:组建|成立|设立|注册成立|组建成立|发起设立)(?:了|的)?\\s*$");
     private static final Pattern SIGNED_PROJECTS = Pattern.compile(
             "(?:签约|引进|招引|落地|落户)(?:了)?(?:\\d+个|[一二三四五六七八九十百]+个)?\\s*$");
 
@@ -35,7 +35,10 @@ final class InvestmentPatterns {
     InvestmentPatterns(java.util.function.BiPredicate<Entity, Entity> nested) {
         this.nested = nested;
         this.investors = new InvestorPatterns(this::related);
+        this.frames = new InvestmentFrames(this::related);
     }
+
+    private final InvestmentFrames frames;
 
     /** Where the last project of the previous sentence landed: the host of 该项目由X投资建设. */
     private Entity previousHost, host;
@@ -57,17 +60,22 @@ final class InvestmentPatterns {
         investsAt(s, out);
         founding(s, lastPair, out);
         signedProjects(s, previousSubject, out);
+        frames.find(s, previousSubject, out);
     }
 
     /** The park or place holding the document's signing ceremony: Z(…)2024年度重点项目集中签约仪式. */
     private Entity signingHost;
     private static final Pattern SIGNING_EVENT = Pattern.compile(
             "^(?:\\([^)]{0,20}\\))?[^,，。；;]{0,16}?(?:集中签约|签约仪式|签约活动|项目签约|签约大会)");
+    /** 某市举办2024年二季度招商引资项目集中签约仪式: a place holding the ceremony. */
+    private static final Pattern HOLDS_SIGNING = Pattern.compile(
+            "^\\s*(?:举办|举行|召开)(?:了)?[^,，。；;]{0,20}?(?:集中签约|签约仪式|签约活动|签约大会)");
 
     private static Entity signingHostOf(SentenceMentions s) {
         for (Resolved r : s.mentions) {
-            if (!r.isGroup() && r.entity().type() == EntityType.Park
-                    && SIGNING_EVENT.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
+            if (r.isGroup()) continue;
+            if (r.entity().type() == EntityType.Park && SIGNING_EVENT.matcher(s.text).region(r.end(), s.text.length()).lookingAt()
+                    || hostType(r.entity()) && HOLDS_SIGNING.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
                 return r.entity();
             }
         }
@@ -167,16 +175,24 @@ final class InvestmentPatterns {
             }
         }
         for (Resolved company : s.mentions) {
-            if (company.entity().type() != EntityType.Company) continue;
+            boolean fund = isFund(company.entity());
+            if (company.entity().type() != EntityType.Company && !fund) continue;
             int clauseStart = Math.max(s.clauseStart(company.start()), company.start() - 40);
             String before = s.text.substring(clauseStart, company.start());
             Matcher m = FOUND.matcher(before);
             if (!m.find() || m.group().isBlank()) continue;
             List<Entity> parents = new ArrayList<>();
             for (Resolved r : s.mentions) {
-                if (r.start() >= clauseStart && r.end() <= clauseStart + m.start() && r.entity() != company.entity()) {
+                // 上海某区在某州成立某公司: 某州 is where the company is, not who founds it
+                if (r.start() >= clauseStart && r.end() <= clauseStart + m.start() && r.entity() != company.entity()
+                        && !atPlace(s, r)) {
                     parents.addAll(r.entities());
                 }
+            }
+            if (parents.isEmpty() && clauseStart > 0 && LEAD_IN.matcher(before.substring(0, m.start())).matches()) {
+                // 甲集团与乙市多个城市,共同设立某基金: the founder is the subject of the clause before
+                Resolved subject = s.subjectBefore(clauseStart);
+                if (subject != null && subject.start() < clauseStart && !atPlace(s, subject)) parents.addAll(subject.entities());
             }
             String lead = before.substring(0, m.start());
             List<Entity> stakes = stakeholdersAfter(s, company);
@@ -185,7 +201,7 @@ final class InvestmentPatterns {
                 parents.addAll(stakes);
             }
             if (parents.isEmpty() && (lead.contains("双方") || lead.contains("两地"))) parents.addAll(lastPair);
-            boolean money = m.group().contains("资") || m.group().contains("股") || m.group().contains("联合")
+            boolean money = fund || m.group().contains("资") || m.group().contains("股") || m.group().contains("联合")
                     || m.group().contains("共同");
             if (parents.size() < 2 && !money) continue;
             for (Entity parent : parents) {
@@ -194,6 +210,19 @@ final class InvestmentPatterns {
                 }
             }
         }
+    }
+
+    private static final Pattern LEAD_IN = Pattern.compile("\\s*(?:也|还|又|再|并|则|随后|同时|已|先后)?\\s*");
+
+    /** A fund is money by its very name: whoever sets one up invests in it. */
+    private static boolean isFund(Entity e) {
+        return (e.type() == EntityType.Platform || e.type() == EntityType.Company) && e.name().endsWith("基金");
+    }
+
+    /** A mention right after 在/于: the place where something happens, not a party to it. */
+    static boolean atPlace(SentenceMentions s, Resolved r) {
+        String before = s.text.substring(Math.max(0, r.start() - 2), r.start());
+        return before.endsWith("在") || before.endsWith("于");
     }
 
     /** …成立C,其中A出资占股51%,B(下属平台公司)出资占股49%: the shareholders the sentence names. */
@@ -232,8 +261,10 @@ final class InvestmentPatterns {
                 Entity target = hostBefore(s, k);
                 if (target == null) target = locative != null ? locative : previousSubject;
                 int reach = Math.min(s.text.length(), at + 24);
-                Amount amount = Amount.find(s.text.substring(0, reach), at);
-                for (Entity src : SentenceMentions.entities(sources)) {
+                List<Entity> investors = SentenceMentions.entities(sources);
+                // 引进沪苏浙项目20个,计划总投资N亿元: the total is the group's, no member's
+                Amount amount = investors.size() == 1 ? Amount.find(s.text.substring(0, reach), at) : null;
+                for (Entity src : investors) {
                     if (target != null && !related(src, target)) {
                         out.add(src, RelationType.INVESTS_IN, target, s.view, 0.7, amount, null, Dates.first(s.text));
                     }

@@ -19,8 +19,8 @@ import org.yrdkg.extract.resolve.Resolved;
 final class InvestorPatterns {
 
     /** An amount of money as the investment patterns accept it (digits or Chinese numerals). */
-    static final String AMOUNT = "(?:约|近|超过|超|逾|达|共计|共|累计|总计)?\\s*[\\d.零〇一二两三四五六七八九十百千]+\\s*(?:多|余)?"
-            + "(?:万亿|亿|千万|百万|万)(?:多|余)?元(?:人民币)?";
+    static final String AMOUNT = "(?:约|近|超过|超|逾|高达|达|共计|共|累计|总计)?\\s*(?:人民币)?[\\d.,零〇一二两三四五六七八九十百千]+\\s*(?:多|余)?"
+            + "(?:万亿|亿|千万|百万|万)(?:多|余)?" + Amount.CURRENCY + "(?:人民币)?";
     private static final String MODAL = "(?:将|拟|计划|已|还|也|再|又|预计|共|累计|正式|成功|首期|追加|新增)*";
     private static final String INVEST = "(?:投资|投入|出资|斥资|总投资)";
 
@@ -36,12 +36,12 @@ final class InvestorPatterns {
     private static final Pattern BY = Pattern.compile("项目[^。；;]{0,24}?(?:将|拟|主要)?由\\s*$");
     /** X投资N亿元建设/设立…, X投资N亿元的…项目: an investment whose host the sentence may not name. */
     private static final Pattern INVESTS_AMOUNT = Pattern.compile(
-            "^\\s*" + MODAL + "(?:投资|出资|斥资)(?:约|近|超过|超|逾|达)?(" + AMOUNT + ")\\s*(?:建设|设立|新建|兴建|打造|建成|投建|的)");
+            "^\\s*" + MODAL + "(?:总投资|投资|出资|斥资)(?:额)?(?:约|近|超过|超|逾|达|为)?(" + AMOUNT + ")\\s*(?:建设|设立|新建|兴建|打造|建成|投建|的)");
     /** 总投资N亿元的X(公司)…项目: the project of company X. */
     private static final Pattern TOTAL_BEFORE = Pattern.compile(
             "(?:总投资|投资总额)(?:约|近|超过|超|逾|达|为)?(" + AMOUNT + ")的\\s*$");
     private static final Pattern BY_VERB = Pattern.compile(
-            "^\\s*(?:独资|全资|控股)?(?:出资|投资|投建)(" + AMOUNT + ")?\\s*(?:建设|兴建|建造|开发|打造|运营)?");
+            "^\\s*(?:独资|全资|控股)?(?:(?:出资|投资|投建)(" + AMOUNT + ")?\\s*(?:建设|兴建|建造|开发|打造|运营)?|负责(?:投资)?建设|(?:建设|兴建|开发建设)(?!单位))");
     /** X出资N亿元,与W共同设立…: the investor, the partner and the new company or fund. */
     private static final Pattern STAKE_THEN_PARTNER = Pattern.compile(
             "^\\s*" + MODAL + "(?:出资|投资|认缴)" + "(" + AMOUNT + ")\\s*[,，]?\\s*(?:与|和|联合|同)\\s*$");
@@ -65,7 +65,9 @@ final class InvestorPatterns {
         builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
         Entity fallback = locative != null ? locative : signingHost;
-        if (fallback != null && hostBefore(s, s.text.length()) == null) hostless(s, fallback, out);
+        Entity named = hostBefore(s, s.text.length());
+        // 某市举办…集中签约仪式,其中包含X总投资N亿元的…项目: the sentence names the signing host itself
+        if (fallback != null && (named == null || named == signingHost)) hostless(s, fallback, out);
     }
 
     /**
@@ -139,14 +141,18 @@ final class InvestorPatterns {
             if (x.isGroup() || !investorType(x.entity())) continue;
             if (!BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start())).find()) continue;
             Matcher verb = BY_VERB.matcher(s.text).region(x.end(), s.text.length());
-            if (!verb.lookingAt() || verb.group().isBlank()) continue;
-            Entity host = hostBefore(s, x.start());
+            Entity builtAt = builtAt(s, x);
+            if (builtAt == null && (!verb.lookingAt() || verb.group().isBlank())) continue;
+            Entity host = builtAt != null ? builtAt : hostBefore(s, x.start());
             if (host == null && THIS_PROJECT.matcher(s.text).region(0, x.start()).matches()) {
                 host = previousHost;
             }
             if (host == null) host = locative;
             if (host == null) continue;
-            Amount amount = verb.group(1) == null ? null : Amount.find(verb.group(1), 0);
+            Amount amount = builtAt != null || verb.group(1) == null ? null : Amount.find(verb.group(1), 0);
+            // Y项目总投资约15亿元,由X建设: the amount is said between the project and 由
+            Matcher by = BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start()));
+            if (amount == null && by.find()) amount = Amount.find(by.group(), 0);
             Project project = projects.stream().filter(p -> p.end() <= x.start()).reduce((a, b) -> b).orElse(null);
             // 总投资N亿元的Y项目落户Z,由X投资建设: the amount and the name are the project's
             if (project != null && amount == null) amount = project.amount();
@@ -154,12 +160,28 @@ final class InvestorPatterns {
         }
     }
 
-    /** The last park or place before {@code pos}: the host named with the project. */
+    private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,8}?(?:分期|分二期|分两期)?(?:投资)?(?:建设|实施|投建|兴建)");
+
+    /** Y项目由X在Z(分二期)建设实施: the host is named after the builder. */
+    private static Entity builtAt(SentenceMentions s, Resolved x) {
+        Entity found = null;
+        for (int j = s.indexOf(x) + 1; j < s.mentions.size(); j++) {
+            Resolved z = s.mentions.get(j);
+            if (!s.text.substring(x.end(), z.start()).matches("\\s*(?:将|拟|已)?\\s*(?:在|于)[^,，。；;]{0,12}")) break;
+            // 在某省某市某开发区建设: the innermost place of the run
+            if (!z.isGroup() && hostType(z.entity()) && BUILT_AT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
+                found = z.entity();
+            }
+        }
+        return found;
+    }
+
+    /** The last park or place before {@code pos}: the host named with the project (not a park that names a project). */
     private static Entity hostBefore(SentenceMentions s, int pos) {
         Entity found = null;
         for (Resolved r : s.mentions) {
             if (r.start() >= pos) break;
-            if (!r.isGroup() && hostType(r.entity())) found = r.entity();
+            if (!r.isGroup() && hostType(r.entity()) && !s.text.startsWith("项目", r.end())) found = r.entity();
         }
         return found;
     }

@@ -14,7 +14,9 @@ import org.yrdkg.extract.resolve.Resolved;
  */
 final class LocationPatterns {
 
-    private static final Pattern LIES_IN = Pattern.compile("^\\s*(?:位于|坐落于|地处|落户|落户于|设在|设于|建在)\\s*$");
+    /** X位于Z, X入驻Z, “X”落地Z: a closing quote or bracket of X's name may stand before the verb */
+    private static final Pattern LIES_IN = Pattern.compile(
+            "^[\\s”\"》)]*(?:位于|坐落于|坐落在|地处|落户|落户于|落户在|设在|设于|建在|入驻|落地|扎根|安家)\\s*$");
     private static final Pattern BUILD_AT = Pattern.compile("^\\s*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行)(?:了)?\\s*$");
     private static final Pattern HELD = Pattern.compile("^\\s*(?:举行|举办|召开|开幕|揭牌|成立|落成|启用|开业|正式成立)");
     private static final Pattern ATTRACTS = Pattern.compile("^\\s*吸引(?:了)?\\s*$");
@@ -22,7 +24,11 @@ final class LocationPatterns {
     private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
 
     private static final Pattern OF = Pattern.compile("\\s*的\\s*");
+    /** words that put what follows a place there: 位于Z的Y, 落户Z的Y, 来自Z的Y */
+    private static final Pattern SITED = Pattern.compile("(?:位于|坐落于|地处|落户|落户于|来自|扎根|入驻|设在)\\s*$");
+    private static final Pattern MOVES_TO = Pattern.compile("(?:搬到|迁到|迁至|迁往|搬迁至|搬迁到|迁入|落户到|落户在)\\s*$");
     private static final Pattern BUILT = Pattern.compile("建设|设立|成立|开设|建成|打造");
+    private static final Pattern FOUNDS = Pattern.compile("设立|成立|开设");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及]\\s*");
     private static final Pattern LOOSE_LIST_GAP = Pattern.compile("[^,，。；]{0,12}?[、和及]\\s*");
 
@@ -47,11 +53,21 @@ final class LocationPatterns {
                     && s.subject() != z && !s.subject().isGroup() && !s.subject().entity().type().isPlace()) {
                 out.add(s.subject().entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
             }
-            // 位于Z的Y
-            if (host(z.entity()) && z.start() >= 2 && s.text.startsWith("位于", z.start() - 2) && i + 1 < ms.size()
-                    && OF.matcher(s.between(z, ms.get(i + 1))).matches() && !ms.get(i + 1).isGroup()
-                    && !ms.get(i + 1).entity().type().isPlace()) {
-                out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
+            // 位于Z的Y, 落户Z的Y, 来自Z的Y, and a bare 某省的某学院: a place right before 的 and a name places the name
+            if (host(z.entity()) && i + 1 < ms.size() && OF.matcher(s.between(z, ms.get(i + 1))).matches()
+                    && !ms.get(i + 1).isGroup() && !ms.get(i + 1).entity().type().isPlace()) {
+                boolean sited = SITED.matcher(s.text).region(0, z.start()).find();
+                out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, sited ? 0.9 : 0.7);
+            }
+            // X、Y等企业把总部搬到Z: the listed subjects move there
+            if (host(z.entity()) && MOVES_TO.matcher(s.text).region(Math.max(0, z.start() - 4), z.start()).find()) {
+                int from = s.view.clauseStart(z.start());
+                for (int k = 0; k < i; k++) {
+                    Resolved x = ms.get(k);
+                    if (x.start() < from || x.isGroup() || x.entity().type().isPlace()) continue;
+                    if (k > 0 && ms.get(k - 1).start() >= from && !LIST_GAP.matcher(s.between(ms.get(k - 1), x)).matches()) break;
+                    out.add(x.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
+                }
             }
             // [X]在Z建设Y
             if (host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i + 1 < ms.size()) {
@@ -61,7 +77,10 @@ final class LocationPatterns {
                     out.add(y.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.85);
                     Resolved x = s.endingAt(z.start() - 1);
                     if (x != null && !x.isGroup() && BUILT.matcher(m.group(1)).matches()) {
-                        out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.6, null, y.entity().name(), null);
+                        // 甲区在乙市成立某公司: the district's money goes into the company, 乙市 is only where it is
+                        boolean founds = FOUNDS.matcher(m.group(1)).matches() && y.entity().type() == EntityType.Company;
+                        out.add(x.entity(), RelationType.INVESTS_IN, founds ? y.entity() : z.entity(), s.view, 0.6, null,
+                                founds ? null : y.entity().name(), null);
                     }
                 }
             }

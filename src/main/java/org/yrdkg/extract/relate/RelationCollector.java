@@ -1,6 +1,7 @@
 package org.yrdkg.extract.relate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,12 @@ public final class RelationCollector {
         String a = source.id(), b = target.id();
         String key = type.isSymmetric() && a.compareTo(b) > 0 ? b + "|" + type + "|" + a : a + "|" + type + "|" + b;
         ExtractedRelation old = facts.get(key);
+        Long yuan = amount == null ? null : amount.yuan();
+        boolean replaces = old == null
+                || old.amount() == null && amount != null
+                || old.origin() == ExtractedRelation.Origin.GAZETTEER && evidence != null
+                || confidence > old.confidence() && (amount != null || old.amount() == null);
+        if (!replaces) return;
         ExtractedRelation.Origin origin = evidence == null ? ExtractedRelation.Origin.GAZETTEER : ExtractedRelation.Origin.TEXT;
         int sentence = evidence == null ? -1 : evidence.index();
         int start = evidence == null ? -1 : evidence.sentence().start();
@@ -40,30 +47,37 @@ public final class RelationCollector {
         }
         String text = evidence == null ? null
                 : evidence.sentence().text().substring(start - evidence.sentence().start(), end - evidence.sentence().start());
-        ExtractedRelation r = new ExtractedRelation(source.id(), type, target.id(), source.name(), target.name(),
-                amount == null ? null : amount.yuan(), amount == null ? null : amount.qualifier(), project, date,
-                origin, sentence, start, end, text, confidence);
-        if (old == null) {
-            facts.put(key, r);
-        } else if (old.amountCny() == null && r.amountCny() != null
-                || old.origin() == ExtractedRelation.Origin.GAZETTEER && evidence != null
-                || r.confidence() > old.confidence() && (r.amountCny() != null || old.amountCny() == null)) {
-            facts.put(key, r);
-        }
+        facts.put(key, new ExtractedRelation(source.id(), type, target.id(), source.name(), target.name(),
+                yuan, amount == null ? null : amount.qualifier(), project, date,
+                origin, sentence, start, end, text, confidence,
+                amount == null ? null : amount.value(), amount == null ? null : amount.currency()));
     }
 
     /** Evidence longer than this (a run-on line) is cut to the part around the two mentions. */
     private static final int MAX_EVIDENCE = 300;
     private static final int MARGIN = 60;
 
-    private static int[] window(SentenceView evidence, Entity source, Entity target) {
+    /** Per entity, the span its mentions cover in each sentence: built once, so a long document stays linear. */
+    private final Map<Entity, Map<Integer, int[]>> spans = new HashMap<>();
+
+    private int[] spanIn(Entity e, int sentence) {
+        return spans.computeIfAbsent(e, x -> {
+            Map<Integer, int[]> bySentence = new HashMap<>();
+            for (Mention m : x.mentions()) {
+                bySentence.merge(m.sentence(), new int[]{m.start(), m.end()},
+                        (a, b) -> new int[]{Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            }
+            return bySentence;
+        }).get(sentence);
+    }
+
+    private int[] window(SentenceView evidence, Entity source, Entity target) {
         int lo = Integer.MAX_VALUE, hi = -1;
         for (Entity e : List.of(source, target)) {
-            for (Mention m : e.mentions()) {
-                if (m.sentence() != evidence.index()) continue;
-                lo = Math.min(lo, m.start());
-                hi = Math.max(hi, m.end());
-            }
+            int[] span = spanIn(e, evidence.index());
+            if (span == null) continue;
+            lo = Math.min(lo, span[0]);
+            hi = Math.max(hi, span[1]);
         }
         int sStart = evidence.sentence().start(), sEnd = evidence.sentence().end();
         if (hi < 0) return new int[]{sStart, Math.min(sEnd, sStart + MAX_EVIDENCE)};

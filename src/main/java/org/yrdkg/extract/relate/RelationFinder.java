@@ -33,7 +33,7 @@ public final class RelationFinder {
     public record Result(List<ExtractedRelation> relations, List<ExtractedEntity> ancestors,
                          List<ExtractedRelation> hierarchy) { }
 
-    private static final Pattern PRONOUN = Pattern.compile("我市|本市|该市|我区|本区|该区|我县|本县|该县|我省|本省|双方|两地");
+    private static final Pattern PRONOUN = Pattern.compile("我市|本市|该市|我区|本区|该区|我县|本县|该县|我省|本省|双方|两地|该公司|该企业|该集团");
 
     private final PlaceSource placeSource;
 
@@ -54,13 +54,14 @@ public final class RelationFinder {
             List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
                     cooperation.lastPlacePair);
             SentenceMentions s = new SentenceMentions(v, ms);
-            List<Entity> pairBefore = cooperation.lastPair;
+            List<Entity> pairBefore = cooperation.lastPair, placesBefore = cooperation.lastPlacePair;
             cooperation.find(s, out);
-            if (cooperation.lastPair != pairBefore) {
-                // 甲与乙结对,双方联合成立…: 双方 are the pair this very sentence named
+            if (cooperation.lastPair != pairBefore || cooperation.lastPlacePair != placesBefore) {
+                // 甲与乙结对,双方联合成立…; 地处甲和乙之间,两地共建…: the pair this very sentence named
                 ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
                         cooperation.lastPlacePair);
                 s = new SentenceMentions(v, ms);
+                cooperation.find(s, out);
             }
             investment.find(s, projects.get(i), cooperation.lastPair, previousSubject, out);
             location.find(s, out);
@@ -166,6 +167,7 @@ public final class RelationFinder {
     private static List<Entity> refersTo(String pronoun, List<Entity> entities, List<Entity> lastPair) {
         if (pronoun.equals("双方") || pronoun.equals("两地")) return lastPair.size() == 2 ? lastPair : List.of();
         EntityType type = switch (pronoun.charAt(1)) {
+            case '公', '企', '集' -> EntityType.Company; // 该公司投资…: the company the document is about
             case '市' -> EntityType.City;
             case '区', '县' -> EntityType.District;
             default -> EntityType.Province;

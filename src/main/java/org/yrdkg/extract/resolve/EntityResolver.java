@@ -28,7 +28,9 @@ import org.yrdkg.extract.text.SentenceView;
  */
 public final class EntityResolver {
 
-    private static final Pattern SHORT_NAME = Pattern.compile("^\\((?:以下)?简称[:：]?[“\"]?([^”\")]{2,12})[”\"]?\\)");
+    /** （以下简称“X”）, also with more names: （以下简称“X”、“乙方”）; roles such as 乙方 or 公司 are no names */
+    private static final Pattern SHORT_NAME = Pattern.compile("^\\((?:以下)?简称[:：]?((?:[“”\"]?[^“”\"、,，)]{2,12}[“”\"]?[、,，]?){1,4})\\)");
+    private static final Pattern ROLE = Pattern.compile("^(?:[甲乙丙丁]方|本?公司|本集团|集团|发行人|标的公司|上市公司|项目公司|合资公司|基金|本基金)$");
 
     private final PlaceSource placeSource;
 
@@ -247,7 +249,17 @@ public final class EntityResolver {
             for (NameSpan n : spans.get(i)) {
                 Matcher m = SHORT_NAME.matcher(text).region(n.end(), text.length());
                 if (!n.isPlace() && m.lookingAt() && byName.containsKey(n.name())) {
-                    byName.putIfAbsent(m.group(1), byName.get(n.name()));
+                    for (String alias : m.group(1).split("[、,，]")) {
+                        alias = alias.replaceAll("[“”\"]", "");
+                        if (alias.length() < 2 || ROLE.matcher(alias).matches()) continue;
+                        Entity named = byName.get(n.name()), other = byName.get(alias);
+                        if (other == null) {
+                            byName.put(alias, named);
+                        } else if (other != named && other.name().equals(alias)) {
+                            // the short form was also recognised on its own: the declaration says whose it is
+                            byName.replaceAll((k, e) -> e == other ? named : e);
+                        }
+                    }
                 }
             }
         }
@@ -290,14 +302,18 @@ public final class EntityResolver {
             SentenceView v = views.get(i);
             List<NameSpan> list = new ArrayList<>(spans.get(i));
             boolean[] taken = new boolean[v.text().length() + 1];
-            for (NameSpan n : list) for (int c = n.start(); c < n.end() && c < taken.length; c++) taken[c] = true;
+            // a known name outranks the place it starts with (嘉善城投 over 嘉善), never another name
+            for (NameSpan n : list) if (!n.isPlace()) for (int c = n.start(); c < n.end() && c < taken.length; c++) taken[c] = true;
             List<Hit> hits = occurrences(v.text(), forms.keySet());
             hits.sort(Comparator.comparingInt((Hit h) -> h.begin() - h.end()).thenComparingInt(Hit::begin));
             for (Hit h : hits) {
                 boolean free = true;
                 for (int c = h.begin(); c < h.end() && free; c++) free = !taken[c];
+                if (free) free = list.stream().noneMatch(n -> n.isPlace() && n.start() < h.end() && h.begin() < n.end()
+                        && (n.start() < h.begin() || n.end() > h.end() || n.start() == h.begin() && n.end() == h.end()));
                 if (!free) continue;
                 for (int c = h.begin(); c < h.end(); c++) taken[c] = true;
+                list.removeIf(n -> n.isPlace() && n.start() >= h.begin() && n.end() <= h.end());
                 Entity e = forms.get(h.value());
                 list.add(new NameSpan(i, h.begin(), h.end(), h.value(), e.type(), List.of(), NameSpan.Kind.ORG));
             }

@@ -9,6 +9,60 @@ final class CypherText {
     private CypherText() {
     }
 
+    /**
+     * The text with every Unicode line separator made a line feed and every other space, separator or
+     * invisible format character (no-break space, ideographic space, zero-width space, BOM …) made a plain
+     * space, outside string literals and quoted names. The guard checks, and Neo4j runs, this text, so a
+     * keyword cannot hide behind a separator that the checks and Neo4j's parser read differently.
+     */
+    static String normalized(String cypher) {
+        StringBuilder out = new StringBuilder(cypher.length());
+        int i = 0;
+        int n = cypher.length();
+        while (i < n) {
+            char c = cypher.charAt(i);
+            if (c == '\'' || c == '"') {
+                int end = skipString(cypher, i, c);
+                out.append(cypher, i, end);
+                i = end;
+            } else if (c == '`') {
+                int end = cypher.indexOf('`', i + 1);
+                end = end < 0 ? n : end + 1;
+                out.append(cypher, i, end);
+                i = end;
+            } else {
+                out.append(separator(c));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static char separator(char c) {
+        if (c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+            return c == '\r' ? c : '\n';
+        }
+        if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT)) {
+            return ' ';
+        }
+        return c;
+    }
+
+    /** The deepest nesting of brackets ( [ { in the code (comments and strings already blanked). */
+    static int nesting(String code) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                max = Math.max(max, ++depth);
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
+    }
+
     static String code(String cypher) {
         StringBuilder out = new StringBuilder(cypher.length());
         int i = 0;

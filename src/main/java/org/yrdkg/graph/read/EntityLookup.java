@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.yrdkg.extract.place.Gazetteer;
+import org.yrdkg.extract.place.Place;
 
 /** Finds entities: search by name or alias, and the one entity a name, alias or id stands for. */
 @Component
@@ -50,7 +52,27 @@ public class EntityLookup {
         if (!exact.isEmpty()) {
             return Optional.of(exact.get(0));
         }
+        Optional<Map<String, Object>> division = officialForm(text);
+        if (division.isPresent()) {
+            return division;
+        }
         return search(ref, null, 10).stream().filter(hit -> contains(hit, text.simplified())).findFirst();
+    }
+
+    /**
+     * The division an official form names when no article wrote it: a province's one-character
+     * abbreviation (皖 → 安徽省), a name without its suffix (淮南 → 淮南市), from the gazetteer the extractor
+     * uses. Only when exactly one of the divisions it may name is in the graph.
+     */
+    private Optional<Map<String, Object>> officialForm(SearchText text) {
+        String typed = text.simplified();
+        List<Place> places = typed.length() == 1 ? Gazetteer.shared().provincesByAbbreviation(typed.charAt(0))
+                : Gazetteer.shared().aliases(typed).stream().map(Gazetteer.Alias::place).toList();
+        List<Map<String, Object>> found = places.stream().map(Place::code).distinct()
+                .flatMap(code -> reader.rows("read/entity-ref",
+                        Map.of("ref", code, "names", List.of(code), "aliasQuery", text.aliasExact())).stream())
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** A search hit stands for the text only when its name or an alias holds all of it (闵行 → 闵行区). */

@@ -63,9 +63,10 @@ public record SearchText(String raw, String simplified) {
         return field + ":\"" + escape(text) + "\"";
     }
 
+    /** Special characters escaped, and lower case so that AND, OR, NOT are words, not operators (the analyser lowercases anyway). */
     private static String escape(String text) {
         StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
+        for (char c : text.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
             if (LUCENE_SPECIAL.indexOf(c) >= 0) {
                 out.append('\\');
             }

@@ -27,6 +27,10 @@ public record Neo4jConnectionProperties(String uri, String username, String pass
      * @param browserAllowedHosts hosts the embedded Browser may load guides from (:play URLs)
      * @param browserPostConnectCmd Browser commands run on connecting, separated by ';' (e.g. load the
      *                              yrd-kg style sheet and open the guide)
+     * @param authEnabled   require user neo4j and its password (off is allowed on a loopback address only)
+     * @param usageReport   send Neo4j's anonymous usage report ({@code dbms.usage_report.enabled}); off
+     * @param browserOutgoing let Neo4j Browser send usage statistics and load scripts from outside (Segment,
+     *                        Canny, web fonts); off: nothing leaves the machine
      */
     public record Embedded(@DefaultValue("data/neo4j") Path dataDir,
                            @DefaultValue("localhost") String listenAddress,
@@ -35,6 +39,9 @@ public record Neo4jConnectionProperties(String uri, String username, String pass
                            @DefaultValue("512m") String pageCache,
                            @DefaultValue("256M size") String txLogRetention,
                            @DefaultValue("localhost,127.0.0.1") String browserAllowedHosts,
-                           @DefaultValue("") String browserPostConnectCmd) {
+                           @DefaultValue("") String browserPostConnectCmd,
+                           @DefaultValue("true") boolean authEnabled,
+                           @DefaultValue("false") boolean usageReport,
+                           @DefaultValue("false") boolean browserOutgoing) {
     }
 }

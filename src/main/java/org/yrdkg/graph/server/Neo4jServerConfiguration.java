@@ -22,13 +22,20 @@ public class Neo4jServerConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedNeo4jCondition.class)
     EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jConnectionProperties properties) {
-        return new EmbeddedNeo4jServer(properties.embedded());
+        return new EmbeddedNeo4jServer(properties.embedded(), embeddedCredentials(properties));
     }
 
     @Bean
     @Conditional(EmbeddedNeo4jCondition.class)
     Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4jServer server) {
-        return connection(server.boltUri(), AuthTokens.none());
+        EmbeddedCredentials credentials = server.credentials();
+        return connection(server.boltUri(), credentials == null ? AuthTokens.none()
+                : AuthTokens.basic(credentials.username(), credentials.password()));
+    }
+
+    private static EmbeddedCredentials embeddedCredentials(Neo4jConnectionProperties properties) {
+        return properties.embedded().authEnabled()
+                ? EmbeddedCredentials.resolve(properties.embedded().dataDir(), properties.password()) : null;
     }
 
     @Bean

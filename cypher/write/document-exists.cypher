@@ -1,1 +1,0 @@
-RETURN EXISTS { (:Document {id: $id}) } AS found

@@ -1,0 +1,40 @@
+package org.yrdkg.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.yrdkg.graph.server.EmbeddedNeo4jServer;
+
+/** What the explorer page (static/index.html) needs to know about this service to link and upload. */
+@RestController
+@RequestMapping("/api/explorer")
+class ExplorerController {
+
+    /**
+     * @param browserUrl         Neo4j Browser's address, where each view's Cypher can be opened; null when unknown
+     * @param writeTokenRequired whether uploads need the write token
+     */
+    record Settings(String browserUrl, boolean writeTokenRequired) {
+    }
+
+    private final Settings settings;
+
+    ExplorerController(ObjectProvider<EmbeddedNeo4jServer> embedded,
+                       @Value("${yrdkg.explorer.browser-url:}") String browserUrl,
+                       @Value("${yrdkg.api.write-token:}") String writeToken) {
+        // the embedded server knows its real port (0 in tests picks a free one); an external server's Browser is configured
+        String url = !browserUrl.isBlank() ? browserUrl
+                : embedded.stream().findFirst().map(server -> server.httpUri() + "/browser/").orElse(null);
+        this.settings = new Settings(url, !writeToken.isBlank());
+    }
+
+    @Operation(summary = "Settings of the explorer page: Neo4j Browser's address, whether uploads need the write token",
+            description = "Example: `curl http://localhost:8080/api/explorer`.")
+    @GetMapping
+    Settings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,223 @@
+package org.yrdkg.extract.relate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolved;
+
+/**
+ * INVESTS_IN frames read from the clause around an investment verb, where the investor is the clause's
+ * subject (possibly the subject of the sentence before) and the other argument sits at a fixed slot:
+ * <ul>
+ * <li>X(以自有资金)向Y增资/注资/出资: X puts money into Y (a company, fund or place);</li>
+ * <li>X与Z(管委会/人民政府)签署…投资(合作)协议: X invests where Z governs;</li>
+ * <li>P通过投资引育/引入Y、W等, Y是P…通过投资引入的…: the place P invests in the companies;</li>
+ * <li>X…落户/入驻Z in a sentence that also says 投资/增资/注资: X invests in Z;</li>
+ * <li>位于Z的X…工厂/项目开工, X位于Z的…项目在W开工,总投资N: the company invests where its plant is built.</li>
+ * </ul>
+ * Each frame takes one investor; a group subject (沪苏浙) never gets a frame's amount.
+ */
+final class InvestmentFrames {
+
+    private static final String WORDS = "[^,，。；;:：]";
+    private static final Pattern TOWARDS = Pattern.compile("向\\s*$");
+    private static final Pattern STAKE_VERB = Pattern.compile("^\\s*(?:进行|追加|新增|再次)?(?:增资|注资|出资|投资)(?!协议|合作|意向)");
+    /** The amount of a stake, said after its verb in the same sentence: 增资金额为人民币4.98亿元. */
+    private static final int AMOUNT_REACH = 40;
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "^(?:管理委员会|管委会|人民政府|政府)?(?:\\([^)]{0,20}\\))?\\s*(?:正式|成功|现场)?(?:签署|签订|签约)(?:了)?"
+                    + "[^。；;，,]{0,40}?投资(?:合作)?(?:协议|合同)");
+    /** 与Z, 与中国某省Z: the partner slot before the host. */
+    private static final Pattern PARTY = Pattern.compile("(?:与|和|同)\\s*(?:中国)?(?:[\\u4e00-\\u9fa5]{2,7}(?:省|自治区|市))?\\s*$");
+    /** …它在Z投资的二期项目: an investment at Z by the clause's subject. */
+    private static final Pattern INVESTED_AT = Pattern.compile("^\\s*(?:投资|投建|新建|投资建设)的" + WORDS + "{0,20}?项目");
+    private static final Pattern BACKS = Pattern.compile(
+            "^\\s*(?:最早|率先|先后|陆续)?(?:通过|以)(?:股权|产业|国有资本)?投资(?:引育|引入|引进|培育|招引|带动|落地|入股)(?:了)?");
+    private static final Pattern SETTLES = Pattern.compile("^" + WORDS + "{0,12}?(?:落户|入驻|扎根|落地)(?:在|于|到)?\\s*$");
+    private static final Pattern MONEY_WORD = Pattern.compile("投资|增资|注资|出资|斥资|投建");
+    private static final Pattern SITED = Pattern.compile("位于\\s*$");
+    private static final Pattern PLANT = Pattern.compile(
+            "^(?:[^,，。；;的]{0,24}?)(?:项目|工厂|基地|生产线|产业园)[^,，。；;]{0,16}?(?:正式)?(?:开工|投产|动工|奠基|竣工|落成|签约)");
+    private static final Pattern OWN_PROJECT_AT = Pattern.compile(
+            "^\\s*位于" + WORDS + "{1,16}?的" + WORDS + "{1,30}?(?:项目|工厂|基地)" + WORDS + "{0,12}?(?:在|于)\\s*$");
+    private static final Pattern STARTS = Pattern.compile("^\\s*(?:正式|顺利|全面)?(?:开工|投产|动工|奠基|开建|落地)");
+    private static final Pattern TOTAL = Pattern.compile("(?:总投资|投资总额|计划投资|预计投资|预估投资)(?:额)?(?:为|约为)?");
+
+    private final java.util.function.BiPredicate<Entity, Entity> related;
+
+    InvestmentFrames(java.util.function.BiPredicate<Entity, Entity> related) {
+        this.related = related;
+    }
+
+    void find(SentenceMentions s, Entity previousSubject, RelationCollector out) {
+        stakeInto(s, previousSubject, out);
+        agreement(s, previousSubject, out);
+        placeBacks(s, out);
+        settles(s, out);
+        plantAt(s, out);
+        listSettles(s, out);
+        investedAt(s, out);
+    }
+
+    /** X开启了它在Z投资的二期项目: the company of the clause invests in Z. */
+    private void investedAt(SentenceMentions s, RelationCollector out) {
+        for (Resolved z : s.mentions) {
+            if (z.isGroup() || !InvestorPatterns.hostType(z.entity()) || !InvestmentPatterns.atPlace(s, z)) continue;
+            if (!INVESTED_AT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) continue;
+            Resolved investor = null;
+            for (Resolved r : s.mentions) {
+                if (r.start() >= z.start()) break;
+                if (r.start() >= s.clauseStart(z.start()) && !r.isGroup() && r.entity().type() == EntityType.Company) investor = r;
+            }
+            if (investor != null) add(investor.entity(), z.entity(), s, 0.75, null, out);
+        }
+    }
+
+    /** 甲科技、乙电子等(3家)企业签约落地Z: each company of the list invests in Z (the group states no amount). */
+    private static final Pattern LIST_SETTLES = Pattern.compile(
+            "等(?:\\d+|[一二三四五六七八九十]+)?[家个]?(?:企业|公司|项目)" + WORDS + "{0,4}?(?:签约落地|签约落户|签约入驻|落户|落地|入驻)(?:在|于|到)?\\s*$");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及]\\s*");
+
+    private void listSettles(SentenceMentions s, RelationCollector out) {
+        for (Resolved z : s.mentions) {
+            if (z.isGroup() || !InvestorPatterns.hostType(z.entity())) continue;
+            Matcher m = LIST_SETTLES.matcher(s.text.substring(Math.max(0, z.start() - 24), z.start()));
+            if (!m.find()) continue;
+            int at = z.start() - (m.end() - m.start());
+            Resolved member = s.endingAt(at);
+            while (member != null && member.entity().type() == EntityType.Company) {
+                add(member.entity(), z.entity(), s, 0.65, null, out);
+                int i = s.indexOf(member);
+                Resolved before = i > 0 ? s.mentions.get(i - 1) : null;
+                member = before != null && LIST_GAP.matcher(s.between(before, member)).matches() ? before : null;
+            }
+        }
+    }
+
+    /** X(以自有资金)向Y(进行)增资: X invests in Y, with the amount the sentence gives after the verb. */
+    private void stakeInto(SentenceMentions s, Entity previousSubject, RelationCollector out) {
+        for (Resolved y : s.mentions) {
+            if (y.isGroup() || y.entity().type() == EntityType.Region) continue;
+            if (!TOWARDS.matcher(s.text.substring(Math.max(0, y.start() - 3), y.start())).find()) continue;
+            Matcher verb = STAKE_VERB.matcher(s.text).region(y.end(), s.text.length());
+            if (!verb.lookingAt()) continue;
+            Entity investor = investorBefore(s, y, previousSubject);
+            if (investor == null) continue;
+            add(investor, y.entity(), s, 0.8, amountAfter(s, verb.end()), out);
+        }
+    }
+
+    /** X与Z(管委会)签署了有关…项目的投资协议: X, the party that is not the host, invests in Z. */
+    private void agreement(SentenceMentions s, Entity previousSubject, RelationCollector out) {
+        for (Resolved z : s.mentions) {
+            if (z.isGroup() || !hostLike(z.entity())) continue;
+            if (!AGREEMENT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) continue;
+            if (!PARTY.matcher(s.text.substring(Math.max(0, z.start() - 14), z.start())).find()) continue;
+            Entity investor = investorBefore(s, z, previousSubject);
+            if (investor == null || hostLike(investor)) continue;
+            add(investor, z.entity(), s, 0.75, null, out);
+        }
+    }
+
+    /** P通过投资引育Y、W等企业 / Y是P最早通过投资引入的企业: the place backs the companies with capital. */
+    private void placeBacks(SentenceMentions s, RelationCollector out) {
+        for (Resolved p : s.mentions) {
+            if (p.isGroup() || !p.entity().type().isPlace() || p.entity().type() == EntityType.Region) continue;
+            Matcher m = BACKS.matcher(s.text).region(p.end(), s.text.length());
+            if (!m.lookingAt()) continue;
+            int clauseEnd = s.clauseEnd(m.end());
+            boolean any = false;
+            for (Resolved c : s.mentions) {
+                if (c.start() >= m.end() && c.start() <= clauseEnd && c.entity().type() == EntityType.Company) {
+                    add(p.entity(), c.entity(), s, 0.75, null, out);
+                    any = true;
+                }
+            }
+            if (any) continue;
+            Resolved subject = s.subjectBefore(p.start());
+            if (subject != null && subject != p && subject.entity().type() == EntityType.Company
+                    && s.between(subject, p).matches("\\s*(?:是|为|系)\\s*")) {
+                add(p.entity(), subject.entity(), s, 0.75, null, out);
+            }
+        }
+    }
+
+    /** X(已有16个工厂)落户Z, …先后增资33次: a company settles, and the sentence says money went in. */
+    private void settles(SentenceMentions s, RelationCollector out) {
+        if (!MONEY_WORD.matcher(s.text).find()) return;
+        for (int i = 1; i < s.mentions.size(); i++) {
+            Resolved x = s.mentions.get(i - 1), z = s.mentions.get(i);
+            if (x.isGroup() || z.isGroup() || x.entity().type() != EntityType.Company || !InvestorPatterns.hostType(z.entity())) {
+                continue;
+            }
+            if (SETTLES.matcher(s.between(x, z)).matches()) add(x.entity(), z.entity(), s, 0.7, null, out);
+        }
+    }
+
+    /**
+     * 位于Z的X高端制造工厂开工建设: X invests in Z. X位于Z的…项目在W正式开工,总投资N亿元: X invests in W
+     * (and in Z), the amount being the project's.
+     */
+    private void plantAt(SentenceMentions s, RelationCollector out) {
+        for (int i = 0; i + 1 < s.mentions.size(); i++) {
+            Resolved z = s.mentions.get(i), x = s.mentions.get(i + 1);
+            if (z.isGroup() || x.isGroup() || !InvestorPatterns.hostType(z.entity()) || x.entity().type() != EntityType.Company) {
+                continue;
+            }
+            if (!SITED.matcher(s.text.substring(Math.max(0, z.start() - 3), z.start())).find()
+                    || !s.between(z, x).equals("的")) continue;
+            if (PLANT.matcher(s.text).region(x.end(), s.text.length()).lookingAt()) {
+                add(x.entity(), z.entity(), s, 0.75, null, out);
+            }
+        }
+        for (int i = 0; i + 1 < s.mentions.size(); i++) {
+            Resolved x = s.mentions.get(i);
+            if (x.isGroup() || x.entity().type() != EntityType.Company) continue;
+            for (int j = i + 1; j < s.mentions.size(); j++) {
+                Resolved w = s.mentions.get(j);
+                if (w.isGroup() || !InvestorPatterns.hostType(w.entity())) continue;
+                if (!OWN_PROJECT_AT.matcher(s.between(x, w)).matches()) continue;
+                Matcher start = STARTS.matcher(s.text).region(w.end(), s.text.length());
+                if (!start.lookingAt()) continue;
+                Matcher total = TOTAL.matcher(s.text).region(start.end(), s.text.length());
+                Amount amount = total.find() && total.start() - start.end() <= 12 ? amountAfter(s, total.start()) : null;
+                add(x.entity(), w.entity(), s, 0.75, amount, out);
+                break;
+            }
+        }
+    }
+
+    /** The first amount within reach after {@code from}, in the same sentence. */
+    private static Amount amountAfter(SentenceMentions s, int from) {
+        String reach = s.text.substring(from, Math.min(s.text.length(), from + AMOUNT_REACH));
+        return Amount.find(reach, 0);
+    }
+
+    /**
+     * The one who acts on {@code target}: the subject of the clause before it (the last mention that opens
+     * a clause), else the sentence's first mention, else the subject of the sentence before.
+     */
+    private static Entity investorBefore(SentenceMentions s, Resolved target, Entity previousSubject) {
+        Resolved subject = null;
+        for (Resolved r : s.mentions) {
+            if (r.start() >= target.start()) break;
+            if (!r.isGroup() && r.entity().type() != EntityType.Region && !InvestmentPatterns.atPlace(s, r)) subject = subject == null ? r : subject;
+        }
+        if (subject != null) return subject.entity();
+        return previousSubject != null && previousSubject.type() != EntityType.Region ? previousSubject : null;
+    }
+
+    /** A host: a place, a park, or the body that governs one (某开发区管理委员会, 某市人民政府). */
+    private static boolean hostLike(Entity e) {
+        return InvestorPatterns.hostType(e)
+                || e.type() == EntityType.Organization && e.name().matches(".*(?:管理委员会|管委会|人民政府)$");
+    }
+
+    private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, RelationCollector out) {
+        if (investor == host || investor.type().isPlace() && host.type().isPlace() && related.test(investor, host)) return;
+        out.add(investor, RelationType.INVESTS_IN, host, s.view, confidence, amount, null, Dates.first(s.text));
+    }
+}

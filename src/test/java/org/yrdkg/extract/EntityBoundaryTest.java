@@ -1,0 +1,126 @@
+package org.yrdkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yrdkg.extract.ExtractorTestSupport.entity;
+import static org.yrdkg.extract.ExtractorTestSupport.extract;
+import static org.yrdkg.extract.ExtractorTestSupport.names;
+
+import org.junit.jupiter.api.Test;
+
+/** Where names start and end in the way real reporting writes them; every name here is invented. */
+class EntityBoundaryTest {
+
+    @Test
+    void aDescriptorBeforeACompanyIsNotPartOfItsName() {
+        Extraction x = extract("公司全资子公司星河(香港)太阳能材料有限公司与母公司青岚集团签约,德国企业白鹭汽车部件公司和电气龙头企业青石集团参加。");
+        assertThat(names(x)).contains("星河(香港)太阳能材料有限公司", "青岚集团", "白鹭汽车部件公司", "青石集团")
+                .noneMatch(n -> n.contains("子公司") || n.contains("母公司") || n.contains("企业白") || n.contains("企业青"));
+    }
+
+    @Test
+    void aKindWordRightBeforeALegalSuffixStaysInTheName() {
+        Extraction x = extract("浙江云峰企业集团有限公司参与合作投资。");
+        assertThat(entity(x, "浙江云峰企业集团有限公司")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+    }
+
+    @Test
+    void kindsOfCompaniesAndLaboratoriesAreNotNames() {
+        Extraction x = extract("全资子公司是A股上市公司,跨国公司和外资银行、外资控股证券公司、独资保险控股公司纷纷入驻全球金融中心,"
+                + "国家实验室和省部级重点实验室参与。");
+        assertThat(x.entities().stream().filter(e -> !e.type().isPlace()).map(ExtractedEntity::name)).isEmpty();
+    }
+
+    @Test
+    void ministriesAndProvincialDepartmentsAreOrganisations() {
+        Extraction x = extract("科技部和国家发改委支持,安徽省财政厅与苏州市吴中区行政审批局会商。");
+        for (String n : new String[] {"科技部", "国家发改委", "安徽省财政厅", "苏州市吴中区行政审批局"}) {
+            assertThat(entity(x, n)).as(n).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);
+        }
+    }
+
+    @Test
+    void aPlacesPartyCommitteeIsThePlace() {
+        Extraction x = extract("浙江省委和上海市委召开会议。");
+        assertThat(x.entities()).noneMatch(e -> e.type() == EntityType.Organization);
+        assertThat(entity(x, "浙江省")).get().extracting(e -> e.mentions().isEmpty()).isEqualTo(false);
+        assertThat(x.relations()).noneMatch(r -> r.source().equals(r.target()));
+    }
+
+    @Test
+    void aTradeNameCutIntoSingleCharactersKeepsItsFirstCharacter() {
+        Extraction x = extract("与更一光伏科技(常州)有限公司签订合同。江苏徐州,协铭中能硅材科技发展公司复工。");
+        assertThat(names(x)).contains("更一光伏科技(常州)有限公司", "协铭中能硅材科技发展公司");
+        Extraction y = extract("关于全资子公司南方月升新能源(香港)有限公司对外投资的公告。");
+        assertThat(names(y)).contains("南方月升新能源(香港)有限公司");
+    }
+
+    @Test
+    void aRankAfterANumberIsNotPartOfTheName() {
+        Extraction x = extract("美国500强赛琪飞乐科技公司在苏州开业。");
+        assertThat(names(x)).contains("赛琪飞乐科技公司").doesNotContain("强赛琪飞乐科技公司");
+    }
+
+    @Test
+    void placesThatNameAPortAirportOrStationAreNotMentioned() {
+        Extraction x = extract("嘉兴湖州港每天进出口标箱超10万个,随着昆山机场投入运营,苏州南站客流上升。");
+        assertThat(x.entities()).noneMatch(e -> e.type().isPlace() && !e.mentions().isEmpty());
+        Extraction y = extract("江苏港口和浙江企业合作。");
+        assertThat(names(y)).contains("江苏省", "浙江省");
+    }
+
+    @Test
+    void aNameStopsAtTheVerbWhoseObjectItIs() {
+        Extraction x = extract("村里的空房大部分租给青禾公司运营,十位专家进驻这间松江科创走廊联络办公室。");
+        assertThat(names(x)).contains("青禾公司").noneMatch(n -> n.startsWith("大部分") || n.contains("进驻"));
+    }
+
+    @Test
+    void aComplementOrAnAdverbBeforeTheNameIsNotPartOfIt() {
+        Extraction x = extract("两市要共同建好科创走廊,共筑生态廊道。");
+        assertThat(names(x)).noneMatch(n -> n.startsWith("好") || n.startsWith("共筑") || n.startsWith("筑"));
+    }
+
+    @Test
+    void aCountBeforeANameMakesItAKind() {
+        Extraction x = extract("病人能挂到20多家上海三甲医院的号,嘉兴的一家电器公司和两大综合性国家科学中心也来了。");
+        assertThat(x.entities().stream().filter(e -> !e.type().isPlace()).map(ExtractedEntity::name)).isEmpty();
+    }
+
+    @Test
+    void kindsOfParksAndProductsInAListAreNotNames() {
+        Extraction x = extract("高新技术产业开发区经济开发区等载体作用明显,县里集聚了手机外壳件、键盘鼠标、金属件等产业链上下游企业。");
+        assertThat(x.entities().stream().filter(e -> !e.type().isPlace()).map(ExtractedEntity::name)).isEmpty();
+    }
+
+    @Test
+    void theVerbsBeforeAListOfCompaniesAreNotPartOfTheFirst() {
+        Extraction x = extract("合肥通过投资引育晶禾集成、蔚蓝汽车等一批龙头企业。");
+        assertThat(names(x)).contains("晶禾集成", "蔚蓝汽车");
+    }
+
+    @Test
+    void aTitleRunningIntoAPlaceEndsTheNameBeforeThePlace() {
+        Extraction x = extract("他来到吴中区行政审批局长三角示范区通办专窗递交材料。");
+        assertThat(names(x)).noneMatch(n -> n.startsWith("局"));
+    }
+
+    @Test
+    void aNameADashPutsAfterACompanyKindIsACompany() {
+        Extraction x = extract("记者来到苏州高新区一家美资企业——青特尔采访时,正好赶上培训。在电动工具生产基地之一——云时得科技,新线投产。");
+        assertThat(entity(x, "青特尔")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(entity(x, "云时得科技")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+    }
+
+    @Test
+    void aShortNameInReversedQuotesIsStillAShortName() {
+        Extraction x = extract("上饶青禾新能源科技有限公司（以下简称”青禾科技“）向白鹭公司增资。青禾科技将扩大产能。");
+        assertThat(entity(x, "青禾科技")).isPresent();
+        assertThat(entity(x, "青禾科技").get().name()).isEqualTo("上饶青禾新能源科技有限公司");
+    }
+
+    @Test
+    void aControllingShareholderIsNoCompanyNamedKonggu() {
+        Extraction x = extract("白鹭集团通过收购成为青禾科技控股股东。");
+        assertThat(names(x)).doesNotContain("青禾科技控股");
+    }
+}
