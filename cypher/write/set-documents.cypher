@@ -8,4 +8,5 @@ SET d.title = doc.title,
     d.chars = doc.chars,
     d.contentHash = doc.contentHash,
     d.extraction = doc.extraction,
+    d.identityStale = null,
     d.loadedAt = datetime()

@@ -20,18 +20,28 @@ final class TimedGraphWriter extends GraphWriter {
     private final java.util.concurrent.atomic.AtomicLong nanosInTransactions = new java.util.concurrent.atomic.AtomicLong();
     private final ThreadLocal<long[]> mark = ThreadLocal.withInitial(() -> new long[1]);
 
-    private static final List<String> STATEMENTS = List.of("claim-documents", "detach-document", "set-documents",
-            "create-sentences", "merge-entities", "create-mentions", "merge-hierarchy", "merge-facts", "commit");
+    private static final List<String> STATEMENTS = List.of("identity/begin", "claim-documents", "detach-document", "set-documents",
+            "create-sentences", "merge-entities", "create-mentions", "merge-hierarchy", "merge-facts",
+            "identity/mark-stale", "identity/stale-documents", "identity/stored-extractions", "identity/finish", "commit");
 
     TimedGraphWriter(Driver driver, GraphDatabase database) {
         super(driver, database);
     }
 
     @Override
-    public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+    public List<Written> writeAll(List<Extraction> extractions, List<String> sources, Rewrites rewrites) {
+        return timed(() -> super.writeAll(extractions, sources, rewrites));
+    }
+
+    @Override
+    public int settleIdentity() {
+        return timed(super::settleIdentity);
+    }
+
+    private <T> T timed(java.util.function.Supplier<T> transactions) {
         long started = System.nanoTime();
         mark.get()[0] = started;
-        List<Written> w = super.writeAll(extractions, sources);
+        T w = transactions.get();
         // what follows the last statement: the commit
         long now = System.nanoTime();
         nanosByStatement.merge("commit", now - mark.get()[0], Long::sum);

@@ -48,6 +48,8 @@ public class GraphWriter {
 
     /** Region > province > city > district > town, and a park or company below: deletions cascade at most this far. */
     private static final int MAX_HIERARCHY_DEPTH = 8;
+    /** Documents written again per transaction by {@link #settleIdentity}. */
+    private static final int SETTLE_BATCH = 32;
 
     private final Driver driver;
     private final GraphDatabase database;
@@ -59,8 +61,24 @@ public class GraphWriter {
         this.database = database;
     }
 
+    /**
+     * When the other documents whose names a write moves to another entity are written again: {@code NOW},
+     * in the same transaction (an upload: the graph is settled when it returns), or {@code AT_SETTLE}: they
+     * are only marked, and {@link #settleIdentity} writes each of them once (a bulk load, where a document
+     * would otherwise be written again each time a later batch brings a longer name of what it names).
+     */
+    public enum Rewrites { NOW, AT_SETTLE }
+
     public Written write(Extraction extraction, String source) {
-        return writeAll(List.of(extraction), List.of(source)).get(0);
+        return write(extraction, source, Rewrites.NOW);
+    }
+
+    public Written write(Extraction extraction, String source, Rewrites rewrites) {
+        return writeAll(List.of(extraction), List.of(source), rewrites).get(0);
+    }
+
+    public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+        return writeAll(extractions, sources, Rewrites.NOW);
     }
 
     /**
@@ -70,20 +88,23 @@ public class GraphWriter {
      * none; a caller that must isolate a bad document writes the batch's documents one by one after a
      * failure. A name given twice is written in order (the later text replaces the earlier).
      */
-    public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+    public List<Written> writeAll(List<Extraction> extractions, List<String> sources, Rewrites rewrites) {
         try (var session = driver.session(database.sessionConfig())) {
             List<IdentityWrites.Change> change = new ArrayList<>(1);
             List<Written> result = session.executeWrite(tx -> {
                 change.clear();
                 change.add(identity.begin(tx));
+                afterStatement("identity/begin");
                 List<Written> written = new ArrayList<>(extractions.size());
                 int from = 0;
                 while (from < extractions.size()) {
                     int to = distinctRunEnd(extractions, from);
-                    written.addAll(writeDistinct(tx, extractions.subList(from, to), sources.subList(from, to), change.get(0)));
+                    written.addAll(writeDistinct(tx, extractions.subList(from, to), sources.subList(from, to), change.get(0),
+                            rewrites));
                     from = to;
                 }
                 change.get(0).finish(tx);
+                afterStatement("identity/finish");
                 return written;
             });
             identity.commit(change.get(0));
@@ -103,7 +124,7 @@ public class GraphWriter {
 
     /** Documents with different names, in one go: claim all, detach the changed, write the rest as rows. */
     private List<Written> writeDistinct(TransactionContext tx, List<Extraction> extractions, List<String> sources,
-                                        IdentityWrites.Change change) {
+                                        IdentityWrites.Change change, Rewrites rewrites) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Extraction x : extractions) {
             claims.add(Map.of("id", DocumentIds.of(x.document().name()), "name", x.document().name()));
@@ -135,7 +156,7 @@ public class GraphWriter {
             changed.add(id);
         }
         Rows rows = new Rows();
-        rewrite(tx, change, changed, rows);
+        resolveIdentity(tx, change, changed, rows, rewrites);
         for (int i = 0; i < extractions.size(); i++) {
             if (written[i] == null) {
                 Extraction x = extractions.get(i);
@@ -162,19 +183,71 @@ public class GraphWriter {
     }
 
     /**
-     * Documents not in this batch that name an entity whose identity the batch changed (a longer name
-     * arrived, a short form became ambiguous, a document went): their contribution is taken out and
-     * written again, from the extraction stored with them, under the new ids. Their sentences stay.
+     * The identity step of a write, once the written documents' forms are in the index: the documents not
+     * in this batch that name an entity whose identity the batch changed (a longer name arrived, a short
+     * form became ambiguous, a document went) are written again now, from the extraction stored with them,
+     * under the new ids (their sentences stay), or marked for {@link #settleIdentity}.
      */
-    private void rewrite(TransactionContext tx, IdentityWrites.Change change, Set<String> written, Rows rows) {
+    private void resolveIdentity(TransactionContext tx, IdentityWrites.Change change, Set<String> written, Rows rows,
+                                 Rewrites rewrites) {
         Set<String> again = change.documentsToRewrite(written);
         if (again.isEmpty()) {
             return;
         }
-        change.stored(tx, again).forEach((id, stored) -> {
+        if (rewrites == Rewrites.AT_SETTLE) {
+            markStale(tx, again, true);
+            return;
+        }
+        rewrite(tx, change, again, rows);
+    }
+
+    private void rewrite(TransactionContext tx, IdentityWrites.Change change, Set<String> ids, Rows rows) {
+        Map<String, Extraction> stored = change.stored(tx, ids);
+        afterStatement("identity/stored-extractions");
+        stored.forEach((id, x) -> {
             detach(tx, id);
-            rows.addContribution(id, change.remap(stored));
+            rows.addContribution(id, change.remap(x));
+            change.touch(id);
         });
+        markStale(tx, ids, false);
+    }
+
+    private void markStale(TransactionContext tx, Set<String> ids, boolean stale) {
+        run(tx, "identity/mark-stale", Map.of("ids", List.copyOf(ids), "stale", stale));
+    }
+
+    /**
+     * Writes again, once each and under the identities as they now are, the documents bulk writes marked
+     * ({@link Rewrites#AT_SETTLE}), a batch per transaction. Returns how many there were.
+     */
+    public int settleIdentity() {
+        int settled = 0;
+        try (var session = driver.session(database.sessionConfig())) {
+            while (true) {
+                List<IdentityWrites.Change> change = new ArrayList<>(1);
+                int n = session.executeWrite(tx -> {
+                    change.clear();
+                    change.add(identity.begin(tx));
+                    Set<String> stale = new java.util.TreeSet<>();
+                    tx.run(CypherFiles.query("identity/stale-documents"), Map.of("limit", SETTLE_BATCH))
+                            .forEachRemaining(r -> stale.add(r.get("id").asString()));
+                    afterStatement("identity/stale-documents");
+                    if (!stale.isEmpty()) {
+                        Rows rows = new Rows();
+                        rewrite(tx, change.get(0), stale, rows);
+                        writeContributions(tx, rows);
+                    }
+                    change.get(0).finish(tx);
+                    afterStatement("identity/finish");
+                    return stale.size();
+                });
+                identity.commit(change.get(0));
+                if (n == 0) {
+                    return settled;
+                }
+                settled += n;
+            }
+        }
     }
 
     /** The parameter rows of a batch's statements, document after document. */
@@ -250,7 +323,7 @@ public class GraphWriter {
     private void resolveAfterDelete(TransactionContext tx, IdentityWrites.Change change, String documentId) {
         change.set(documentId, null);
         Rows rows = new Rows();
-        rewrite(tx, change, Set.of(documentId), rows);
+        resolveIdentity(tx, change, Set.of(documentId), rows, Rewrites.NOW);
         writeContributions(tx, rows);
         change.finish(tx);
     }

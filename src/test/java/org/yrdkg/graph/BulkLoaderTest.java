@@ -87,9 +87,9 @@ class BulkLoaderTest extends EmbeddedGraphTest {
         }
 
         @Override
-        public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+        public List<Written> writeAll(List<Extraction> extractions, List<String> sources, Rewrites rewrites) {
             holdsBad.set(extractions.stream().anyMatch(x -> x.document().name().equals(badName)));
-            return super.writeAll(extractions, sources);
+            return super.writeAll(extractions, sources, rewrites);
         }
 
         @Override

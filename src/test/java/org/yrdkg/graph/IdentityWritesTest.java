@@ -64,6 +64,26 @@ class IdentityWritesTest extends EmbeddedGraphTest {
         assertThat(GraphSnapshot.of(driver)).isEqualTo(aThenB);
     }
 
+    @Test
+    void aBulkWriteMarksTheDocumentsItMovesAndSettlingWritesThemOnceAsAnUploadWould() {
+        writer.write(b(), "test");
+        writer.write(a(), "test");
+        GraphSnapshot uploaded = GraphSnapshot.of(driver);
+        writer.delete(DocumentIds.of("ident-a.txt"));
+        writer.delete(DocumentIds.of("ident-b.txt"));
+
+        writer.write(b(), "test", GraphWriter.Rewrites.AT_SETTLE);
+        writer.write(a(), "test", GraphWriter.Rewrites.AT_SETTLE);
+        // b's short forms now belong to a's longer names: b still points at its own nodes, marked
+        assertThat(count("MATCH (d:Document) WHERE d.identityStale RETURN count(d)", Map.of())).isEqualTo(1L);
+        assertThat(count("MATCH (e:Entity {id: $id}) RETURN count(e)", Map.of("id", SampleExtractions.id("甲乙丙科技")))).isEqualTo(1L);
+
+        assertThat(writer.settleIdentity()).isEqualTo(1);
+        assertThat(GraphSnapshot.of(driver)).isEqualTo(uploaded);
+        assertThat(count("MATCH (d:Document) WHERE d.identityStale RETURN count(d)", Map.of())).isZero();
+        assertThat(writer.settleIdentity()).isZero();
+    }
+
     private long count(String cypher, Map<String, Object> params) {
         return ((Number) scalar(cypher, params)).longValue();
     }

@@ -90,6 +90,11 @@ public final class IdentityWrites {
             }
         }
 
+        /** A document written again under the current identities: its entities' names are set at {@link #finish}. */
+        public void touch(String documentId) {
+            touched.addAll(index.formsOf(documentId));
+        }
+
         /** Other documents whose names now belong to another entity: they must be written again. */
         public Set<String> documentsToRewrite(Set<String> written) {
             Map<String, String> now = index.takeChanges();

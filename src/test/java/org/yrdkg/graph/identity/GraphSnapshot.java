@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.neo4j.driver.Driver;
 
-/** Entities (id, type, name, sorted aliases) and facts (id, ends, counts, project) of the whole graph, sorted. */
+/** Entities (id, type, mentions, name, sorted aliases) and facts (id, ends, counts, project) of the whole graph, sorted. */
 public record GraphSnapshot(List<String> entities, List<String> facts) {
 
     public static GraphSnapshot of(Driver driver) {
@@ -14,7 +14,7 @@ public record GraphSnapshot(List<String> entities, List<String> facts) {
             return session.executeRead(tx -> new GraphSnapshot(
                     tx.run("""
                             MATCH (e:Entity)
-                            RETURN e.id + ' ' + [l IN labels(e) WHERE l <> 'Entity'][0] + ' ' + e.name + ' '
+                            RETURN e.id + ' ' + [l IN labels(e) WHERE l <> 'Entity'][0] + ' ' + COUNT { (e)<-[:MENTIONS]-() } + ' ' + e.name + ' '
                                    + reduce(s = '', a IN coalesce(e.aliases, []) | s + '|' + a) AS row""")
                             .list(r -> r.get("row").asString()).stream().map(GraphSnapshot::sortAliases).sorted().toList(),
                     tx.run("""
