@@ -42,11 +42,31 @@ public final class IdentityIndex {
             this.name = name;
         }
 
+        /** kept until the names change: a form named by many documents is looked at by every link test */
+        private Set<String> names;
+        private Set<String> knownForms;
+
         Set<String> names() {
-            Set<String> all = new TreeSet<>();
-            all.add(name);
-            namesByDocument.values().forEach(all::addAll);
-            return all;
+            if (names == null) {
+                Set<String> all = new TreeSet<>();
+                all.add(name);
+                namesByDocument.values().forEach(all::addAll);
+                names = java.util.Collections.unmodifiableSet(all);
+            }
+            return names;
+        }
+
+        Set<String> knownForms() {
+            if (knownForms == null) {
+                knownForms = NameRules.knownForms(type, name, names());
+            }
+            return knownForms;
+        }
+
+        /** Called after {@link #namesByDocument} changed. */
+        void namesChanged() {
+            names = null;
+            knownForms = null;
         }
     }
 
@@ -102,6 +122,7 @@ public final class IdentityIndex {
             Form f = forms.get(id);
             unindex(f);
             f.namesByDocument.remove(documentId);
+            f.namesChanged();
             touched.add(id);
         }
         formsOfDocument.remove(documentId);
@@ -116,6 +137,7 @@ public final class IdentityIndex {
             Set<String> names = new TreeSet<>(x.names());
             names.add(x.name());
             f.namesByDocument.merge(documentId, names, (a, b) -> { a.addAll(b); return a; });
+            f.namesChanged();
             formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(x.id());
             touched.add(x.id());
         }
@@ -137,7 +159,7 @@ public final class IdentityIndex {
     }
 
     private void index(Form f) {
-        for (String k : NameRules.knownForms(f.type, f.name, f.names())) {
+        for (String k : f.knownForms()) {
             byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
         byName.computeIfAbsent(f.name, x -> new HashSet<>()).add(f.id);
@@ -154,7 +176,7 @@ public final class IdentityIndex {
     private void unindex(Form f) {
         dirty.add(f.id);
         dirty.addAll(down.getOrDefault(f.id, Set.of()));
-        for (String k : NameRules.knownForms(f.type, f.name, f.names())) {
+        for (String k : f.knownForms()) {
             remove(byKnownForm, k, f.id);
         }
         remove(byName, f.name, f.id);
@@ -193,7 +215,7 @@ public final class IdentityIndex {
         for (String k : NameRules.placeSuffixes(f.name)) {
             shorter.addAll(byName.getOrDefault(k, Set.of()));
         }
-        for (String k : NameRules.knownForms(f.type, f.name, f.names())) {
+        for (String k : f.knownForms()) {
             shorter.addAll(byName.getOrDefault(k, Set.of()));
         }
         for (String id : shorter) {
@@ -208,7 +230,7 @@ public final class IdentityIndex {
         if (shorter == longer || shorter.type != longer.type || shorter.name.length() >= longer.name.length()) {
             return false;
         }
-        return NameRules.knownForms(longer.type, longer.name, longer.names()).contains(shorter.name)
+        return longer.knownForms().contains(shorter.name)
                 || NameRules.shortens(shorter.type, shorter.name, longer.name);
     }
 
@@ -343,6 +365,7 @@ public final class IdentityIndex {
     public void load(String documentId, String formId, EntityType type, String name, List<String> names) {
         Form f = forms.computeIfAbsent(formId, k -> new Form(formId, type, name));
         f.namesByDocument.computeIfAbsent(documentId, k -> new TreeSet<>()).addAll(names);
+        f.namesChanged();
         formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(formId);
     }
 

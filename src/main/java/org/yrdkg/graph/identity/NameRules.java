@@ -77,7 +77,29 @@ final class NameRules {
     /** Whether {@code shorter} names the thing {@code longer} names, by {@link #withoutPlace} or {@link #abbreviates}. */
     static boolean shortens(EntityType type, String shorter, String longer) {
         return type != EntityType.Company
-                && (withoutPlace(shorter, longer) || withoutEdition(shorter, longer) || abbreviates(type, shorter, longer));
+                && (withoutPlace(shorter, longer) || withoutEdition(shorter, longer) || abbreviates(type, shorter, longer)
+                || type == EntityType.Park && withoutRank(shorter, longer));
+    }
+
+    /** Words that rank or decorate a zone without telling which zone it is (国际 in 甲乙国际商务区). */
+    private static final java.util.regex.Pattern RANK = java.util.regex.Pattern.compile("国际|中央|国家级|省级");
+
+    /**
+     * {@code longer} is {@code shorter} with rank words inserted before its head noun: 甲乙商务区 of
+     * 甲乙国际中央商务区. The shorter keeps at least two characters before its head noun, so a bare head
+     * noun never links.
+     */
+    static boolean withoutRank(String shorter, String longer) {
+        HeadNouns.Head head = HeadNouns.headEndingAt(shorter, shorter.length());
+        if (head == null || shorter.length() - head.text().length() < 2 || !longer.endsWith(head.text())) {
+            return false;
+        }
+        String longerModifiers = longer.substring(0, longer.length() - head.text().length());
+        String shorterModifiers = shorter.substring(0, shorter.length() - head.text().length());
+        if (!longerModifiers.startsWith(shorterModifiers) || longerModifiers.length() == shorterModifiers.length()) {
+            return false;
+        }
+        return RANK.matcher(longerModifiers.substring(shorterModifiers.length())).replaceAll("").isEmpty();
     }
 
     /** {@code longer} is one edition of the event {@code shorter} names: 首届甲乙博览会, 第二届甲乙博览会 of 甲乙博览会. */

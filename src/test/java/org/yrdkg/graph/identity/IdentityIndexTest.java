@@ -144,4 +144,18 @@ class IdentityIndexTest {
         assertThat(entityOf(index, EntityType.Park, "甲乙产业园")).isEqualTo("Park:甲乙产业园");
         assertThat(entityOf(index, EntityType.Park, "闵淮甲乙产业园")).isEqualTo("Park:闵行·淮南甲乙产业园");
     }
+
+    @Test
+    void aZoneNamedWithoutItsRankWordsIsTheZoneWithThem() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Park, "甲乙国际中央商务区"), form(EntityType.Park, "丙丁综合保税区"),
+                form(EntityType.Organization, "戊己国际商会")));
+        index.setDocument("b", List.of(form(EntityType.Park, "甲乙商务区"), form(EntityType.Park, "丙丁保税区"),
+                form(EntityType.Organization, "戊己商会"), form(EntityType.Park, "商务区")));
+        assertThat(entityOf(index, EntityType.Park, "甲乙商务区")).isEqualTo("Park:甲乙国际中央商务区");
+        // 综合 tells which kind of zone, and an organisation's 国际 may tell two bodies apart
+        assertThat(entityOf(index, EntityType.Park, "丙丁保税区")).isEqualTo("Park:丙丁保税区");
+        assertThat(entityOf(index, EntityType.Organization, "戊己商会")).isEqualTo("Organization:戊己商会");
+        assertThat(entityOf(index, EntityType.Park, "商务区")).isEqualTo("Park:商务区");
+    }
 }
