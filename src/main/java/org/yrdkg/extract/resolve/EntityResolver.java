@@ -234,7 +234,6 @@ public final class EntityResolver {
         return placeSource.ancestors(inner).stream().anyMatch(p -> outer.code().equals(p.code()));
     }
 
-    /** A core that names something by itself: more than a head noun with generic modifiers. */
     /** Words that rank or class a park (国家高新区, 省级开发区) rather than name it. */
     private static final List<String> RANKS = List.of("国家级", "国家", "省级", "市级", "国际", "经济技术", "高新技术", "新兴技术");
 
@@ -248,7 +247,8 @@ public final class EntityResolver {
         return modifier.length() >= 2;
     }
 
-    static boolean specificCore(String core) {
+    /** A core that names something by itself: more than a head noun with generic modifiers. */
+    public static boolean specificCore(String core) {
         HeadNouns.Head head = HeadNouns.headEndingAt(core, core.length());
         String modifier = head == null ? core : core.substring(0, core.length() - head.text().length());
         if (head != null && HeadNouns.standsAlone(head.text())) return true;
