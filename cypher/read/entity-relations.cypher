@@ -1,7 +1,7 @@
 // The facts of one entity, most often stated first, each with up to $evidence of the sentences that
 // state it and their documents (mentions and documentCount say how many there are in all); each sentence
 // with its mentions (marks: offsets within the sentence) so that a page can highlight them, and the
-// analysts' corrections that confirmed it.
+// analysts' corrections that confirmed it; id is the fact's id (what a correction names).
 // $type: a fact type or null; $direction: 'both', 'out' or 'in' (COOPERATES_WITH is symmetric and
 // matches either); $offset, $limit: the page. The total is counted apart so that the page is a Top-N
 // sort, and evidence is read only for the page.
@@ -27,7 +27,7 @@ CALL (r) {
     date: d.publishedAt, marks: [(s)-[m:MENTIONS]->(x:Entity) | {start: m.start - s.start, end: m.end - s.start, entityId: x.id,
              type: [label IN labels(x) WHERE label <> 'Entity'][0]}]}) AS evidence
 }
-RETURN total, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
+RETURN total, r.id AS id, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction,
        startNode(r).id AS sourceId, startNode(r).name AS source,
        endNode(r).id AS targetId, endNode(r).name AS target,
        other.id AS otherId, other.name AS other, [label IN labels(other) WHERE label <> 'Entity'][0] AS otherType,

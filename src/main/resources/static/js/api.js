@@ -17,6 +17,14 @@ export async function upload(file, token) {
   return answer(await fetch('/api/documents', {method: 'POST', body, headers}));
 }
 
+/** A JSON write (POST with a body, DELETE without), with the write token as a bearer token when one is given. */
+export async function sendJson(method, path, body, token) {
+  const headers = {Accept: 'application/json'};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return answer(await fetch(path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)}));
+}
+
 async function answer(response) {
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : await response.text();

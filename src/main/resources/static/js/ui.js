@@ -113,6 +113,19 @@ export function cypherBox(cypher, browserUrl) {
   return `<details class="cypher"><summary>${esc(t('cypher.show'))}</summary><pre><code>${esc(cypher)}</code></pre></details>${link}`;
 }
 
+/** The write-token field (uploads and corrections share it; the token is kept for this tab only). */
+export function tokenField(required) {
+  return required ? `<label>${esc(t('upload.token'))}
+        <input type="password" name="token" autocomplete="off" value="${esc(sessionStorage.getItem('yrdkg.token') || '')}"></label>` : '';
+}
+
+/** The token a form's field holds, remembered for the tab's other forms. */
+export function formToken(form) {
+  const token = form.token?.value.trim() || '';
+  if (token) sessionStorage.setItem('yrdkg.token', token);
+  return token;
+}
+
 export function loadingHtml() {
   return `<p class="loading" role="status">${esc(t('loading'))}</p>`;
 }

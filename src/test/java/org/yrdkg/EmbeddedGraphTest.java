@@ -30,7 +30,8 @@ public abstract class EmbeddedGraphTest {
     public static final String WRITE_TOKEN = "test-write-token";
     protected static final String[] AUTH = {"Authorization", "Bearer " + WRITE_TOKEN};
 
-    private static final Path DATA_DIR = tempDir();
+    /** The service's data folder (Neo4j's store and the generated password). */
+    protected static final Path DATA_DIR = tempDir();
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {

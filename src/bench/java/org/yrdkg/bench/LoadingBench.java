@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.Extractor;
 import org.yrdkg.graph.AfterWrite;
 import org.yrdkg.graph.GraphDatabase;

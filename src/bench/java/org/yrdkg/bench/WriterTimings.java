@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.graph.GraphWriter;
 
 /**

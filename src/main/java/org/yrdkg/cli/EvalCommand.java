@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.yrdkg.document.DocumentException;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.extract.eval.GoldScorer;
-import org.yrdkg.extract.eval.Tally;
+import org.yrdkg.cli.eval.GoldScorer;
+import org.yrdkg.cli.eval.Tally;
 
 /**
  * {@code eval --gold DIR FILE...}: extracts the articles (or reads predictions from .jsonl files) and

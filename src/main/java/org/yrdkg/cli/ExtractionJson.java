@@ -7,10 +7,10 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.Extraction;
-import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
+import org.yrdkg.extract.model.Mention;
 
 /** One extraction as a JSON object in the gold format of ANNOTATION.md, plus ids, offsets and evidence. */
 public final class ExtractionJson {

@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.org.EnumerationTyping;
 import org.yrdkg.extract.org.InvestorNames;
 import org.yrdkg.extract.org.OrgNameRecognizer;

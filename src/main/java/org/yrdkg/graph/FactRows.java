@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.RelationType;
 
 /** The parameter rows of {@code write/merge-hierarchy} and {@code write/merge-facts} for one document. */
 public final class FactRows {

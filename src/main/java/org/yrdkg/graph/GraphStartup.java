@@ -2,6 +2,9 @@ package org.yrdkg.graph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -10,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.yrdkg.graph.query.NamedQueryCatalog;
+import org.yrdkg.graph.query.CheckedQueries;
 import org.yrdkg.graph.server.Neo4jConnectionProperties;
 
 /**
@@ -24,15 +27,21 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
 class GraphStartup implements SmartLifecycle {
 
     private final GraphSchema schema;
-    private final NamedQueryCatalog queries;
+    private final CheckedQueries queries;
     private static final Logger log = LoggerFactory.getLogger(GraphStartup.class);
     private static final long RETRY_MILLIS = 5_000;
+    /** A daemon thread per start-up task (there are few), not the common pool that request threads share. */
+    private static final Executor STARTUP_THREADS = task -> {
+        Thread thread = new Thread(task, "graph-startup-check");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     private final ObjectProvider<WhenGraphReady> whenReady;
     private final boolean external;
     private volatile boolean running;
 
-    GraphStartup(GraphSchema schema, NamedQueryCatalog queries, ObjectProvider<WhenGraphReady> whenReady,
+    GraphStartup(GraphSchema schema, CheckedQueries queries, ObjectProvider<WhenGraphReady> whenReady,
                  Neo4jConnectionProperties connection) {
         this.schema = schema;
         this.queries = queries;
@@ -85,16 +94,31 @@ class GraphStartup implements SmartLifecycle {
         return false;
     }
 
+    /** The schema first; then the named-query check on its own thread beside the seeds (both only read it). */
     private void ready() {
         schema.apply();
-        queries.checkAll();
-        whenReady.orderedStream().forEach(task -> {
-            try {
-                task.graphReady();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read what the start-up loads (the seed articles)", e);
-            }
-        });
+        CompletableFuture<Void> checked = CompletableFuture.runAsync(queries::checkUnlessUnchanged, STARTUP_THREADS);
+        try {
+            whenReady.orderedStream().forEach(task -> {
+                try {
+                    task.graphReady();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read what the start-up loads (the seed articles)", e);
+                }
+            });
+        } finally {
+            awaitQuietly(checked);
+        }
+        try {
+            checked.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** Waits for a task without turning its failure into this thread's (the caller reports it). */
+    private static void awaitQuietly(CompletableFuture<?> task) {
+        task.handle((done, failure) -> null).join();
     }
 
     @Override

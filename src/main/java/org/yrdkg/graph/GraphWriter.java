@@ -14,10 +14,10 @@ import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yrdkg.document.Document;
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.Extraction;
-import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
+import org.yrdkg.extract.model.Mention;
 import org.yrdkg.graph.identity.IdentityWrites;
 import org.yrdkg.graph.identity.StoredExtraction;
 

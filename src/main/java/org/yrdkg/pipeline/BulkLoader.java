@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.Extractor;
 
 /**

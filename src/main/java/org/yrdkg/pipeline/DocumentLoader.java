@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.Extractor;
 import org.yrdkg.graph.query.QueryGate;
 

@@ -45,6 +45,7 @@ public class SeedsOnStartup implements WhenGraphReady {
         if (!enabled || !Files.isDirectory(seeds) || hasDocuments()) {
             return;
         }
+        long started = System.nanoTime();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = file.getFileName().toString();
@@ -55,6 +56,7 @@ public class SeedsOnStartup implements WhenGraphReady {
                 }
             }
         }
+        log.info("Seeds loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private boolean hasDocuments() {

@@ -2,7 +2,7 @@
 // beside it, and the upload of a new article (with the write token when the service has one).
 import {getJson, upload, explorerSettings} from '../api.js';
 import {t} from '../i18n.js';
-import {esc, entityLink, typeBadge, relationLabel, markedText, amount, cypherBox, lit, documentHref, ENTITY_TYPES} from '../ui.js';
+import {esc, entityLink, typeBadge, relationLabel, markedText, amount, cypherBox, lit, documentHref, ENTITY_TYPES, tokenField, formToken} from '../ui.js';
 
 export async function render(el, route, ctx) {
   if (route.name === 'upload') return renderUpload(el, ctx);
@@ -96,8 +96,7 @@ async function renderUpload(el, ctx) {
   el.innerHTML = `<section class="upload"><h1>${esc(t('upload.title'))}</h1>
     <form class="upload-form">
       <label>${esc(t('upload.file'))} <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm" required></label>
-      ${settings.writeTokenRequired ? `<label>${esc(t('upload.token'))}
-        <input type="password" name="token" autocomplete="off" value="${esc(sessionStorage.getItem('yrdkg.token') || '')}"></label>` : ''}
+      ${tokenField(settings.writeTokenRequired)}
       <button type="submit">${esc(t('upload.go'))}</button>
     </form>
     <div class="upload-result" aria-live="polite"></div></section>`;
@@ -107,8 +106,7 @@ async function renderUpload(el, ctx) {
     event.preventDefault();
     const file = form.file.files[0];
     if (!file) return;
-    const token = form.token?.value.trim() || '';
-    if (token) sessionStorage.setItem('yrdkg.token', token);
+    const token = formToken(form);
     result.innerHTML = `<p role="status">${esc(t('upload.busy'))}</p>`;
     try {
       const loaded = await upload(file, token);

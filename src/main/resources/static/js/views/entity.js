@@ -1,7 +1,9 @@
 // One entity: name, type, aliases, code, parent chain; investments with totals; facts grouped by type and
-// partner, each with its evidence sentences (mentions highlighted), their documents and dates.
+// partner, each with its evidence sentences (mentions highlighted), their documents and dates; the panel
+// to correct it (views/corrections.js).
 import {getJson, explorerSettings} from '../api.js';
 import {t, money} from '../i18n.js';
+import {correctPanel, rejectButton, wireCorrections} from './corrections.js';
 import {esc, entityLink, typeBadge, relationLabel, evidenceList, amount, cypherBox, lit, RELATION_TYPES} from '../ui.js';
 
 const PAGE = 200;
@@ -31,6 +33,7 @@ export async function render(el, route, ctx) {
       <p class="actions"><a class="button" href="#/graph/${encodeURIComponent(id)}">${esc(t('entity.graph'))}</a>
         <a class="button" href="#/path?from=${encodeURIComponent(id)}">${esc(t('nav.path'))}</a></p>
     </header>
+    ${correctPanel(detail, settings.writeTokenRequired)}
     ${investmentsSection(id, facts)}
     <section class="facts"><h2>${esc(t('entity.facts'))} <span class="total">(${esc(relations.total)})</span></h2>
       ${facts.length ? RELATION_TYPES.map(type => factGroup(id, type, facts.filter(f => f.type === type))).join('')
@@ -39,6 +42,7 @@ export async function render(el, route, ctx) {
     </section>
     ${cypherBox(cypher, settings.browserUrl)}
   </article>`;
+  wireCorrections(el, detail, ctx, () => render(el, route, ctx));
 }
 
 function investmentsSection(id, facts) {
@@ -66,12 +70,13 @@ function factGroup(id, type, facts) {
     ${[...partners.values()].map(list => `<div class="partner">
       <h4>${esc(list[0].direction === 'in' && type !== 'COOPERATES_WITH' ? t('dir.in') : t('dir.out'))}
         ${entityLink(list[0].otherId, list[0].other, list[0].otherType)}</h4>
-      ${list.map(fact => `<div class="fact">
+      ${list.map(fact => `<div class="fact" data-fact="${esc(fact.id)}">
         <p class="fact-line">${entityLink(fact.sourceId, fact.source)} ${relationLabel(fact.type)} ${entityLink(fact.targetId, fact.target)}
           ${amount(fact)} ${fact.project ? `<span class="project">${esc(fact.project)}</span>` : ''}
           ${fact.date ? `<time>${esc(fact.date)}</time>` : ''}
           ${fact.origin === 'gazetteer' ? `<span class="official">${esc(t('entity.official'))}</span>` : ''}
-          <span class="stated">${esc(t('entity.stated', {m: fact.mentions ?? 0, d: fact.documentCount ?? 0}))}</span></p>
+          <span class="stated">${esc(t('entity.stated', {m: fact.mentions ?? 0, d: fact.documentCount ?? 0}))}</span>
+          ${rejectButton(fact)}</p>
         ${evidenceList(fact.evidence, [fact.sourceId, fact.targetId])}
       </div>`).join('')}
     </div>`).join('')}

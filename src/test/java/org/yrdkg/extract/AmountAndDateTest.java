@@ -3,7 +3,7 @@ package org.yrdkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.yrdkg.extract.relate.Amount;
+import org.yrdkg.extract.model.Amount;
 import org.yrdkg.extract.relate.Dates;
 
 class AmountAndDateTest {

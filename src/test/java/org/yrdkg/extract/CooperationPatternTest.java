@@ -3,9 +3,12 @@ package org.yrdkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yrdkg.extract.ExtractorTestSupport.extract;
 import static org.yrdkg.extract.ExtractorTestSupport.relation;
-import static org.yrdkg.extract.RelationType.COOPERATES_WITH;
+import static org.yrdkg.extract.model.RelationType.COOPERATES_WITH;
 
 import org.junit.jupiter.api.Test;
+
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.Extraction;
 
 /** Common ways news reports cooperation, on invented institutions and real places. */
 class CooperationPatternTest {

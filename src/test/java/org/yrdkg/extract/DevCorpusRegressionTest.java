@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.cli.ExtractionJson;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.eval.GoldScorer;
+import org.yrdkg.cli.eval.GoldScorer;
+import org.yrdkg.extract.model.Extraction;
 
 /**
  * Runs the extractor on the real development corpus (third-party articles kept outside the project, in

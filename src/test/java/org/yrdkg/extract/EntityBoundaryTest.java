@@ -7,6 +7,11 @@ import static org.yrdkg.extract.ExtractorTestSupport.names;
 
 import org.junit.jupiter.api.Test;
 
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.Extraction;
+
 /** Where names start and end in the way real reporting writes them; every name here is invented. */
 class EntityBoundaryTest {
 

@@ -6,6 +6,10 @@ import java.util.Optional;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.DocumentReader;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
+import org.yrdkg.extract.model.RelationType;
 
 /** One shared extractor (loading the gazetteer once) and look-ups over its results. */
 final class ExtractorTestSupport {

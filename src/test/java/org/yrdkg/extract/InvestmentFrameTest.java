@@ -3,9 +3,14 @@ package org.yrdkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yrdkg.extract.ExtractorTestSupport.extract;
 import static org.yrdkg.extract.ExtractorTestSupport.relation;
-import static org.yrdkg.extract.RelationType.INVESTS_IN;
+import static org.yrdkg.extract.model.RelationType.INVESTS_IN;
 
 import org.junit.jupiter.api.Test;
+
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
 
 /** Investment frames read from the clause around the verb, each on invented names. */
 class InvestmentFrameTest {

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.yrdkg.extract.ExtractorTestSupport.entity;
 import static org.yrdkg.extract.ExtractorTestSupport.extract;
 import static org.yrdkg.extract.ExtractorTestSupport.relation;
-import static org.yrdkg.extract.RelationType.INVESTS_IN;
+import static org.yrdkg.extract.model.RelationType.INVESTS_IN;
 
 import org.junit.jupiter.api.Test;
+
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
 
 /** The common phrasings of investment news, each on invented company and project names. */
 class InvestmentPatternTest {

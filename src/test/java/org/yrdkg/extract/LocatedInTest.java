@@ -6,6 +6,9 @@ import static org.yrdkg.extract.ExtractorTestSupport.relation;
 
 import org.junit.jupiter.api.Test;
 
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.Extraction;
+
 /** LOCATED_IN that names and sentences state, on invented names. */
 class LocatedInTest {
 

@@ -7,6 +7,11 @@ import static org.yrdkg.extract.ExtractorTestSupport.names;
 
 import org.junit.jupiter.api.Test;
 
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.Extraction;
+
 /** Organisation names by structure, on invented names in real sentence patterns. */
 class OrgNameRecognitionTest {
 

@@ -3,11 +3,15 @@ package org.yrdkg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yrdkg.extract.ExtractorTestSupport.extract;
 import static org.yrdkg.extract.ExtractorTestSupport.relation;
-import static org.yrdkg.extract.RelationType.COOPERATES_WITH;
-import static org.yrdkg.extract.RelationType.INVESTS_IN;
-import static org.yrdkg.extract.RelationType.LOCATED_IN;
+import static org.yrdkg.extract.model.RelationType.COOPERATES_WITH;
+import static org.yrdkg.extract.model.RelationType.INVESTS_IN;
+import static org.yrdkg.extract.model.RelationType.LOCATED_IN;
 
 import org.junit.jupiter.api.Test;
+
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
 
 /** Each relation pattern on invented names in real sentence patterns. */
 class RelationPatternTest {

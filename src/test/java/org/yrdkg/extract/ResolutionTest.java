@@ -6,6 +6,11 @@ import static org.yrdkg.extract.ExtractorTestSupport.extract;
 
 import org.junit.jupiter.api.Test;
 
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.Extraction;
+
 class ResolutionTest {
 
     @Test

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.cli.ExtractionJson;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.eval.GoldScorer;
+import org.yrdkg.cli.eval.GoldScorer;
+import org.yrdkg.extract.model.Extraction;
 
 /**
  * Runs the extractor on the seed articles and scores it against seeds/gold as score.py does. The floors

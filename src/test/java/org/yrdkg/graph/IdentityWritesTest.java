@@ -28,11 +28,11 @@ class IdentityWritesTest extends EmbeddedGraphTest {
         }
     }
 
-    private static org.yrdkg.extract.Extraction a() {
+    private static org.yrdkg.extract.model.Extraction a() {
         return SampleExtractions.cooperation("ident-a.txt", FULL, "丁戊促进会", PARK, 1_500_000_000L);
     }
 
-    private static org.yrdkg.extract.Extraction b() {
+    private static org.yrdkg.extract.model.Extraction b() {
         return SampleExtractions.cooperation("ident-b.txt", "甲乙丙科技", "庚辛研究院", "苏州示范区", 1_500_000_000L);
     }
 

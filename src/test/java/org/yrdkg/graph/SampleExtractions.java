@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.Extraction;
-import org.yrdkg.extract.Mention;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
+import org.yrdkg.extract.model.Mention;
+import org.yrdkg.extract.model.RelationType;
 
 /**
  * Hand-built extractions over invented text, so the graph tests pin the writer's behaviour whatever

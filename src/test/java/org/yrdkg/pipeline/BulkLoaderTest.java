@@ -21,7 +21,7 @@ import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.EmbeddedGraphTest;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.Extractor;
 
 /** The bulk load against the real in-process Neo4j: batches, and a bad document failing alone. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.place.Gazetteer;
 import org.yrdkg.extract.place.Place;
 

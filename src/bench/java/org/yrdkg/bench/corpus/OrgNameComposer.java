@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * Composes organisation names of the seeds' shapes — place prefix + modifiers + head noun, or a trade

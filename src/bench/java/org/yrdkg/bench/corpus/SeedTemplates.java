@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.model.Mention;
 import org.yrdkg.extract.org.HeadNouns;
 import org.yrdkg.extract.place.Place;
 

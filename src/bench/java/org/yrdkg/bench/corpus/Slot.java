@@ -1,6 +1,6 @@
 package org.yrdkg.bench.corpus;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.place.Place;
 
 /** A span of a seed article that the generator rewrites: a place name or an organisation name. */

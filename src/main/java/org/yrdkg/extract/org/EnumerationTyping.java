@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.text.NameSpan;
 import org.yrdkg.extract.text.SentenceView;
 import org.yrdkg.extract.text.Token;

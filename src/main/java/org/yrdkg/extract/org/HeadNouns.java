@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * The head nouns that end Chinese organisation names, with the entity type each implies. A name is
@@ -90,11 +90,22 @@ public final class HeadNouns {
 
     /** A park's head of three characters or more starts at {@code pos} and ends by {@code limit}: 自贸试验区 in 自贸试验区新片区. */
     public static boolean parkHeadStartsAt(String text, int pos, int limit) {
-        for (Head h : ALL) {
-            if (h.text().length() >= 3 && h.type() == EntityType.Park && pos + h.text().length() <= limit
-                    && text.startsWith(h.text(), pos)) return true;
+        if (pos >= text.length()) return false;
+        for (String h : LONG_PARK_HEADS.getOrDefault(text.charAt(pos), List.of())) {
+            if (pos + h.length() <= limit && text.startsWith(h, pos)) return true;
         }
         return false;
+    }
+
+    /** Park heads of three characters or more, by their first character: the look-up runs for every word of a name. */
+    private static final Map<Character, List<String>> LONG_PARK_HEADS = new java.util.HashMap<>();
+
+    static {
+        for (Head h : ALL) {
+            if (h.text().length() >= 3 && h.type() == EntityType.Park) {
+                LONG_PARK_HEADS.computeIfAbsent(h.text().charAt(0), c -> new ArrayList<>()).add(h.text());
+            }
+        }
     }
 
     /** Nouns that say what a company is to another or what kind it is: a name never ends in them (某某子公司). */

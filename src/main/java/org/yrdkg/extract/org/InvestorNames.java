@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.text.NameSpan;
 import org.yrdkg.extract.text.SentenceView;
 import org.yrdkg.extract.text.Token;

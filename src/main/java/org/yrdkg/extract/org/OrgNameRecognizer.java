@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.text.NameSpan;
 import org.yrdkg.extract.text.PlaceHit;
 import org.yrdkg.extract.text.PlaceRef;

@@ -1,6 +1,6 @@
 package org.yrdkg.extract.org;
 
-import org.yrdkg.extract.relate.Amount;
+import org.yrdkg.extract.model.Amount;
 import org.yrdkg.extract.text.NameSpan;
 
 /**

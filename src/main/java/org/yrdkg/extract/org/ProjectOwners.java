@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.relate.Amount;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.Amount;
 import org.yrdkg.extract.text.NameSpan;
 import org.yrdkg.extract.text.PlaceHit;
 import org.yrdkg.extract.text.SentenceView;

@@ -12,7 +12,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * Places written as single characters: province abbreviations in groups (沪苏浙皖, 京津冀, 沪浙) or alone

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * One Aho-Corasick automaton over every surface form the recogniser looks for: the gazetteer's full

@@ -3,7 +3,7 @@ package org.yrdkg.extract.place;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /** A gazetteer match being resolved: the places it may stand for, narrowed step by step. */
 final class Candidate {

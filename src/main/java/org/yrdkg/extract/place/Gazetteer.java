@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * China's administrative divisions (province, prefecture, county and township levels) from

@@ -1,6 +1,6 @@
 package org.yrdkg.extract.place;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * A place a mention can resolve to: an official administrative division (with its code) or a named

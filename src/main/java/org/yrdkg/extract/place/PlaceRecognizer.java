@@ -12,7 +12,7 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * Finds the places a document names: provinces, cities, districts, towns (from the official divisions

@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.Amount;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;
 import org.yrdkg.extract.text.SentenceView;
@@ -28,7 +29,7 @@ final class CompanyFrames {
     /** 甲(的)全资子公司乙 / 甲旗下控股子公司乙: 乙's parent is 甲. */
     private static final Pattern SUBSIDIARY = Pattern.compile("^\\s*(?:的|旗下)?(?:全资|控股)(?:子公司|孙公司)\\s*$");
     /** 公司全资子公司乙 in an announcement: 公司 is the company that announces. */
-    private static final Pattern OWN_SUBSIDIARY = Pattern.compile("(?:^|[^\\u4e00-\\u9fa5])?(?:本)?公司(?:的|旗下)?(?:全资|控股)(?:子公司|孙公司)\\s*$");
+    private static final Pattern OWN_SUBSIDIARY = Pattern.compile("公司(?:的|旗下)?(?:全资|控股)(?:子公司|孙公司)\\s*$");
     private static final Pattern ANNOUNCES = Pattern.compile("^" + WORDS + "{0,8}?(?:发布|披露|发出)(?:了)?" + "[^。；;]{0,60}?公告");
     /** 关于(全资子公司)乙对外投资的公告: the announcement's subject. */
     private static final Pattern ABOUT = Pattern.compile("关于\\s*(?:(?:全资|控股)?(?:子公司|孙公司))?\\s*$");
@@ -114,15 +115,10 @@ final class CompanyFrames {
         }
         for (Resolved z : s.mentions) {
             if (z.isGroup() || !InvestorPatterns.hostType(z.entity())) continue;
-            int runStart = z.start();
             // 在某省某市某县: the innermost place of the run is the host
             Resolved next = s.indexOf(z) + 1 < s.mentions.size() ? s.mentions.get(s.indexOf(z) + 1) : null;
             if (next != null && next.start() == z.end() && InvestorPatterns.hostType(next.entity())) continue;
-            while (true) {
-                Resolved prev = s.endingAt(runStart);
-                if (prev == null) break;
-                runStart = prev.start();
-            }
+            int runStart = s.runStart(z);
             if (!SUBJECTLESS_AT.matcher(s.text.substring(Math.max(0, runStart - 4), runStart)).find()) continue;
             if (!AT_THEN_INVESTS.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) continue;
             Matcher total = TOTAL.matcher(s.text);
@@ -171,7 +167,6 @@ final class CompanyFrames {
     }
 
     private void add(Entity investor, Entity host, SentenceView v, double confidence, Amount amount, RelationCollector out) {
-        if (investor == host || investor.type().isPlace() && host.type().isPlace() && related.test(investor, host)) return;
-        out.add(investor, RelationType.INVESTS_IN, host, v, confidence, amount, null, Dates.first(v.text()));
+        InvestorPatterns.invest(related, investor, host, v, confidence, amount, null, out);
     }
 }

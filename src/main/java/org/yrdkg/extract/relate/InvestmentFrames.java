@@ -3,8 +3,8 @@ package org.yrdkg.extract.relate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.Amount;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;
 
@@ -217,7 +217,6 @@ final class InvestmentFrames {
     }
 
     private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, RelationCollector out) {
-        if (investor == host || investor.type().isPlace() && host.type().isPlace() && related.test(investor, host)) return;
-        out.add(investor, RelationType.INVESTS_IN, host, s.view, confidence, amount, null, Dates.first(s.text));
+        InvestorPatterns.invest(related, investor, host, s.view, confidence, amount, null, out);
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.Amount;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.org.Project;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.Amount;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.org.Project;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;
@@ -135,8 +136,15 @@ final class InvestorPatterns {
 
     private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, String project,
                      RelationCollector out) {
+        invest(related, investor, host, s.view, confidence, amount, project, out);
+    }
+
+    /** investor INVESTS_IN host, unless that is itself or a place it contains or lies in (上海 → 闵行区). */
+    static void invest(java.util.function.BiPredicate<Entity, Entity> related, Entity investor, Entity host,
+                       org.yrdkg.extract.text.SentenceView v, double confidence, Amount amount, String project,
+                       RelationCollector out) {
         if (investor == host || investor.type().isPlace() && host.type().isPlace() && related.test(investor, host)) return;
-        out.add(investor, RelationType.INVESTS_IN, host, s.view, confidence, amount, project, Dates.first(s.text));
+        out.add(investor, RelationType.INVESTS_IN, host, v, confidence, amount, project, Dates.first(v.text()));
     }
 
     /** X(将)投资N亿元(,)在Z建设…: X invests in Z. */

@@ -3,8 +3,8 @@ package org.yrdkg.extract.relate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;
 
@@ -48,7 +48,7 @@ final class LocationPatterns {
             }
             // 在Z,Y正在建设…: a clause that only says where sets the scene for the name opening the next one
             if (host(z.entity()) && i + 1 < ms.size() && SCENE_GAP.matcher(s.between(z, ms.get(i + 1))).matches()
-                    && SCENE.matcher(s.text.substring(s.clauseStart(runStart(s, z)), runStart(s, z))).matches()
+                    && SCENE.matcher(s.text.substring(s.clauseStart(s.runStart(z)), s.runStart(z))).matches()
                     && !ms.get(i + 1).isGroup() && builtThing(ms.get(i + 1).entity())
                     && !WITH_PARTNER.matcher(s.text).region(ms.get(i + 1).end(), s.text.length()).lookingAt()) {
                 out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.7);
@@ -123,15 +123,6 @@ final class LocationPatterns {
                 }
             }
         }
-    }
-
-    /** 在某省某市Z: where the run of places that ends with Z starts. */
-    private static int runStart(SentenceMentions s, Resolved z) {
-        int start = z.start();
-        for (Resolved before = s.endingAt(start); before != null && !before.isGroup(); before = s.endingAt(start)) {
-            start = before.start();
-        }
-        return start;
     }
 
     /** What is built or housed somewhere (a park, platform or body), not a company that may act there as a visitor. */

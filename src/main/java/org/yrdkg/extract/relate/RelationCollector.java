@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.Mention;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.Amount;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Mention;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.text.SentenceView;
 

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.org.Project;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolution;

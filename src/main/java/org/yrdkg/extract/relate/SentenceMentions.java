@@ -70,6 +70,15 @@ final class SentenceMentions {
         return found != null ? found : subject();
     }
 
+    /** 在某省某市Z: where the run of places that ends with {@code z} starts. */
+    int runStart(Resolved z) {
+        int start = z.start();
+        for (Resolved before = endingAt(start); before != null && !before.isGroup(); before = endingAt(start)) {
+            start = before.start();
+        }
+        return start;
+    }
+
     String between(Resolved a, Resolved b) {
         return a.end() <= b.start() ? text.substring(a.end(), b.start()) : "";
     }

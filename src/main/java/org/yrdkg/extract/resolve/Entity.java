@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.Mention;
 import org.yrdkg.extract.text.PlaceRef;
 
 /** An entity being assembled from its mentions in one document. */

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.yrdkg.document.Sentence;
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.Mention;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.Mention;
 import org.yrdkg.extract.org.Anchors;
 import org.yrdkg.extract.org.HeadNouns;
 import org.yrdkg.extract.text.NameSpan;
@@ -243,8 +243,7 @@ public final class EntityResolver {
         if (head == null) return false;
         String modifier = core.substring(0, core.length() - head.text().length());
         for (String g : RANKS) modifier = modifier.replace(g, "");
-        for (String g : Anchors.GENERIC) modifier = modifier.replace(g, "");
-        return modifier.length() >= 2;
+        return withoutGenericWords(modifier).length() >= 2;
     }
 
     /** A core that names something by itself: more than a head noun with generic modifiers. */
@@ -253,10 +252,12 @@ public final class EntityResolver {
         String modifier = head == null ? core : core.substring(0, core.length() - head.text().length());
         if (head != null && HeadNouns.standsAlone(head.text())) return true;
         if (modifier.length() < 2) return false;
-        for (String g : Anchors.GENERIC) {
-            modifier = modifier.replace(g, "");
-        }
-        return modifier.length() >= 1;
+        return !withoutGenericWords(modifier).isEmpty();
+    }
+
+    private static String withoutGenericWords(String modifier) {
+        for (String g : Anchors.GENERIC) modifier = modifier.replace(g, "");
+        return modifier;
     }
 
     /** （以下简称“X”）right after a name makes X another name of it. */

@@ -2,7 +2,7 @@ package org.yrdkg.extract.text;
 
 import java.util.List;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * A recognised name in one sentence, before resolution. Offsets are in the normalised sentence.

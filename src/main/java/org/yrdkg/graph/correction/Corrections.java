@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Service;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.graph.CypherFiles;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.read.BadParameterException;

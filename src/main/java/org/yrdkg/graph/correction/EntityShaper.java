@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.TransactionContext;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * Gives an entity the name, type and aliases that its loads and the corrections in force make, in the

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.graph.FactRows;
 
 /**

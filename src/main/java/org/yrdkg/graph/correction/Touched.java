@@ -2,7 +2,7 @@ package org.yrdkg.graph.correction;
 
 import java.util.List;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /** The entities a correction names, and the id of the entity an alias is split off to. */
 final class Touched {

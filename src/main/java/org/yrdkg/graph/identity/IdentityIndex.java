@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /**
  * Which organisation, company, park or platform each name of each document stands for, across documents.

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.graph.CypherFiles;
 import org.yrdkg.graph.DocumentIds;
 

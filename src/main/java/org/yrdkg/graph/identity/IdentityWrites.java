@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.neo4j.driver.TransactionContext;
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.graph.CypherFiles;
 
 /**

@@ -3,7 +3,7 @@ package org.yrdkg.graph.identity;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.org.HeadNouns;
 import org.yrdkg.extract.place.Gazetteer;
 import org.yrdkg.extract.resolve.EntityResolver;

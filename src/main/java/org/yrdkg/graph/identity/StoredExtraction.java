@@ -4,9 +4,9 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.yrdkg.extract.ExtractedEntity;
-import org.yrdkg.extract.ExtractedRelation;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
 
 /**
  * An extraction without its document (the graph holds the sentences), kept as JSON on the document node

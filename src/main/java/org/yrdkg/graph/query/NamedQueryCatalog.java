@@ -39,6 +39,7 @@ public class NamedQueryCatalog {
 
     /** Refuses (throws) when any query is not a plain read query. */
     public void checkAll() {
+        long started = System.nanoTime();
         for (NamedQuery query : queries.values()) {
             try {
                 guard.check(query.cypher(), sampleValues(query));
@@ -47,7 +48,11 @@ public class NamedQueryCatalog {
                         + ".cypher refused: " + e.getMessage(), e);
             }
         }
-        log.info("Named queries checked read-only: {}", queries.keySet());
+        log.info("Named queries checked read-only: {} ({} ms)", queries.keySet(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public java.util.Set<String> names() {
+        return queries.keySet();
     }
 
     public Collection<NamedQuery> all() {

@@ -3,8 +3,8 @@ package org.yrdkg.graph.read;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.yrdkg.extract.EntityType;
-import org.yrdkg.extract.RelationType;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
 
 /** Checks of request parameters shared by the read endpoints; each failure names its parameter. */
 public final class Parameters {

@@ -47,6 +47,7 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
     private final int httpPort;
     private final EmbeddedCredentials credentials;
     private boolean stopped;
+    private volatile boolean claimed;
 
     /**
      * @param credentials the password to require, or null to run without authentication (refused unless
@@ -146,6 +147,16 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
 
     public DatabaseManagementService managementService() {
         return dbms;
+    }
+
+    /** Marks this server as owned by the application context (which closes it). */
+    EmbeddedNeo4jServer claim() {
+        claimed = true;
+        return this;
+    }
+
+    boolean claimed() {
+        return claimed;
     }
 
     /** Idempotent: Spring's destroy and the JVM shutdown hook may both call it. */

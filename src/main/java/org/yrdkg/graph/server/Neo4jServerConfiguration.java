@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +20,22 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(Neo4jConnectionProperties.class)
 public class Neo4jServerConfiguration {
 
+    /** The server {@link EarlyNeo4jStart} is starting when its settings are these, else a new one. */
     @Bean(destroyMethod = "close")
     @Conditional(EmbeddedNeo4jCondition.class)
-    EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jConnectionProperties properties) {
+    EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jConnectionProperties properties,
+                                            ObjectProvider<EarlyNeo4jStart.Started> early) {
+        EarlyNeo4jStart.Started started = early.getIfAvailable();
+        if (started != null && started.sameSettings(properties)) {
+            return started.await().claim();
+        }
+        if (started != null) {
+            started.stop(); // started with other settings (likely the same ports): make way for the right server
+        }
+        return start(properties);
+    }
+
+    static EmbeddedNeo4jServer start(Neo4jConnectionProperties properties) {
         return new EmbeddedNeo4jServer(properties.embedded(), embeddedCredentials(properties));
     }
 

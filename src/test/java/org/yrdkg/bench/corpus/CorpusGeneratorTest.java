@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedEntity;
 import org.yrdkg.extract.Extractor;
 import org.yrdkg.extract.place.Gazetteer;
 import org.yrdkg.extract.place.Place;

@@ -3,7 +3,7 @@ package org.yrdkg.extract.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 class GazetteerTest {
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.document.Document;
 import org.yrdkg.document.DocumentReader;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /** Sentences written for these tests, with real places in the patterns news articles use. */
 class PlaceRecognizerTest {

@@ -19,13 +19,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yrdkg.EmbeddedGraphTest;
 import org.yrdkg.Http;
-import org.yrdkg.extract.Extraction;
+import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.graph.CypherFiles;
 import org.yrdkg.graph.DocumentIds;
 import org.yrdkg.graph.GraphWriter;
@@ -44,6 +45,8 @@ class CorrectionsTest extends EmbeddedGraphTest {
     @Autowired
     Corrections corrections;
 
+    /** Before as well as after: another test class sharing the graph may have left corrections (this one exports all). */
+    @BeforeEach
     @AfterEach
     void cleanUp() {
         runWrite("MATCH (c:Correction) DETACH DELETE c");

@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.yrdkg.extract.EntityType;
+import org.yrdkg.extract.model.EntityType;
 
 /** Identity across documents from the names alone, with invented names. */
 class IdentityIndexTest {

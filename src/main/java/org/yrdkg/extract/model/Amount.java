@@ -1,4 +1,4 @@
-package org.yrdkg.extract.relate;
+package org.yrdkg.extract.model;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public record Amount(long value, String currency, String qualifier, int start, int end) {
 
     /** The currency words the parser knows, longest first so that 美元 is not read as 元. */
-    static final String CURRENCY = "(?:美元|港元|港币|欧元|日元|英镑|澳元|元)";
+    public static final String CURRENCY = "(?:美元|港元|港币|欧元|日元|英镑|澳元|元)";
 
     static final Pattern PATTERN = Pattern.compile(
             "(近|约|超过|超|逾|达到|高达|达|共计|共|累计|合计|总计|不少于|不低于)?(?:人民币)?\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+(?=[万亿千百]))\\s*(多|余)?\\s*(万亿|千亿|百亿|亿|千万|百万|万|千)?\\s*(多|余)?\\s*(美元|港元|港币|欧元|日元|英镑|澳元|元|人民币)");

@@ -1,4 +1,4 @@
-package org.yrdkg.extract;
+package org.yrdkg.extract.model;
 
 /** Fact types; the constant names are also the Neo4j relationship types. */
 public enum RelationType {

@@ -1,4 +1,4 @@
-package org.yrdkg.extract.eval;
+package org.yrdkg.cli.eval;
 
 /** Precision counts hits among predictions (required or optional gold); recall counts required gold found. */
 public final class Tally {

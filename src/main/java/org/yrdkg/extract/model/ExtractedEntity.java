@@ -1,4 +1,4 @@
-package org.yrdkg.extract;
+package org.yrdkg.extract.model;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.yrdkg.extract;
+package org.yrdkg.extract.model;
 
 /**
  * One fact between two entities of the same extraction, with the sentence that states it.

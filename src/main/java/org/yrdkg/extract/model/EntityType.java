@@ -1,4 +1,4 @@
-package org.yrdkg.extract;
+package org.yrdkg.extract.model;
 
 /** Entity types of ANNOTATION.md; the constant names are also the Neo4j labels. */
 public enum EntityType {

@@ -1,4 +1,4 @@
-package org.yrdkg.extract.eval;
+package org.yrdkg.cli.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
