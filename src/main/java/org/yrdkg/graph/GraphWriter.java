@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,15 +131,15 @@ public class GraphWriter {
                 change.add(identity.begin(tx));
                 afterStatement("identity/begin");
                 List<Written> written = new ArrayList<>(extractions.size());
+                Wrote wrote = new Wrote();
                 int from = 0;
                 while (from < extractions.size()) {
                     int to = distinctRunEnd(extractions, from);
                     written.addAll(writeDistinct(tx, extractions.subList(from, to), sources.subList(from, to), change.get(0),
-                            rewrites));
+                            rewrites, wrote));
                     from = to;
                 }
-                change.get(0).finish(tx);
-                afterStatement("identity/finish");
+                finish(tx, change.get(0), wrote);
                 return written;
             });
             listener.writeCommitted();
@@ -159,7 +160,7 @@ public class GraphWriter {
 
     /** Documents with different names, in one go: claim all, detach the changed, write the rest as rows. */
     private List<Written> writeDistinct(TransactionContext tx, List<Extraction> extractions, List<String> sources,
-                                        IdentityWrites.Change change, Rewrites rewrites) {
+                                        IdentityWrites.Change change, Rewrites rewrites, Wrote wrote) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Extraction x : extractions) {
             claims.add(Map.of("id", DocumentIds.of(x.document().name()), "name", x.document().name()));
@@ -204,18 +205,38 @@ public class GraphWriter {
             run(tx, "write/set-documents", Map.of("documents", rows.documents));
             run(tx, "write/create-sentences", Map.of("sentences", rows.sentences));
         }
-        writeContributions(tx, rows);
+        writeContributions(tx, rows, wrote);
         return List.of(written);
     }
 
-    private void writeContributions(TransactionContext tx, Rows rows) {
+    private void writeContributions(TransactionContext tx, Rows rows, Wrote wrote) {
         if (!rows.entities.isEmpty() || !rows.mentions.isEmpty()) {
             run(tx, "write/merge-entities", Map.of("entities", new ArrayList<>(rows.entities.values())));
             run(tx, "write/create-mentions", Map.of("mentions", rows.mentions));
             run(tx, "write/merge-hierarchy", Map.of("links", new ArrayList<>(rows.links.values())));
             run(tx, "write/merge-facts", Map.of("facts", rows.facts));
-            afterWrite.written(tx, rows.entities.keySet(), rows.factIds());
+            wrote.entities.addAll(rows.entities.keySet());
+            wrote.facts.addAll(rows.factIds());
         }
+    }
+
+    /**
+     * The end of every write transaction: identity first (forms recorded, the names of the entities whose
+     * forms changed set), then the corrections touching what was written or renamed, so that they are
+     * applied to the entities as identity has just settled them and nothing after them undoes them.
+     */
+    private void finish(TransactionContext tx, IdentityWrites.Change change, Wrote wrote) {
+        wrote.entities.addAll(change.finish(tx));
+        afterStatement("identity/finish");
+        if (!wrote.entities.isEmpty() || !wrote.facts.isEmpty()) {
+            afterWrite.written(tx, wrote.entities, wrote.facts);
+        }
+    }
+
+    /** The entities and facts a transaction wrote or renamed, for the corrections. */
+    private static final class Wrote {
+        final Set<String> entities = new LinkedHashSet<>();
+        final Set<String> facts = new LinkedHashSet<>();
     }
 
     /**
@@ -268,13 +289,13 @@ public class GraphWriter {
                     tx.run(CypherFiles.query("identity/stale-documents"), Map.of("limit", SETTLE_BATCH))
                             .forEachRemaining(r -> stale.add(r.get("id").asString()));
                     afterStatement("identity/stale-documents");
+                    Wrote wrote = new Wrote();
                     if (!stale.isEmpty()) {
                         Rows rows = new Rows();
                         rewrite(tx, change.get(0), stale, rows);
-                        writeContributions(tx, rows);
+                        writeContributions(tx, rows, wrote);
                     }
-                    change.get(0).finish(tx);
-                    afterStatement("identity/finish");
+                    finish(tx, change.get(0), wrote);
                     return stale.size();
                 });
                 identity.commit(change.get(0));
@@ -366,9 +387,10 @@ public class GraphWriter {
     private void resolveAfterDelete(TransactionContext tx, IdentityWrites.Change change, String documentId) {
         change.set(documentId, null);
         Rows rows = new Rows();
+        Wrote wrote = new Wrote();
         resolveIdentity(tx, change, Set.of(documentId), rows, Rewrites.NOW);
-        writeContributions(tx, rows);
-        change.finish(tx);
+        writeContributions(tx, rows, wrote);
+        finish(tx, change, wrote);
     }
 
     private static long stillThere(TransactionContext tx, List<String> ids) {

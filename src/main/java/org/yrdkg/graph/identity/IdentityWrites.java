@@ -150,8 +150,12 @@ public final class IdentityWrites {
                     r.evidence(), r.confidence());
         }
 
-        /** Records the written documents' forms and sets the names of every entity whose forms changed. */
-        public void finish(TransactionContext tx) {
+        /**
+         * Records the written documents' forms, the entity of every form whose entity changed, and the names
+         * of every entity whose forms changed. Returns those entities' ids (corrections shaping them are
+         * applied again after this).
+         */
+        public Set<String> finish(TransactionContext tx) {
             List<Map<String, Object>> docs = new ArrayList<>();
             documents.forEach((id, forms) -> docs.add(Map.of("id", id, "forms", forms.stream()
                     .map(f -> Map.<String, Object>of("id", f.id(), "type", f.type().name(), "name", f.name(),
@@ -159,12 +163,14 @@ public final class IdentityWrites {
             if (!docs.isEmpty()) {
                 tx.run(CypherFiles.query("identity/set-forms"), Map.of("documents", docs)).consume();
             }
+            index.takeChanges().forEach(changed::putIfAbsent);
+            touched.addAll(changed.keySet());
             if (touched.isEmpty()) {
-                return;
+                return Set.of();
             }
             tx.run(CypherFiles.query("identity/delete-unused-forms"), Map.of("ids", List.copyOf(touched))).consume();
-            index.takeChanges().forEach(changed::putIfAbsent);
             Set<String> entities = new HashSet<>();
+            List<Map<String, Object>> formEntities = new ArrayList<>();
             for (String f : touched) {
                 String was = changed.get(f);
                 IdentityIndex.Identity is = index.identity(f);
@@ -173,11 +179,14 @@ public final class IdentityWrites {
                 }
                 if (is != null) {
                     entities.add(is.entityId());
+                    formEntities.add(Map.of("id", f, "entity", is.entityId()));
                 }
             }
+            tx.run(CypherFiles.query("identity/set-form-entities"), Map.of("forms", formEntities)).consume();
             List<Map<String, Object>> rows = index.entityNames(entities).stream().map(n -> Map.<String, Object>of(
                     "id", n.id(), "name", n.name(), "aliases", n.aliases(), "ambiguous", n.ambiguous())).toList();
             tx.run(CypherFiles.query("identity/set-entity-names"), Map.of("entities", rows)).consume();
+            return entities;
         }
     }
 }
