@@ -34,12 +34,15 @@ public final class IdentityIndex {
         final String id;
         final EntityType type;
         final String name;
+        /** the name as it is compared ({@link NameRules#key}) */
+        final String key;
         final Map<String, Set<String>> namesByDocument = new HashMap<>();
 
         Form(String id, EntityType type, String name) {
             this.id = id;
             this.type = type;
             this.name = name;
+            this.key = NameRules.key(type, name);
         }
 
         /** kept until the names change: a form named by many documents is looked at by every link test */
@@ -78,8 +81,9 @@ public final class IdentityIndex {
     public record Identity(String entityId, List<String> ambiguous) {
     }
 
+    /** Longest key first; of one key, the longest name (the full official form names the entity). */
     private static final Comparator<Form> LONGEST_FIRST = Comparator
-            .comparingInt((Form f) -> -f.name.length()).thenComparing(f -> f.id);
+            .comparingInt((Form f) -> -f.key.length()).thenComparingInt(f -> -f.name.length()).thenComparing(f -> f.id);
 
     private final Map<String, Form> forms = new HashMap<>();
     private final Map<String, Set<String>> formsOfDocument = new HashMap<>();
@@ -88,7 +92,7 @@ public final class IdentityIndex {
     private final Map<String, Set<String>> down = new HashMap<>();
     /** a known name or short form → the forms that know it */
     private final Map<String, Set<String>> byKnownForm = new HashMap<>();
-    /** a form's name → forms of that name (of any type) */
+    /** a form's key → forms of that key (of any type) */
     private final Map<String, Set<String>> byName = new HashMap<>();
     /** first and last character → forms (as the shorter of an abbreviation) */
     private final Map<String, Set<String>> asShorter = new HashMap<>();
@@ -162,12 +166,12 @@ public final class IdentityIndex {
         for (String k : f.knownForms()) {
             byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
-        byName.computeIfAbsent(f.name, x -> new HashSet<>()).add(f.id);
-        asShorter.computeIfAbsent(NameRules.shorterKey(f.name), x -> new HashSet<>()).add(f.id);
-        for (String k : NameRules.longerKeys(f.name)) {
+        byName.computeIfAbsent(f.key, x -> new HashSet<>()).add(f.id);
+        asShorter.computeIfAbsent(NameRules.shorterKey(f.key), x -> new HashSet<>()).add(f.id);
+        for (String k : NameRules.longerKeys(f.key)) {
             asLonger.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
-        for (String k : NameRules.placeSuffixes(f.name)) {
+        for (String k : NameRules.placeSuffixes(f.key)) {
             byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
     }
@@ -179,12 +183,12 @@ public final class IdentityIndex {
         for (String k : f.knownForms()) {
             remove(byKnownForm, k, f.id);
         }
-        remove(byName, f.name, f.id);
-        remove(asShorter, NameRules.shorterKey(f.name), f.id);
-        for (String k : NameRules.longerKeys(f.name)) {
+        remove(byName, f.key, f.id);
+        remove(asShorter, NameRules.shorterKey(f.key), f.id);
+        for (String k : NameRules.longerKeys(f.key)) {
             remove(asLonger, k, f.id);
         }
-        for (String k : NameRules.placeSuffixes(f.name)) {
+        for (String k : NameRules.placeSuffixes(f.key)) {
             remove(byPlaceSuffix, k, f.id);
         }
         for (String longer : up.getOrDefault(f.id, Set.of())) {
@@ -200,23 +204,24 @@ public final class IdentityIndex {
     /** Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. */
     private void link(Form f) {
         Set<String> candidates = new HashSet<>(byKnownForm.getOrDefault(f.name, Set.of()));
-        candidates.addAll(asLonger.getOrDefault(NameRules.shorterKey(f.name), Set.of()));
-        candidates.addAll(byPlaceSuffix.getOrDefault(f.name, Set.of()));
+        candidates.addAll(asLonger.getOrDefault(NameRules.shorterKey(f.key), Set.of()));
+        candidates.addAll(byPlaceSuffix.getOrDefault(f.key, Set.of()));
+        candidates.addAll(byName.getOrDefault(f.key, Set.of()));
         for (String id : candidates) {
             Form other = forms.get(id);
             if (linked(f, other)) {
                 addLink(f.id, other.id);
             }
         }
-        Set<String> shorter = new HashSet<>();
-        for (String k : NameRules.longerKeys(f.name)) {
+        Set<String> shorter = new HashSet<>(byName.getOrDefault(f.key, Set.of()));
+        for (String k : NameRules.longerKeys(f.key)) {
             shorter.addAll(asShorter.getOrDefault(k, Set.of()));
         }
-        for (String k : NameRules.placeSuffixes(f.name)) {
+        for (String k : NameRules.placeSuffixes(f.key)) {
             shorter.addAll(byName.getOrDefault(k, Set.of()));
         }
         for (String k : f.knownForms()) {
-            shorter.addAll(byName.getOrDefault(k, Set.of()));
+            shorter.addAll(byName.getOrDefault(NameRules.key(f.type, k), Set.of()));
         }
         for (String id : shorter) {
             Form other = forms.get(id);
@@ -227,11 +232,15 @@ public final class IdentityIndex {
     }
 
     private static boolean linked(Form shorter, Form longer) {
-        if (shorter == longer || shorter.type != longer.type || shorter.name.length() >= longer.name.length()) {
+        if (shorter == longer || shorter.type != longer.type || LONGEST_FIRST.compare(longer, shorter) >= 0) {
             return false;
         }
-        return longer.knownForms().contains(shorter.name)
-                || NameRules.shortens(shorter.type, shorter.name, longer.name);
+        if (shorter.key.equals(longer.key)) {
+            // one name written with a generic word in full and in short: the full one names the entity
+            return shorter.name.length() < longer.name.length();
+        }
+        return shorter.key.length() < longer.key.length() && (longer.knownForms().contains(shorter.name)
+                || NameRules.shortens(shorter.type, shorter.key, longer.key));
     }
 
     private void addLink(String shorter, String longer) {

@@ -1,6 +1,7 @@
 package org.yrdkg.graph.identity;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.yrdkg.extract.model.EntityType;
@@ -29,6 +30,28 @@ final class NameRules {
             out.addAll(OrgNames.companyShortForms(name));
         }
         out.remove(name);
+        return out;
+    }
+
+    /**
+     * The official short forms of generic words, the full form first: a name is compared under the
+     * shortest (甲乙自由贸易试验区丙丁片区 and 甲乙自贸区丙丁片区 are one name). Companies keep their legal names.
+     */
+    private static final List<List<String>> GENERIC_SHORT_FORMS = List.of(
+            List.of("自由贸易试验区", "自贸试验区", "自贸区"));
+
+    /** The name a form is compared under: its generic words in their shortest official form. */
+    static String key(EntityType type, String name) {
+        if (type == EntityType.Company) {
+            return name;
+        }
+        String out = name;
+        for (List<String> forms : GENERIC_SHORT_FORMS) {
+            String shortest = forms.get(forms.size() - 1);
+            for (String longer : forms.subList(0, forms.size() - 1)) {
+                out = out.replace(longer, shortest);
+            }
+        }
         return out;
     }
 

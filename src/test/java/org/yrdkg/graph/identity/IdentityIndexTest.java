@@ -42,6 +42,20 @@ class IdentityIndexTest {
     }
 
     @Test
+    void aGenericWordInItsOfficialShortFormIsTheSameName() {
+        for (boolean fullFirst : List.of(true, false)) {
+            IdentityIndex index = new IdentityIndex();
+            var full = List.of(form(EntityType.Park, "甲乙自贸区丙丁新片区"), form(EntityType.Park, "戊己自由贸易试验区"));
+            var shorter = List.of(form(EntityType.Park, "甲乙自贸试验区新片区"), form(EntityType.Park, "戊己自贸区"));
+            index.setDocument(fullFirst ? "a" : "b", fullFirst ? full : shorter);
+            index.setDocument(fullFirst ? "b" : "a", fullFirst ? shorter : full);
+            assertThat(entityOf(index, EntityType.Park, "甲乙自贸试验区新片区")).isEqualTo("Park:甲乙自贸区丙丁新片区");
+            assertThat(entityOf(index, EntityType.Park, "戊己自贸区")).isEqualTo("Park:戊己自由贸易试验区");
+            assertThat(entityOf(index, EntityType.Park, "戊己自由贸易试验区")).isEqualTo("Park:戊己自由贸易试验区");
+        }
+    }
+
+    @Test
     void differentThingsWithASharedStartStayApart() {
         IdentityIndex index = new IdentityIndex();
         index.setDocument("a", List.of(form(EntityType.Organization, "甲乙航空大学"), form(EntityType.Park, "丙丁开发区戊己分区"),
