@@ -44,3 +44,13 @@ CREATE INDEX documentLoadedAt IF NOT EXISTS FOR (d:Document) ON (d.loadedAt);
 // Analysts' corrections (graph/correction): (:Correction {id, kind, who, when, why, arguments, reverted,
 // entities, facts, snapshot}).
 CREATE CONSTRAINT correctionId IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
+
+// Identity across documents: (:Document)-[:USES {names}]->(:Form {id, type, name, entity}) records what each
+// document calls an organisation, company, park or platform; IdentityIndex resolves forms to entities
+// (entity: the id of the entity the form belongs to now; corrections name forms and follow it).
+// One (:IdentityState {id: 'forms', version}) node serialises the writers that change them.
+// Document.identityStale marks a document a bulk load is to write again under the settled identities.
+CREATE CONSTRAINT formId IF NOT EXISTS FOR (f:Form) REQUIRE f.id IS UNIQUE;
+CREATE INDEX formEntity IF NOT EXISTS FOR (f:Form) ON (f.entity);
+CREATE CONSTRAINT identityStateId IF NOT EXISTS FOR (s:IdentityState) REQUIRE s.id IS UNIQUE;
+CREATE INDEX documentIdentityStale IF NOT EXISTS FOR (d:Document) ON (d.identityStale);

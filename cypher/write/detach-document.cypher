@@ -1,7 +1,8 @@
 // Removes what a document contributed: its share of each fact it states (counters down; a fact no
-// document states any more goes, unless it is an official hierarchy link), its sentences with their
-// mentions and evidence links. Returns the entities it touched (mentioned, their ancestors, the ends
-// of its facts) for delete-orphans.
+// document states any more goes, unless it is an official hierarchy link), its mentions and evidence
+// links. Its sentences stay (a document rewritten because an entity it names changed identity keeps
+// them; delete-sentences removes them otherwise). Returns the entities it touched (mentioned, their
+// ancestors, the ends of its facts) for delete-orphans.
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
 WITH d, collect(s) AS sentences
@@ -36,6 +37,7 @@ CALL (sentences) {
 }
 CALL (sentences) {
   UNWIND sentences AS s
-  DETACH DELETE s
+  MATCH (s)-[link:MENTIONS|STATES]->()
+  DELETE link
 }
 RETURN [x IN factEnds + mentioned | x.id] AS touched

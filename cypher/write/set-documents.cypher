@@ -7,4 +7,6 @@ SET d.title = doc.title,
     d.language = doc.language,
     d.chars = doc.chars,
     d.contentHash = doc.contentHash,
+    d.extraction = doc.extraction,
+    d.identityStale = null,
     d.loadedAt = datetime()

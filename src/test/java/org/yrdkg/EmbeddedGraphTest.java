@@ -55,6 +55,13 @@ public abstract class EmbeddedGraphTest {
         }
     }
 
+    /** Runs a write query (test set-up and clean-up). */
+    protected void runWrite(String cypher) {
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> tx.run(cypher).consume());
+        }
+    }
+
     private static Path tempDir() {
         try {
             Path dir = Files.createTempDirectory("yrdkg-test-neo4j");

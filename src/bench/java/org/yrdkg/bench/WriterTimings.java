@@ -20,8 +20,9 @@ final class WriterTimings implements GraphWriter.StatementListener {
     /** Per writer thread: when its write started, and when its last statement ended. */
     private final ThreadLocal<long[]> marks = ThreadLocal.withInitial(() -> new long[2]);
 
-    private static final List<String> STATEMENTS = List.of("claim-documents", "detach-document", "set-documents",
-            "create-sentences", "merge-entities", "create-mentions", "merge-hierarchy", "merge-facts", "commit");
+    private static final List<String> STATEMENTS = List.of("identity/begin", "claim-documents", "detach-document", "set-documents",
+            "create-sentences", "merge-entities", "create-mentions", "merge-hierarchy", "merge-facts",
+            "identity/mark-stale", "identity/stale-documents", "identity/stored-extractions", "identity/finish", "commit");
 
     @Override
     public void writeStarted(List<Extraction> extractions) {

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "yrd-kg", mixinStandardHelpOptions = true, version = "yrd-kg 0.1",
         description = "Knowledge graph of the Yangtze River Delta integration.%n"
                 + "Without a command, runs the service (HTTP API on 8080, Neo4j Browser on 7474).",
-        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class, ExportCommand.class,
-                CorrectionsCommand.class, CredentialsCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, LoadCommand.class, UnloadCommand.class, IdentityReportCommand.class,
+                ExportCommand.class, CorrectionsCommand.class, CredentialsCommand.class})
 public class YrdKgCli {
 
     public static boolean isCommand(String[] args) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.yrdkg.extract.model.ExtractedEntity;
 import org.yrdkg.extract.model.ExtractedRelation;
 import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.model.Mention;
+import org.yrdkg.graph.identity.IdentityWrites;
+import org.yrdkg.graph.identity.StoredExtraction;
 
 /**
  * Writes a document's extraction, or a batch of them, in one managed transaction (retried by the driver
@@ -47,6 +50,8 @@ public class GraphWriter {
 
     /** Region > province > city > district > town, and a park or company below: deletions cascade at most this far. */
     private static final int MAX_HIERARCHY_DEPTH = 8;
+    /** Documents written again per transaction by {@link #settleIdentity}. */
+    private static final int SETTLE_BATCH = 32;
 
     /**
      * Told what a write does, inside its transaction: the benchmark times the statements, tests make a
@@ -70,6 +75,8 @@ public class GraphWriter {
     private final GraphDatabase database;
     private final StatementListener listener;
     private AfterWrite afterWrite = AfterWrite.NONE;
+    /** which entity each organisation-like name belongs to across documents (see IdentityIndex) */
+    private final IdentityWrites identity = new IdentityWrites();
 
     @Autowired
     public GraphWriter(Driver driver, GraphDatabase database) {
@@ -88,8 +95,24 @@ public class GraphWriter {
         this.afterWrite = afterWrite;
     }
 
+    /**
+     * When the other documents whose names a write moves to another entity are written again: {@code NOW},
+     * in the same transaction (an upload: the graph is settled when it returns), or {@code AT_SETTLE}: they
+     * are only marked, and {@link #settleIdentity} writes each of them once (a bulk load, where a document
+     * would otherwise be written again each time a later batch brings a longer name of what it names).
+     */
+    public enum Rewrites { NOW, AT_SETTLE }
+
     public Written write(Extraction extraction, String source) {
-        return writeAll(List.of(extraction), List.of(source)).get(0);
+        return write(extraction, source, Rewrites.NOW);
+    }
+
+    public Written write(Extraction extraction, String source, Rewrites rewrites) {
+        return writeAll(List.of(extraction), List.of(source), rewrites).get(0);
+    }
+
+    public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+        return writeAll(extractions, sources, Rewrites.NOW);
     }
 
     /**
@@ -99,21 +122,29 @@ public class GraphWriter {
      * none; a caller that must isolate a bad document writes the batch's documents one by one after a
      * failure. A name given twice is written in order (the later text replaces the earlier).
      */
-    public List<Written> writeAll(List<Extraction> extractions, List<String> sources) {
+    public List<Written> writeAll(List<Extraction> extractions, List<String> sources, Rewrites rewrites) {
         listener.writeStarted(extractions);
         try (var session = driver.session(database.sessionConfig())) {
-            List<Written> done = session.executeWrite(tx -> {
+            List<IdentityWrites.Change> change = new ArrayList<>(1);
+            List<Written> result = session.executeWrite(tx -> {
+                change.clear();
+                change.add(identity.begin(tx));
+                afterStatement("identity/begin");
                 List<Written> written = new ArrayList<>(extractions.size());
+                Wrote wrote = new Wrote();
                 int from = 0;
                 while (from < extractions.size()) {
                     int to = distinctRunEnd(extractions, from);
-                    written.addAll(writeDistinct(tx, extractions.subList(from, to), sources.subList(from, to)));
+                    written.addAll(writeDistinct(tx, extractions.subList(from, to), sources.subList(from, to), change.get(0),
+                            rewrites, wrote));
                     from = to;
                 }
+                finish(tx, change.get(0), wrote);
                 return written;
             });
             listener.writeCommitted();
-            return done;
+            identity.commit(change.get(0));
+            return result;
         }
     }
 
@@ -128,7 +159,8 @@ public class GraphWriter {
     }
 
     /** Documents with different names, in one go: claim all, detach the changed, write the rest as rows. */
-    private List<Written> writeDistinct(TransactionContext tx, List<Extraction> extractions, List<String> sources) {
+    private List<Written> writeDistinct(TransactionContext tx, List<Extraction> extractions, List<String> sources,
+                                        IdentityWrites.Change change, Rewrites rewrites, Wrote wrote) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Extraction x : extractions) {
             claims.add(Map.of("id", DocumentIds.of(x.document().name()), "name", x.document().name()));
@@ -141,31 +173,138 @@ public class GraphWriter {
             throw claimLost();
         }
 
-        List<Written> written = new ArrayList<>();
-        Rows rows = new Rows();
+        Written[] written = new Written[extractions.size()];
+        Set<String> changed = new HashSet<>();
         for (int i = 0; i < extractions.size(); i++) {
             Extraction x = extractions.get(i);
             String id = DocumentIds.of(x.document().name());
             String previous = previousHash.get(id);
             if (previous != null && previous.equals(x.document().contentHash())) {
-                written.add(Written.of(id, Outcome.UNCHANGED, x, FactRows.stated(id, textAndHierarchy(x))));
+                Extraction now = change.remap(x);
+                written[i] = Written.of(id, Outcome.UNCHANGED, now, FactRows.stated(id, textAndHierarchy(now)));
                 continue;
             }
             if (previous != null) {
                 detach(tx, id);
+                run(tx, "write/delete-sentences", Map.of("id", id));
             }
-            written.add(rows.add(id, x, sources.get(i), previous == null ? Outcome.CREATED : Outcome.REPLACED));
+            change.set(id, x);
+            changed.add(id);
+        }
+        Rows rows = new Rows();
+        resolveIdentity(tx, change, changed, rows, rewrites);
+        for (int i = 0; i < extractions.size(); i++) {
+            if (written[i] == null) {
+                Extraction x = extractions.get(i);
+                String id = DocumentIds.of(x.document().name());
+                written[i] = rows.add(id, change.remap(x), StoredExtraction.toJson(x), sources.get(i),
+                        previousHash.get(id) == null ? Outcome.CREATED : Outcome.REPLACED);
+            }
         }
         if (!rows.documents.isEmpty()) {
             run(tx, "write/set-documents", Map.of("documents", rows.documents));
             run(tx, "write/create-sentences", Map.of("sentences", rows.sentences));
+        }
+        writeContributions(tx, rows, wrote);
+        return List.of(written);
+    }
+
+    private void writeContributions(TransactionContext tx, Rows rows, Wrote wrote) {
+        if (!rows.entities.isEmpty() || !rows.mentions.isEmpty()) {
             run(tx, "write/merge-entities", Map.of("entities", new ArrayList<>(rows.entities.values())));
             run(tx, "write/create-mentions", Map.of("mentions", rows.mentions));
             run(tx, "write/merge-hierarchy", Map.of("links", new ArrayList<>(rows.links.values())));
             run(tx, "write/merge-facts", Map.of("facts", rows.facts));
-            afterWrite.written(tx, rows.entities.keySet(), rows.factIds());
+            wrote.entities.addAll(rows.entities.keySet());
+            wrote.facts.addAll(rows.factIds());
         }
-        return written;
+    }
+
+    /**
+     * The end of every write transaction: identity first (forms recorded, the names of the entities whose
+     * forms changed set), then the corrections touching what was written or renamed, so that they are
+     * applied to the entities as identity has just settled them and nothing after them undoes them.
+     */
+    private void finish(TransactionContext tx, IdentityWrites.Change change, Wrote wrote) {
+        wrote.entities.addAll(change.finish(tx));
+        afterStatement("identity/finish");
+        if (!wrote.entities.isEmpty() || !wrote.facts.isEmpty()) {
+            afterWrite.written(tx, wrote.entities, wrote.facts);
+        }
+    }
+
+    /** The entities and facts a transaction wrote or renamed, for the corrections. */
+    private static final class Wrote {
+        final Set<String> entities = new LinkedHashSet<>();
+        final Set<String> facts = new LinkedHashSet<>();
+    }
+
+    /**
+     * The identity step of a write, once the written documents' forms are in the index: the documents not
+     * in this batch that name an entity whose identity the batch changed (a longer name arrived, a short
+     * form became ambiguous, a document went) are written again now, from the extraction stored with them,
+     * under the new ids (their sentences stay), or marked for {@link #settleIdentity}.
+     */
+    private void resolveIdentity(TransactionContext tx, IdentityWrites.Change change, Set<String> written, Rows rows,
+                                 Rewrites rewrites) {
+        Set<String> again = change.documentsToRewrite(written);
+        if (again.isEmpty()) {
+            return;
+        }
+        if (rewrites == Rewrites.AT_SETTLE) {
+            markStale(tx, again, true);
+            return;
+        }
+        rewrite(tx, change, again, rows);
+    }
+
+    private void rewrite(TransactionContext tx, IdentityWrites.Change change, Set<String> ids, Rows rows) {
+        Map<String, Extraction> stored = change.stored(tx, ids);
+        afterStatement("identity/stored-extractions");
+        stored.forEach((id, x) -> {
+            detach(tx, id);
+            rows.addContribution(id, change.remap(x));
+            change.touch(id);
+        });
+        markStale(tx, ids, false);
+    }
+
+    private void markStale(TransactionContext tx, Set<String> ids, boolean stale) {
+        run(tx, "identity/mark-stale", Map.of("ids", List.copyOf(ids), "stale", stale));
+    }
+
+    /**
+     * Writes again, once each and under the identities as they now are, the documents bulk writes marked
+     * ({@link Rewrites#AT_SETTLE}), a batch per transaction. Returns how many there were.
+     */
+    public int settleIdentity() {
+        int settled = 0;
+        try (var session = driver.session(database.sessionConfig())) {
+            while (true) {
+                List<IdentityWrites.Change> change = new ArrayList<>(1);
+                int n = session.executeWrite(tx -> {
+                    change.clear();
+                    change.add(identity.begin(tx));
+                    Set<String> stale = new java.util.TreeSet<>();
+                    tx.run(CypherFiles.query("identity/stale-documents"), Map.of("limit", SETTLE_BATCH))
+                            .forEachRemaining(r -> stale.add(r.get("id").asString()));
+                    afterStatement("identity/stale-documents");
+                    Wrote wrote = new Wrote();
+                    if (!stale.isEmpty()) {
+                        Rows rows = new Rows();
+                        rewrite(tx, change.get(0), stale, rows);
+                        writeContributions(tx, rows, wrote);
+                    }
+                    finish(tx, change.get(0), wrote);
+                    return stale.size();
+                });
+                identity.commit(change.get(0));
+                if (n == 0) {
+                    return settled;
+                }
+                settled += n;
+            }
+        }
     }
 
     /** The parameter rows of a batch's statements, document after document. */
@@ -184,10 +323,16 @@ public class GraphWriter {
             return ids;
         }
 
-        Written add(String id, Extraction x, String source, Outcome outcome) {
-            documents.add(documentParams(id, x.document(), source));
-            var docSentences = sentenceRows(id, x.document());
-            sentences.addAll(docSentences);
+        Written add(String id, Extraction x, String stored, String source, Outcome outcome) {
+            Map<String, Object> document = documentParams(id, x.document(), source);
+            document.put("extraction", stored);
+            documents.add(document);
+            sentences.addAll(sentenceRows(id, x.document()));
+            return Written.of(id, outcome, x, addContribution(id, x));
+        }
+
+        /** A document's entities, mentions and facts, its sentences being in the graph already or in these rows. */
+        List<Map<String, Object>> addContribution(String id, Extraction x) {
             List<ExtractedEntity> all = new ArrayList<>(x.entities());
             all.addAll(x.ancestors());
             addEntityRows(entities, all);
@@ -196,7 +341,7 @@ public class GraphWriter {
             FactRows.hierarchy(relations).forEach(link -> links.putIfAbsent(link.get("id"), link));
             var stated = FactRows.stated(id, relations);
             facts.addAll(stated);
-            return Written.of(id, outcome, x, stated);
+            return stated;
         }
     }
 
@@ -213,7 +358,9 @@ public class GraphWriter {
      */
     public boolean delete(String documentId) {
         try (var session = driver.session(database.sessionConfig())) {
-            return session.executeWrite(tx -> {
+            List<IdentityWrites.Change> change = new ArrayList<>(1);
+            boolean deleted = session.executeWrite(tx -> {
+                change.clear();
                 var exists = tx.run(CypherFiles.query("write/lock-document"), Map.of("id", documentId))
                         .single().get("found").asBoolean();
                 afterStatement("write/lock-document");
@@ -221,12 +368,29 @@ public class GraphWriter {
                     throw claimLost();
                 }
                 if (exists) {
+                    change.add(identity.begin(tx));
                     detach(tx, documentId);
+                    run(tx, "write/delete-sentences", Map.of("id", documentId));
                 }
                 run(tx, "write/delete-document", Map.of("id", documentId));
+                if (exists) {
+                    resolveAfterDelete(tx, change.get(0), documentId);
+                }
                 return exists;
             });
+            change.forEach(identity::commit);
+            return deleted;
         }
+    }
+
+    /** The document's names leave the index; documents whose names change entity with it are rewritten. */
+    private void resolveAfterDelete(TransactionContext tx, IdentityWrites.Change change, String documentId) {
+        change.set(documentId, null);
+        Rows rows = new Rows();
+        Wrote wrote = new Wrote();
+        resolveIdentity(tx, change, Set.of(documentId), rows, Rewrites.NOW);
+        writeContributions(tx, rows, wrote);
+        finish(tx, change, wrote);
     }
 
     private static long stillThere(TransactionContext tx, List<String> ids) {

@@ -22,6 +22,9 @@ import org.yrdkg.extract.Extractor;
  * few, several documents per transaction (one commit and log sync per batch, not per document), with a
  * short queue between them so that extraction cannot run far ahead and fill the heap.
  * <p>
+ * Documents whose names a later batch moves to another entity are written again once, at the end
+ * ({@link GraphWriter#settleIdentity}), not once per batch that moves them.
+ * <p>
  * A file that cannot be read or extracted is reported and skipped. A batch whose transaction fails is
  * written again one document per transaction, so a bad document fails alone and leaves nothing behind.
  */
@@ -110,6 +113,7 @@ public final class BulkLoader {
                     throw new IllegalStateException("a writer stopped", e.getCause());
                 }
             }
+            writer.settleIdentity();
         } finally {
             extraction.shutdownNow();
             writing.shutdownNow();
@@ -152,7 +156,7 @@ public final class BulkLoader {
             try {
                 List<GraphWriter.Written> written = writer.writeAll(
                         batch.stream().map(Extracted::extraction).toList(),
-                        batch.stream().map(x -> x.file().toString()).toList());
+                        batch.stream().map(x -> x.file().toString()).toList(), GraphWriter.Rewrites.AT_SETTLE);
                 for (int i = 0; i < batch.size(); i++) {
                     each.accept(new FileResult(batch.get(i).file(), batch.get(i).extraction(), written.get(i), null));
                 }
@@ -163,7 +167,8 @@ public final class BulkLoader {
         }
         for (Extracted x : batch) {
             try {
-                each.accept(new FileResult(x.file(), x.extraction(), writer.write(x.extraction(), x.file().toString()), null));
+                each.accept(new FileResult(x.file(), x.extraction(), writer.write(x.extraction(), x.file().toString(),
+                        GraphWriter.Rewrites.AT_SETTLE), null));
             } catch (RuntimeException e) {
                 each.accept(new FileResult(x.file(), x.extraction(), null, "could not be written (" + e.getMessage() + ")"));
             }

@@ -152,6 +152,11 @@ public final class Gazetteer {
         return aliases.getOrDefault(surface, List.of());
     }
 
+    /** Whether a surface form names a division or a named region (长三角): a place prefix of a name. */
+    public boolean namesPlace(String surface) {
+        return aliases.containsKey(surface) || AliasTrie.REGION_FORMS.containsKey(surface);
+    }
+
     /** Every surface form of the index with the places it may stand for. */
     Map<String, List<Alias>> aliasIndex() {
         return Collections.unmodifiableMap(aliases);

@@ -247,7 +247,7 @@ public final class EntityResolver {
     }
 
     /** A core that names something by itself: more than a head noun with generic modifiers. */
-    static boolean specificCore(String core) {
+    public static boolean specificCore(String core) {
         HeadNouns.Head head = HeadNouns.headEndingAt(core, core.length());
         String modifier = head == null ? core : core.substring(0, core.length() - head.text().length());
         if (head != null && HeadNouns.standsAlone(head.text())) return true;

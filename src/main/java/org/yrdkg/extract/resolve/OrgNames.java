@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Shorter forms a text uses for an organisation: 某某国际有限公司 → 某某国际 → 某某. */
-final class OrgNames {
+public final class OrgNames {
 
     private static final List<String> COMPANY_SUFFIXES = List.of("股份有限公司", "有限责任公司", "有限公司", "集团公司",
             "集团", "股份", "公司");
@@ -22,7 +22,7 @@ final class OrgNames {
     }
 
     /** Short forms of a company name, longest first; each at least two characters. */
-    static List<String> companyShortForms(String name) {
+    public static List<String> companyShortForms(String name) {
         List<String> out = new ArrayList<>();
         String core = name;
         boolean stripped = true;

@@ -34,7 +34,7 @@ public class CorrectionApplier implements AfterWrite {
     void applyAll(TransactionContext tx, List<Correction> corrections) {
         Set<String> entities = new LinkedHashSet<>();
         Set<String> facts = new LinkedHashSet<>();
-        for (Correction c : corrections) {
+        for (Correction c : CurrentIds.of(tx, corrections)) {
             move(tx, c);
             entities.addAll(Touched.entities(c));
             if (c.type().onFact()) {
@@ -46,12 +46,14 @@ public class CorrectionApplier implements AfterWrite {
     }
 
     /** Takes a correction out (it is marked reverted first, so what is reshaped no longer sees it). */
-    void revert(TransactionContext tx, Correction c) {
-        CorrectionRows.markReverted(tx, c.id());
+    void revert(TransactionContext tx, Correction named) {
+        CorrectionRows.markReverted(tx, named.id());
+        Correction c = CurrentIds.of(tx, named);
         switch (c.type()) {
             case MERGE -> {
                 var merged = CorrectionRows.snapshot(tx, c.id());
-                if (merged.isPresent()) {
+                // identity may since have made the two one entity: then there is nothing to take apart
+                if (merged.isPresent() && !c.argument("source").equals(c.argument("target"))) {
                     Map<String, Object> p = new LinkedHashMap<>(merged.get());
                     p.put("id", c.argument("source"));
                     CorrectionRows.run(tx, "entity-create", p);
@@ -82,8 +84,9 @@ public class CorrectionApplier implements AfterWrite {
             case MERGE -> {
                 String source = c.argument("source");
                 var state = CorrectionRows.rows(tx, "entity-state", Map.of("id", source));
-                // nothing to merge, or (its texts gone) nothing to merge into: wait for a load that brings both
-                if (state.isEmpty() || CorrectionRows.rows(tx, "entity-state", Map.of("id", c.argument("target"))).isEmpty()) {
+                // nothing to merge, or (its texts gone) nothing to merge into: wait for a load that brings both;
+                // identity has made them one entity: nothing to do
+                if (state.isEmpty() || source.equals(c.argument("target")) || CorrectionRows.rows(tx, "entity-state", Map.of("id", c.argument("target"))).isEmpty()) {
                     return;
                 }
                 CorrectionRows.saveSnapshot(tx, c.id(), mergedEntity(CorrectionRows.snapshot(tx, c.id()), state.get(0)));

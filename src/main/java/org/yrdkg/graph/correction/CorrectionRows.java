@@ -49,9 +49,14 @@ final class CorrectionRows {
         return read(tx, "one", Map.of("id", id)).stream().findFirst();
     }
 
-    /** The corrections in force naming one of these entities or facts, oldest first. */
+    /**
+     * The corrections in force naming one of these entities or facts (or an entity identity has since
+     * joined to one of them), oldest first, with the ids they name as they are now ({@link CurrentIds}).
+     */
     static List<Correction> touching(TransactionContext tx, Collection<String> entities, Collection<String> facts) {
-        return read(tx, "touching", Map.of("entities", List.copyOf(entities), "facts", List.copyOf(facts)));
+        var found = read(tx, "touching", Map.of("entities", List.copyOf(CurrentIds.withEnds(entities, facts)),
+                "facts", List.copyOf(facts)));
+        return found.isEmpty() ? found : CurrentIds.of(tx, found);
     }
 
     static void markReverted(TransactionContext tx, String id) {

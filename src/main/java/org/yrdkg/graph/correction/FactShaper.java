@@ -56,12 +56,16 @@ final class FactShaper {
             Map<String, Object> properties = (Map<String, Object>) fact.get("properties");
             long statements = (Long) CorrectionRows.rows(tx, "fact-evidence-count", Map.of("id", factId)).get(0).get("statements");
             if (statements > 0 || properties.get("official") != null) {
+                // between the ends as identity has them now (the fact's id is read through CurrentIds)
+                List<String> ends = CurrentIds.ends(factId);
+                Map<String, Object> now = new HashMap<>(properties);
+                now.put("id", factId);
                 Map<String, Object> p = new HashMap<>();
-                p.put("sourceId", fact.get("sourceId"));
-                p.put("targetId", fact.get("targetId"));
+                p.put("sourceId", ends.get(0));
+                p.put("targetId", ends.get(1));
                 p.put("type", fact.get("type"));
                 p.put("key", properties.get("key"));
-                p.put("properties", properties);
+                p.put("properties", now);
                 CorrectionRows.run(tx, "fact-restore", p);
                 CorrectionRows.run(tx, "recount-facts", Map.of("ids", List.of(factId)));
             }

@@ -1,0 +1,390 @@
+package org.yrdkg.graph.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.yrdkg.extract.model.EntityType;
+
+/**
+ * Which organisation, company, park or platform each name of each document stands for, across documents.
+ * <p>
+ * A <em>form</em> is what one document calls an entity: its document-local id (type + its longest name
+ * there) with the other names it used. Forms with the same id are one form whatever document gave them.
+ * A form links to a longer form of the same type when it is one of that form's known names or company
+ * short forms, or abbreviates it ({@link NameRules}). Forms are resolved longest first: a form whose
+ * links all lead to one entity belongs to it; a form with links to two entities is <em>ambiguous</em> and
+ * stays an entity of its own; a form without links is an entity. The entity's id and name are those of
+ * its longest form.
+ * <p>
+ * The result is a function of the set of forms alone, never of the order documents came in: loading A
+ * then B gives the same entities as B then A. When a document adds or removes forms, the forms whose
+ * entity changes are known ({@link #takeChanges}), and the writer rewrites the documents that use them.
+ */
+public final class IdentityIndex {
+
+    /** A form and the names each document used for it. */
+    static final class Form {
+        final String id;
+        final EntityType type;
+        final String name;
+        /** the name as it is compared ({@link NameRules#key}) */
+        final String key;
+        final Map<String, Set<String>> namesByDocument = new HashMap<>();
+
+        Form(String id, EntityType type, String name) {
+            this.id = id;
+            this.type = type;
+            this.name = name;
+            this.key = NameRules.key(type, name);
+        }
+
+        /** kept until the names change: a form named by many documents is looked at by every link test */
+        private Set<String> names;
+        private Set<String> knownForms;
+
+        Set<String> names() {
+            if (names == null) {
+                Set<String> all = new TreeSet<>();
+                all.add(name);
+                namesByDocument.values().forEach(all::addAll);
+                names = java.util.Collections.unmodifiableSet(all);
+            }
+            return names;
+        }
+
+        Set<String> knownForms() {
+            if (knownForms == null) {
+                knownForms = NameRules.knownForms(type, name, names());
+            }
+            return knownForms;
+        }
+
+        /** Called after {@link #namesByDocument} changed. */
+        void namesChanged() {
+            names = null;
+            knownForms = null;
+        }
+    }
+
+    /** One form of one document: the document-local entity. */
+    public record FormOf(String id, EntityType type, String name, Set<String> names) {
+    }
+
+    /** The entity a form belongs to; {@code ambiguous} lists the entities a form with several links could be. */
+    public record Identity(String entityId, List<String> ambiguous) {
+    }
+
+    /** Longest key first; of one key, the longest name (the full official form names the entity). */
+    private static final Comparator<Form> LONGEST_FIRST = Comparator
+            .comparingInt((Form f) -> -f.key.length()).thenComparingInt(f -> -f.name.length()).thenComparing(f -> f.id);
+
+    private final Map<String, Form> forms = new HashMap<>();
+    private final Map<String, Set<String>> formsOfDocument = new HashMap<>();
+    /** form → the longer forms it links to, and back */
+    private final Map<String, Set<String>> up = new HashMap<>();
+    private final Map<String, Set<String>> down = new HashMap<>();
+    /** a known name or short form → the forms that know it */
+    private final Map<String, Set<String>> byKnownForm = new HashMap<>();
+    /** a form's key → forms of that key (of any type) */
+    private final Map<String, Set<String>> byName = new HashMap<>();
+    /** first and last character → forms (as the shorter of an abbreviation) */
+    private final Map<String, Set<String>> asShorter = new HashMap<>();
+    /** first character and a character of the head noun → forms (as the longer of an abbreviation) */
+    private final Map<String, Set<String>> asLonger = new HashMap<>();
+    /** what is left of a name after a leading place → forms (長三角甲乙走廊 under 甲乙走廊) */
+    private final Map<String, Set<String>> byPlaceSuffix = new HashMap<>();
+    private Map<String, Identity> identities;
+    /** forms whose entity may have changed since {@link #identities} was computed */
+    private final Set<String> dirty = new HashSet<>();
+    /** forms whose entity changed since {@link #takeChanges}, with the entity they had (null: new form) */
+    private final Map<String, String> previousEntity = new HashMap<>();
+
+    /** The organisation-like types; places have their division codes. */
+    public static boolean resolves(EntityType type) {
+        return !type.isPlace();
+    }
+
+    public Set<String> documents() {
+        return formsOfDocument.keySet();
+    }
+
+    public Set<String> formsOf(String documentId) {
+        return formsOfDocument.getOrDefault(documentId, Set.of());
+    }
+
+    /** Replaces what a document says (an empty list removes the document). Returns the forms it touched. */
+    public Set<String> setDocument(String documentId, List<FormOf> documentForms) {
+        Set<String> touched = new HashSet<>();
+        for (String id : formsOfDocument.getOrDefault(documentId, Set.of())) {
+            Form f = forms.get(id);
+            unindex(f);
+            f.namesByDocument.remove(documentId);
+            f.namesChanged();
+            touched.add(id);
+        }
+        formsOfDocument.remove(documentId);
+        for (FormOf x : documentForms) {
+            Form f = forms.get(x.id());
+            if (f == null) {
+                f = new Form(x.id(), x.type(), x.name());
+                forms.put(x.id(), f);
+            } else if (!touched.contains(x.id())) {
+                unindex(f);
+            }
+            Set<String> names = new TreeSet<>(x.names());
+            names.add(x.name());
+            f.namesByDocument.merge(documentId, names, (a, b) -> { a.addAll(b); return a; });
+            f.namesChanged();
+            formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(x.id());
+            touched.add(x.id());
+        }
+        for (String id : touched) {
+            Form f = forms.get(id);
+            if (f.namesByDocument.isEmpty()) {
+                forms.remove(id);
+            } else {
+                index(f);
+            }
+        }
+        for (String id : touched) {
+            if (forms.containsKey(id)) {
+                link(forms.get(id));
+            }
+        }
+        dirty.addAll(touched);
+        return touched;
+    }
+
+    private void index(Form f) {
+        for (String k : f.knownForms()) {
+            byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+        }
+        byName.computeIfAbsent(f.key, x -> new HashSet<>()).add(f.id);
+        asShorter.computeIfAbsent(NameRules.shorterKey(f.key), x -> new HashSet<>()).add(f.id);
+        for (String k : NameRules.longerKeys(f.key)) {
+            asLonger.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+        }
+        for (String k : NameRules.placeSuffixes(f.key)) {
+            byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+        }
+    }
+
+    /** Takes a form out of the look-ups and drops its links both ways. */
+    private void unindex(Form f) {
+        dirty.add(f.id);
+        dirty.addAll(down.getOrDefault(f.id, Set.of()));
+        for (String k : f.knownForms()) {
+            remove(byKnownForm, k, f.id);
+        }
+        remove(byName, f.key, f.id);
+        remove(asShorter, NameRules.shorterKey(f.key), f.id);
+        for (String k : NameRules.longerKeys(f.key)) {
+            remove(asLonger, k, f.id);
+        }
+        for (String k : NameRules.placeSuffixes(f.key)) {
+            remove(byPlaceSuffix, k, f.id);
+        }
+        for (String longer : up.getOrDefault(f.id, Set.of())) {
+            remove(down, longer, f.id);
+        }
+        for (String shorter : down.getOrDefault(f.id, Set.of())) {
+            remove(up, shorter, f.id);
+        }
+        up.remove(f.id);
+        down.remove(f.id);
+    }
+
+    /** Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. */
+    private void link(Form f) {
+        Set<String> candidates = new HashSet<>(byKnownForm.getOrDefault(f.name, Set.of()));
+        candidates.addAll(asLonger.getOrDefault(NameRules.shorterKey(f.key), Set.of()));
+        candidates.addAll(byPlaceSuffix.getOrDefault(f.key, Set.of()));
+        candidates.addAll(byName.getOrDefault(f.key, Set.of()));
+        for (String id : candidates) {
+            Form other = forms.get(id);
+            if (linked(f, other)) {
+                addLink(f.id, other.id);
+            }
+        }
+        Set<String> shorter = new HashSet<>(byName.getOrDefault(f.key, Set.of()));
+        for (String k : NameRules.longerKeys(f.key)) {
+            shorter.addAll(asShorter.getOrDefault(k, Set.of()));
+        }
+        for (String k : NameRules.placeSuffixes(f.key)) {
+            shorter.addAll(byName.getOrDefault(k, Set.of()));
+        }
+        for (String k : f.knownForms()) {
+            shorter.addAll(byName.getOrDefault(NameRules.key(f.type, k), Set.of()));
+        }
+        for (String id : shorter) {
+            Form other = forms.get(id);
+            if (linked(other, f)) {
+                addLink(other.id, f.id);
+            }
+        }
+    }
+
+    private static boolean linked(Form shorter, Form longer) {
+        if (shorter == longer || shorter.type != longer.type || LONGEST_FIRST.compare(longer, shorter) >= 0) {
+            return false;
+        }
+        if (shorter.key.equals(longer.key)) {
+            // one name written with a generic word in full and in short: the full one names the entity
+            return shorter.name.length() < longer.name.length();
+        }
+        return shorter.key.length() < longer.key.length() && (longer.knownForms().contains(shorter.name)
+                || NameRules.shortens(shorter.type, shorter.key, longer.key));
+    }
+
+    private void addLink(String shorter, String longer) {
+        up.computeIfAbsent(shorter, k -> new HashSet<>()).add(longer);
+        down.computeIfAbsent(longer, k -> new HashSet<>()).add(shorter);
+    }
+
+    private static void remove(Map<String, Set<String>> map, String key, String value) {
+        Set<String> s = map.get(key);
+        if (s != null) {
+            s.remove(value);
+            if (s.isEmpty()) {
+                map.remove(key);
+            }
+        }
+    }
+
+    /**
+     * Every form's entity, longest forms first so that a form's links are resolved before it. Only the
+     * forms that changed and the shorter forms below them are resolved again: an entity changes only
+     * through a longer form.
+     */
+    public Map<String, Identity> identities() {
+        if (identities == null) {
+            identities = new HashMap<>();
+            dirty.addAll(forms.keySet());
+        }
+        if (!dirty.isEmpty()) {
+            Set<String> closure = new HashSet<>();
+            List<String> stack = new ArrayList<>(dirty);
+            while (!stack.isEmpty()) {
+                String id = stack.remove(stack.size() - 1);
+                if (closure.add(id)) {
+                    stack.addAll(down.getOrDefault(id, Set.of()));
+                }
+            }
+            dirty.clear();
+            List<Form> ordered = new ArrayList<>();
+            Map<String, String> was = new HashMap<>();
+            for (String id : closure) {
+                Identity old = identities.remove(id);
+                was.put(id, old == null ? null : old.entityId());
+                if (forms.containsKey(id)) {
+                    ordered.add(forms.get(id));
+                }
+            }
+            ordered.sort(LONGEST_FIRST);
+            Map<String, Identity> out = identities;
+            for (Form f : ordered) {
+                Set<String> targets = new TreeSet<>();
+                for (String longer : up.getOrDefault(f.id, Set.of())) {
+                    targets.add(out.get(longer).entityId());
+                }
+                if (targets.size() == 1) {
+                    out.put(f.id, new Identity(targets.iterator().next(), List.of()));
+                } else {
+                    out.put(f.id, new Identity(f.id, List.copyOf(targets)));
+                }
+            }
+            was.forEach((id, old) -> {
+                Identity now = out.get(id);
+                if (old == null || now == null || !old.equals(now.entityId())) {
+                    previousEntity.putIfAbsent(id, old);
+                }
+            });
+        }
+        return identities;
+    }
+
+    public Identity identity(String formId) {
+        return identities().get(formId);
+    }
+
+    /**
+     * The forms whose entity changed (new and gone forms included) since the last call, each with the
+     * entity it had before (null for a new form); then starts afresh.
+     */
+    public Map<String, String> takeChanges() {
+        identities();
+        Map<String, String> out = new HashMap<>(previousEntity);
+        previousEntity.clear();
+        return out;
+    }
+
+    /** The documents that use these forms. */
+    public Set<String> documentsUsing(Set<String> formIds) {
+        Set<String> out = new TreeSet<>();
+        for (String id : formIds) {
+            Form f = forms.get(id);
+            if (f != null) {
+                out.addAll(f.namesByDocument.keySet());
+            }
+        }
+        return out;
+    }
+
+    /** An entity's name, type, names of all its forms but the name, and the entities it could also be. */
+    public record EntityNames(String id, EntityType type, String name, List<String> aliases, List<String> ambiguous) {
+    }
+
+    /** The names of the entities with these ids (those that still have forms). */
+    public List<EntityNames> entityNames(Set<String> entityIds) {
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        Map<String, Identity> all = identities();
+        for (String id : new TreeSet<>(entityIds)) {
+            if (forms.containsKey(id) && all.get(id).entityId().equals(id)) {
+                // an entity's forms are its own and shorter forms below it
+                Set<String> n = new TreeSet<>();
+                Set<String> seen = new HashSet<>();
+                List<String> stack = new ArrayList<>(List.of(id));
+                while (!stack.isEmpty()) {
+                    String f = stack.remove(stack.size() - 1);
+                    if (seen.add(f) && all.get(f).entityId().equals(id)) {
+                        n.addAll(forms.get(f).names());
+                        stack.addAll(down.getOrDefault(f, Set.of()));
+                    }
+                }
+                names.put(id, n);
+            }
+        }
+        List<EntityNames> out = new ArrayList<>();
+        names.forEach((id, n) -> {
+            Form root = forms.get(id);
+            n.remove(root.name);
+            out.add(new EntityNames(id, root.type, root.name, List.copyOf(n), all.get(id).ambiguous()));
+        });
+        return out;
+    }
+
+    /** Adds one stored form of a document, as read back from the graph. */
+    public void load(String documentId, String formId, EntityType type, String name, List<String> names) {
+        Form f = forms.computeIfAbsent(formId, k -> new Form(formId, type, name));
+        f.namesByDocument.computeIfAbsent(documentId, k -> new TreeSet<>()).addAll(names);
+        f.namesChanged();
+        formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(formId);
+    }
+
+    /** After {@link #load}ing every form: builds the look-ups and links. */
+    public void link() {
+        forms.values().forEach(this::index);
+        forms.values().forEach(this::link);
+        identities = null;
+        dirty.clear();
+        identities();
+        previousEntity.clear();
+    }
+}

@@ -1,0 +1,192 @@
+package org.yrdkg.graph.identity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.neo4j.driver.TransactionContext;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
+import org.yrdkg.extract.model.Extraction;
+import org.yrdkg.graph.CypherFiles;
+
+/**
+ * Cross-document identity inside a write transaction. The writer opens a {@link Change} first (which takes
+ * the forms lock and brings the index up to date), tells it what each written or deleted document now
+ * says, asks it which other documents must be rewritten and how to map ids, and closes it with
+ * {@link Change#finish}; {@link #commit} keeps the new index once the transaction has committed.
+ * The index in memory is a cache of the Form nodes, reloaded when another writer changed them.
+ */
+public final class IdentityWrites {
+
+    private IdentityIndex committed;
+    private long committedVersion = -1;
+
+    /**
+     * Starts a change in this transaction: takes the lock, reloads the forms if they moved on. The change
+     * works on the index in place (copying tens of thousands of forms per batch would cost more than the
+     * batch); until {@link #commit} the index is taken out, so a failed or retried transaction reloads it.
+     */
+    public synchronized Change begin(TransactionContext tx) {
+        long version = tx.run(CypherFiles.query("identity/lock-forms")).single().get("version").asLong();
+        IdentityIndex base = committed != null && committedVersion == version ? committed : load(tx);
+        committed = null;
+        base.takeChanges();
+        return new Change(base, version + 1);
+    }
+
+    /** Keeps what a committed transaction made of the forms. */
+    public synchronized void commit(Change change) {
+        committed = change.index;
+        committedVersion = change.version;
+    }
+
+    private static IdentityIndex load(TransactionContext tx) {
+        IdentityIndex index = new IdentityIndex();
+        tx.run(CypherFiles.query("identity/read-forms")).forEachRemaining(r -> index.load(r.get("documentId").asString(),
+                r.get("formId").asString(), EntityType.valueOf(r.get("type").asString()), r.get("name").asString(),
+                r.get("names").asList(v -> v.asString())));
+        index.link();
+        return index;
+    }
+
+    /** The forms of one extraction: its organisation-like entities with the names the document used. */
+    public static List<IdentityIndex.FormOf> formsOf(Extraction x) {
+        List<IdentityIndex.FormOf> out = new ArrayList<>();
+        for (ExtractedEntity e : x.entities()) {
+            if (IdentityIndex.resolves(e.type())) {
+                out.add(new IdentityIndex.FormOf(e.id(), e.type(), e.name(), new TreeSet<>(e.aliases())));
+            }
+        }
+        return out;
+    }
+
+    /** One transaction's changes to the forms. */
+    public static final class Change {
+        private final IdentityIndex index;
+        private final long version;
+        private final Set<String> touched = new HashSet<>();
+        /** forms whose entity changed, with the entity they had */
+        private final Map<String, String> changed = new HashMap<>();
+        private final Map<String, List<IdentityIndex.FormOf>> documents = new LinkedHashMap<>();
+
+        Change(IdentityIndex index, long version) {
+            this.index = index;
+            this.version = version;
+        }
+
+        /** A document now says this (null: the document goes). */
+        public void set(String documentId, Extraction x) {
+            List<IdentityIndex.FormOf> forms = x == null ? List.of() : formsOf(x);
+            touched.addAll(index.setDocument(documentId, forms));
+            if (x != null) {
+                documents.put(documentId, forms);
+            }
+        }
+
+        /** A document written again under the current identities: its entities' names are set at {@link #finish}. */
+        public void touch(String documentId) {
+            touched.addAll(index.formsOf(documentId));
+        }
+
+        /** Other documents whose names now belong to another entity: they must be written again. */
+        public Set<String> documentsToRewrite(Set<String> written) {
+            Map<String, String> now = index.takeChanges();
+            now.forEach(changed::putIfAbsent);
+            touched.addAll(now.keySet());
+            Set<String> docs = index.documentsUsing(now.keySet());
+            docs.removeAll(written);
+            return docs;
+        }
+
+        /** The stored extractions of these documents, by id. */
+        public Map<String, Extraction> stored(TransactionContext tx, Set<String> ids) {
+            Map<String, Extraction> out = new LinkedHashMap<>();
+            tx.run(CypherFiles.query("identity/stored-extractions"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
+                if (!r.get("extraction").isNull()) {
+                    out.put(r.get("id").asString(), StoredExtraction.fromJson(r.get("extraction").asString()));
+                }
+            });
+            return out;
+        }
+
+        /** The extraction with each form's id replaced by its entity's, relations following. */
+        public Extraction remap(Extraction x) {
+            Map<String, String> ids = new HashMap<>();
+            List<ExtractedEntity> entities = new ArrayList<>();
+            for (ExtractedEntity e : x.entities()) {
+                IdentityIndex.Identity identity = IdentityIndex.resolves(e.type()) ? index.identity(e.id()) : null;
+                if (identity == null || identity.entityId().equals(e.id())) {
+                    entities.add(e);
+                    continue;
+                }
+                ids.put(e.id(), identity.entityId());
+                List<String> aliases = new ArrayList<>(e.aliases());
+                aliases.add(e.name());
+                entities.add(new ExtractedEntity(identity.entityId(), e.type(), e.name(), aliases, e.code(), e.mentions()));
+            }
+            if (ids.isEmpty()) {
+                return x;
+            }
+            List<ExtractedRelation> relations = x.relations().stream().map(r -> remap(r, ids)).toList();
+            List<ExtractedRelation> hierarchy = x.hierarchy().stream().map(r -> remap(r, ids)).toList();
+            return new Extraction(x.document(), entities, relations, x.ancestors(), hierarchy, x.warnings());
+        }
+
+        private static ExtractedRelation remap(ExtractedRelation r, Map<String, String> ids) {
+            String source = ids.getOrDefault(r.sourceId(), r.sourceId());
+            String target = ids.getOrDefault(r.targetId(), r.targetId());
+            if (source.equals(r.sourceId()) && target.equals(r.targetId())) {
+                return r;
+            }
+            return new ExtractedRelation(source, r.type(), target, r.source(), r.target(), r.amountCny(),
+                    r.amountQualifier(), r.project(), r.date(), r.origin(), r.sentence(), r.start(), r.end(),
+                    r.evidence(), r.confidence());
+        }
+
+        /**
+         * Records the written documents' forms, the entity of every form whose entity changed, and the names
+         * of every entity whose forms changed. Returns those entities' ids (corrections shaping them are
+         * applied again after this).
+         */
+        public Set<String> finish(TransactionContext tx) {
+            List<Map<String, Object>> docs = new ArrayList<>();
+            documents.forEach((id, forms) -> docs.add(Map.of("id", id, "forms", forms.stream()
+                    .map(f -> Map.<String, Object>of("id", f.id(), "type", f.type().name(), "name", f.name(),
+                            "names", List.copyOf(f.names()))).toList())));
+            if (!docs.isEmpty()) {
+                tx.run(CypherFiles.query("identity/set-forms"), Map.of("documents", docs)).consume();
+            }
+            index.takeChanges().forEach(changed::putIfAbsent);
+            touched.addAll(changed.keySet());
+            if (touched.isEmpty()) {
+                return Set.of();
+            }
+            tx.run(CypherFiles.query("identity/delete-unused-forms"), Map.of("ids", List.copyOf(touched))).consume();
+            Set<String> entities = new HashSet<>();
+            List<Map<String, Object>> formEntities = new ArrayList<>();
+            for (String f : touched) {
+                String was = changed.get(f);
+                IdentityIndex.Identity is = index.identity(f);
+                if (was != null) {
+                    entities.add(was);
+                }
+                if (is != null) {
+                    entities.add(is.entityId());
+                    formEntities.add(Map.of("id", f, "entity", is.entityId()));
+                }
+            }
+            tx.run(CypherFiles.query("identity/set-form-entities"), Map.of("forms", formEntities)).consume();
+            List<Map<String, Object>> rows = index.entityNames(entities).stream().map(n -> Map.<String, Object>of(
+                    "id", n.id(), "name", n.name(), "aliases", n.aliases(), "ambiguous", n.ambiguous())).toList();
+            tx.run(CypherFiles.query("identity/set-entity-names"), Map.of("entities", rows)).consume();
+            return entities;
+        }
+    }
+}
