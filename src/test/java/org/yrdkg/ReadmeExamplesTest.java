@@ -23,6 +23,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yrdkg.cli.YrdKgCli;
 import org.yrdkg.graph.DocumentIds;
@@ -41,6 +44,8 @@ import org.yrdkg.graph.server.EmbeddedNeo4jServer;
  * (the embedded Neo4j's password), {@code /srv/yrdkg/neo4j} (the service's data folder). Writes carry the
  * test service's write token.
  */
+@ResourceLock(EmbeddedGraphTest.SHARED_GRAPH)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE) // the in-process commands' output
 class ReadmeExamplesTest extends EmbeddedGraphTest {
 
     private static final Path README = Path.of("README.md");
