@@ -1,7 +1,6 @@
 package org.yrdkg.api;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yrdkg.graph.read.EntityDetail;
+import org.yrdkg.graph.read.EntityHit;
 import org.yrdkg.graph.read.EntityLookup;
 import org.yrdkg.graph.read.EntityReads;
 import org.yrdkg.graph.read.GraphView;
@@ -23,7 +24,7 @@ import org.yrdkg.graph.read.SearchText;
 class EntityController {
 
     /** Search answer: the text as typed and as searched (Simplified), and the ranked matches. */
-    record SearchResult(String q, String searched, String type, int count, List<Map<String, Object>> results) {
+    record SearchResult(String q, String searched, String type, int count, List<EntityHit> results) {
     }
 
     private final EntityLookup lookup;
@@ -56,7 +57,7 @@ class EntityController {
             description = "Ids are division codes for places (闵行区 = 310112) and TYPE:NAME otherwise. "
                     + "404 for an unknown id. Example: `curl http://localhost:8080/api/entities/310112`.")
     @GetMapping("/{id}")
-    Map<String, Object> entity(@Parameter(example = "310112") @PathVariable String id) {
+    EntityDetail entity(@Parameter(example = "310112") @PathVariable String id) {
         return entities.detail(id);
     }
 

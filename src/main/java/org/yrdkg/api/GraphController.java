@@ -35,7 +35,7 @@ class GraphController {
                     @Parameter(example = "2") @RequestParam(defaultValue = "1") @Range(min = 1, max = 3) int depth,
                     @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
                     @RequestParam(defaultValue = "200") @Range(min = 1, max = 2000) int limit) {
-        String id = (String) lookup.require("entity", entity).get("id");
+        String id = lookup.require("entity", entity).id();
         return neighborhood.around(id, depth, Parameters.relationType("type", type), limit);
     }
 
