@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "yrdkg.neo4j.embedded.page-cache=64m",
         "yrdkg.seeds.dir=seeds",
         "yrdkg.seeds.load-on-startup=true",
-        "yrdkg.api.write-token=" + EmbeddedGraphTest.WRITE_TOKEN})
+        "yrdkg.api.write-token=" + EmbeddedGraphTest.WRITE_TOKEN,
+        // the first read of its kind on a busy shared build machine can take longer than the service's 30 s
+        "yrdkg.api.read-timeout=2m"})
 public abstract class EmbeddedGraphTest {
 
     public static final String WRITE_TOKEN = "test-write-token";
