@@ -28,8 +28,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "yrdkg.seeds.dir=seeds",
         "yrdkg.seeds.load-on-startup=true",
         "yrdkg.api.write-token=" + EmbeddedGraphTest.WRITE_TOKEN,
-        // the first read of its kind on a busy shared build machine can take longer than the service's 30 s
-        "yrdkg.api.read-timeout=2m"})
+        // a read or named query on a busy shared build machine (load 25 on 2 cores) can take longer than the
+        // service's 30 s and 10 s; the tests of time limits set their own
+        "yrdkg.api.read-timeout=2m",
+        "yrdkg.cypher.timeout=2m"})
 public abstract class EmbeddedGraphTest {
 
     public static final String WRITE_TOKEN = "test-write-token";
