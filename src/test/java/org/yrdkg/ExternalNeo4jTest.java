@@ -15,6 +15,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +40,7 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
         // the database is away on purpose here: Boot's health check would log each failure with its stack trace
         "logging.level.org.springframework.boot.neo4j.health=error"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ) // not beside LoadCommandTest's
 class ExternalNeo4jTest {
 
     static final String PASSWORD = "external-test-password";

@@ -19,10 +19,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yrdkg.cli.YrdKgCli;
 import org.yrdkg.graph.DocumentIds;
@@ -41,6 +45,9 @@ import org.yrdkg.graph.server.EmbeddedNeo4jServer;
  * (the embedded Neo4j's password), {@code /srv/yrdkg/neo4j} (the service's data folder). Writes carry the
  * test service's write token.
  */
+@ResourceLock(EmbeddedGraphTest.SHARED_GRAPH)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE) // the in-process commands' output
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ_WRITE) // and their ports
 class ReadmeExamplesTest extends EmbeddedGraphTest {
 
     private static final Path README = Path.of("README.md");
@@ -55,6 +62,8 @@ class ReadmeExamplesTest extends EmbeddedGraphTest {
             2026年3月1日，青禾市与白鹭县签署长三角一体化合作框架协议，双方将共建青禾白鹭产业园。
             青禾新材料科技有限公司投资5亿元在白鹭县建设新材料项目。
             """;
+    private static final Map<String, String> FREE_PORTS = Map.of("yrdkg.neo4j.embedded.bolt-port", "0",
+            "yrdkg.neo4j.embedded.http-port", "0");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Lines that do not run here, by how they start, with the reason. */
@@ -207,8 +216,11 @@ class ReadmeExamplesTest extends EmbeddedGraphTest {
         int exit;
         try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             System.setOut(out);
+            // a command that starts Neo4j takes free ports, as -D… would: 7687 may be another service's here
+            FREE_PORTS.forEach(System::setProperty);
             exit = YrdKgCli.run(args.toArray(String[]::new));
         } finally {
+            FREE_PORTS.keySet().forEach(System::clearProperty);
             System.setOut(console);
         }
         String output = captured.toString(StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package org.yrdkg.api;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,11 +10,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.graph.read.EntityDetail;
+import org.yrdkg.graph.read.EntityHit;
 import org.yrdkg.graph.read.EntityLookup;
 import org.yrdkg.graph.read.EntityReads;
 import org.yrdkg.graph.read.GraphView;
 import org.yrdkg.graph.read.Neighborhood;
-import org.yrdkg.graph.read.Parameters;
 import org.yrdkg.graph.read.SearchText;
 
 @RestController
@@ -23,7 +25,7 @@ import org.yrdkg.graph.read.SearchText;
 class EntityController {
 
     /** Search answer: the text as typed and as searched (Simplified), and the ranked matches. */
-    record SearchResult(String q, String searched, String type, int count, List<Map<String, Object>> results) {
+    record SearchResult(String q, String searched, String type, int count, List<EntityHit> results) {
     }
 
     private final EntityLookup lookup;
@@ -42,12 +44,12 @@ class EntityController {
                     + "Example: `curl 'http://localhost:8080/api/entities?q=閔行'` finds 闵行区; "
                     + "`GET /api/entities?q=高新区&type=Park&limit=5`.")
     @GetMapping
-    SearchResult search(@Parameter(description = "name, alias or part of one", example = "闵行") @RequestParam(required = false) String q,
+    SearchResult search(@Parameter(description = "name, alias or part of one", example = "闵行") @RequestParam(required = false) @RequiredText String q,
                         @Parameter(description = "entity type: Region, Province, City, District, Town, Park, Company, Platform, Organization", example = "District")
-                        @RequestParam(required = false) String type,
+                        @RequestParam(required = false) @OneOf(constants = EntityType.class) String type,
                         @Parameter(description = "results at most (1..100)", example = "20") @RequestParam(defaultValue = "20") @Range(min = 1, max = 100) int limit) {
-        String text = Parameters.required("q", q);
-        String label = Parameters.entityType("type", type);
+        String text = q.strip();
+        String label = OneOf.Check.canonical(type, EntityType.class);
         var results = lookup.search(text, label, limit);
         return new SearchResult(text, SearchText.of(text).simplified(), label, results.size(), results);
     }
@@ -56,7 +58,7 @@ class EntityController {
             description = "Ids are division codes for places (闵行区 = 310112) and TYPE:NAME otherwise. "
                     + "404 for an unknown id. Example: `curl http://localhost:8080/api/entities/310112`.")
     @GetMapping("/{id}")
-    Map<String, Object> entity(@Parameter(example = "310112") @PathVariable String id) {
+    EntityDetail entity(@Parameter(example = "310112") @PathVariable String id) {
         return entities.detail(id);
     }
 
@@ -66,12 +68,12 @@ class EntityController {
                     + "Example: `curl 'http://localhost:8080/api/entities/310112/relations?type=COOPERATES_WITH&limit=10'`.")
     @GetMapping("/{id}/relations")
     EntityReads.Relations relations(@PathVariable String id,
-                                    @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
-                                    @Parameter(example = "both") @RequestParam(required = false) String direction,
+                                    @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) @OneOf(constants = RelationType.class) String type,
+                                    @Parameter(example = "both") @RequestParam(required = false) @OneOf({"both", "out", "in"}) String direction,
                                     @RequestParam(defaultValue = "0") @Range(min = 0, max = 1_000_000) int offset,
                                     @RequestParam(defaultValue = "50") @Range(min = 1, max = 500) int limit) {
-        return entities.relations(id, Parameters.relationType("type", type),
-                Parameters.oneOf("direction", direction, "both", "out", "in"), offset, limit);
+        return entities.relations(id, OneOf.Check.canonical(type, RelationType.class), OneOf.Check.word(direction, "both"),
+                offset, limit);
     }
 
     @Operation(summary = "The neighbourhood of an entity as Cytoscape.js elements",
@@ -82,8 +84,8 @@ class EntityController {
     @GetMapping("/{id}/neighbors")
     GraphView neighbors(@PathVariable String id,
                         @Parameter(example = "1") @RequestParam(defaultValue = "1") @Range(min = 1, max = 3) int depth,
-                        @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
+                        @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) @OneOf(constants = RelationType.class) String type,
                         @RequestParam(defaultValue = "200") @Range(min = 1, max = 2000) int limit) {
-        return neighborhood.around(id, depth, Parameters.relationType("type", type), limit);
+        return neighborhood.around(id, depth, OneOf.Check.canonical(type, RelationType.class), limit);
     }
 }

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.graph.read.EntityLookup;
 import org.yrdkg.graph.read.GraphView;
 import org.yrdkg.graph.read.Neighborhood;
-import org.yrdkg.graph.read.Parameters;
 import org.yrdkg.graph.read.PathFinder;
 
 @RestController
@@ -31,12 +31,12 @@ class GraphController {
             description = "Same answer as /api/entities/{id}/neighbors, but the entity may be named. Example: "
                     + "`curl 'http://localhost:8080/api/graph?entity=闵行&depth=2'`.")
     @GetMapping("/graph")
-    GraphView graph(@Parameter(description = "name, alias or id", example = "闵行区") @RequestParam(required = false) String entity,
+    GraphView graph(@Parameter(description = "name, alias or id", example = "闵行区") @RequestParam(required = false) @RequiredText String entity,
                     @Parameter(example = "2") @RequestParam(defaultValue = "1") @Range(min = 1, max = 3) int depth,
-                    @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) String type,
+                    @Parameter(example = "COOPERATES_WITH") @RequestParam(required = false) @OneOf(constants = RelationType.class) String type,
                     @RequestParam(defaultValue = "200") @Range(min = 1, max = 2000) int limit) {
-        String id = (String) lookup.require("entity", entity).get("id");
-        return neighborhood.around(id, depth, Parameters.relationType("type", type), limit);
+        String id = lookup.require("entity", entity).id();
+        return neighborhood.around(id, depth, OneOf.Check.canonical(type, RelationType.class), limit);
     }
 
     @Operation(summary = "The shortest path between two entities over the facts, each edge with its evidence",
@@ -45,8 +45,8 @@ class GraphController {
                     + "`paths` holds the shortest one, or none. "
                     + "Example: `curl 'http://localhost:8080/api/paths?from=莘庄工业区&to=淮南市&maxHops=4'`.")
     @GetMapping("/paths")
-    PathFinder.Paths paths(@Parameter(example = "莘庄工业区") @RequestParam(required = false) String from,
-                           @Parameter(example = "淮南市") @RequestParam(required = false) String to,
+    PathFinder.Paths paths(@Parameter(example = "莘庄工业区") @RequestParam(required = false) @RequiredText String from,
+                           @Parameter(example = "淮南市") @RequestParam(required = false) @RequiredText String to,
                            @Parameter(example = "4") @RequestParam(defaultValue = "4") @Range(min = 1, max = PathFinder.MAX_HOPS) int maxHops) {
         return paths.between(from, to, maxHops);
     }

@@ -2,14 +2,13 @@ package org.yrdkg.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.hibernate.validator.constraints.Range;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.yrdkg.graph.read.BadParameterException;
 import org.yrdkg.graph.read.Investments;
-import org.yrdkg.graph.read.Parameters;
 
 @RestController
 @RequestMapping("/api/investments")
@@ -29,14 +28,11 @@ class InvestmentController {
     @GetMapping
     Investments.Report investments(@Parameter(example = "淮南高新区") @RequestParam(required = false) String target,
                                    @Parameter(example = "开沃汽车") @RequestParam(required = false) String source,
-                                   @Parameter(example = "1000000000") @RequestParam(required = false) Long minAmount,
-                                   @Parameter(example = "target") @RequestParam(required = false) String groupBy,
+                                   @Parameter(example = "1000000000") @RequestParam(required = false)
+                                   @PositiveOrZero(message = "must be 0 or more yuan") Long minAmount,
+                                   @Parameter(example = "target") @RequestParam(required = false) @OneOf({"none", "target", "source"}) String groupBy,
                                    @RequestParam(defaultValue = "0") @Range(min = 0, max = 1_000_000) int offset,
                                    @RequestParam(defaultValue = "100") @Range(min = 1, max = 1000) int limit) {
-        if (minAmount != null && minAmount < 0) {
-            throw new BadParameterException("minAmount", "Parameter 'minAmount' must be 0 or more yuan; got " + minAmount + ".");
-        }
-        return investments.find(target, source, minAmount, Parameters.oneOf("groupBy", groupBy, "none", "target", "source"),
-                offset, limit);
+        return investments.find(target, source, minAmount, OneOf.Check.word(groupBy, "none"), offset, limit);
     }
 }

@@ -51,8 +51,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A parameter outside its declared bounds ({@code @Range} on the controller's parameter, checked by Bean
-     * Validation before the method runs): the same 400 as any bad parameter, naming it and its value.
+     * A parameter its declaration refuses ({@code @Range}, {@code @RequiredText}, {@code @OneOf} … on the
+     * controller's parameter, checked by Bean Validation before the method runs): the same 400 as any bad
+     * parameter, naming it. A message that is a whole sentence (ours end with a full stop) says all there is to
+     * say; to a standard one ("must be between 1 and 3") the value given is added.
      */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
@@ -60,8 +62,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         var result = e.getParameterValidationResults().get(0);
         String name = parameterName(result.getMethodParameter());
         String reason = result.getResolvableErrors().get(0).getDefaultMessage();
+        String detail = reason.endsWith(".") ? reason : reason + "; got " + result.getArgument() + ".";
         return ResponseEntity.badRequest().body(badParameter(new BadParameterException(name,
-                "Parameter '" + name + "' " + reason + "; got " + result.getArgument() + ".")));
+                "Parameter '" + name + "' " + detail)));
     }
 
     private static String parameterName(MethodParameter parameter) {

@@ -1,6 +1,7 @@
 package org.yrdkg.graph;
 
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphStats {
 
-    public record Stats(long documents, long sentences, long entities, Map<String, Object> entitiesByType,
-                        Map<String, Object> relationshipsByType, ZonedDateTime lastLoad) {
+    public record Stats(long documents, long sentences, long entities, Map<String, Long> entitiesByType,
+                        Map<String, Long> relationshipsByType, ZonedDateTime lastLoad) {
     }
 
     private final Neo4jClient client;
@@ -30,8 +31,10 @@ public class GraphStats {
                 asMap(row.get("relationshipsByType")), last);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return (Map<String, Object>) value;
+    /** Counts by name, in the query's order. */
+    private static Map<String, Long> asMap(Object value) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ((Map<?, ?>) value).forEach((name, count) -> counts.put((String) name, ((Number) count).longValue()));
+        return counts;
     }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.neo4j.driver.Driver;
 import org.yrdkg.bench.corpus.CorpusGenerator;
 import org.yrdkg.document.DocumentReader;
@@ -20,6 +23,7 @@ import org.yrdkg.graph.GraphStats;
 import org.yrdkg.graph.GraphWriter;
 
 /** The bench's parts on a handful of generated articles: real measurements, not their sizes. */
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ) // not beside LoadCommandTest's
 class BenchSmokeTest {
 
     @TempDir

@@ -16,13 +16,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.graph.export.GraphMlGraph;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
  * {@code yrd-kg load}, {@code unload} and {@code corrections export/import} as a user runs them: a folder with good and bad files, into
  * the embedded Neo4j (its own throw-away data folder and free ports, set as system properties the way
- * {@code java -Dyrdkg…=… -jar} would).
+ * {@code java -Dyrdkg…=… -jar} would). Those properties and System.out are the JVM's: no class that reads
+ * the one or replaces the other runs beside this one (the shared service's own properties outrank them).
  */
+@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ_WRITE)
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
 class LoadCommandTest {
 
     private static final String TEXT = "示例县与样板市签订合作协议，共建一座新的科创产业园。";

@@ -33,7 +33,7 @@ public class ExportScopes {
 
     /** The entity (name, alias or id) and its neighbours up to {@code depth} facts away, as {@code GET /api/graph} finds them. */
     public ExportScope neighbourhood(String entity, int depth) {
-        String id = (String) lookup.require("entity", entity).get("id");
+        String id = lookup.require("entity", entity).id();
         GraphView view = neighborhood.around(id, depth, null, MAX_NEIGHBOURHOOD);
         return new ExportScope(view.elements().nodes().stream().map(n -> (String) n.data().get("id")).toList());
     }

@@ -42,7 +42,7 @@ public class NamedQueries {
         for (QueryParameter p : query.params()) {
             Object value = p.convert(request.get(p.name()));
             if (value != null && p.type() == QueryParameter.Type.Entity) {
-                value = lookup.require(p.name(), (String) value).get("id");
+                value = lookup.require(p.name(), (String) value).id();
             }
             values.put(p.name(), value);
         }

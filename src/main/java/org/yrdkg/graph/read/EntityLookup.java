@@ -29,7 +29,7 @@ public class EntityLookup {
      * Ranked matches: exact name or id, a province's official one-character form (沪 or 滬 → 上海市), exact
      * alias, prefix, full-text (partial), substring.
      */
-    public List<Map<String, Object>> search(String typed, String type, int limit) {
+    public List<EntityHit> search(String typed, String type, int limit) {
         SearchText text = SearchText.of(typed);
         Map<String, Object> params = new HashMap<>();
         params.put("q", text.simplified());
@@ -42,25 +42,25 @@ public class EntityLookup {
         params.put("scan", SUBSTRING_CANDIDATES);
         params.put("type", type);
         params.put("limit", limit);
-        return reader.rows("read/entity-search", params);
+        return reader.read("read/entity-search", params, EntityHit::of);
     }
 
     /**
      * The entity meant by {@code ref}: its id, canonical name or an alias (either script), else the best
      * search hit whose name or alias contains the text (short or partial names). Empty when nothing matches.
      */
-    public Optional<Map<String, Object>> resolve(String ref) {
+    public Optional<EntityRef> resolve(String ref) {
         SearchText text = SearchText.of(ref);
-        var exact = reader.rows("read/entity-ref",
-                Map.of("ref", text.raw(), "names", text.names(), "aliasQuery", text.aliasExact()));
+        var exact = reader.read("read/entity-ref",
+                Map.of("ref", text.raw(), "names", text.names(), "aliasQuery", text.aliasExact()), EntityRef::of);
         if (!exact.isEmpty()) {
             return Optional.of(exact.get(0));
         }
-        Optional<Map<String, Object>> division = officialForm(text);
+        Optional<EntityRef> division = officialForm(text);
         if (division.isPresent()) {
             return division;
         }
-        return search(ref, null, 10).stream().filter(hit -> contains(hit, text.simplified())).findFirst();
+        return search(ref, null, 10).stream().filter(hit -> hit.names(text.simplified())).findFirst().map(EntityRef::of);
     }
 
     /**
@@ -68,13 +68,13 @@ public class EntityLookup {
      * abbreviation (皖 → 安徽省), a name without its suffix (淮南 → 淮南市), from the gazetteer the extractor
      * uses. Only when exactly one of the divisions it may name is in the graph.
      */
-    private Optional<Map<String, Object>> officialForm(SearchText text) {
+    private Optional<EntityRef> officialForm(SearchText text) {
         String typed = text.simplified();
         List<Place> places = typed.length() == 1 ? abbreviated(text)
                 : Gazetteer.shared().aliases(typed).stream().map(Gazetteer.Alias::place).toList();
-        List<Map<String, Object>> found = places.stream().map(Place::code).distinct()
-                .flatMap(code -> reader.rows("read/entity-ref",
-                        Map.of("ref", code, "names", List.of(code), "aliasQuery", text.aliasExact())).stream())
+        List<EntityRef> found = places.stream().map(Place::code).distinct()
+                .flatMap(code -> reader.read("read/entity-ref",
+                        Map.of("ref", code, "names", List.of(code), "aliasQuery", text.aliasExact()), EntityRef::of).stream())
                 .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
@@ -85,16 +85,8 @@ public class EntityLookup {
         return typed.length() == 1 ? Gazetteer.shared().provincesByAbbreviation(typed.charAt(0)) : List.of();
     }
 
-    /** A search hit stands for the text only when its name or an alias holds all of it (闵行 → 闵行区). */
-    private static boolean contains(Map<String, Object> hit, String text) {
-        if (String.valueOf(hit.get("name")).contains(text)) {
-            return true;
-        }
-        return hit.get("aliases") instanceof List<?> aliases && aliases.stream().anyMatch(a -> String.valueOf(a).contains(text));
-    }
-
     /** The entity meant by the value of request parameter {@code parameter}: 400 when blank, 404 when none. */
-    public Map<String, Object> require(String parameter, String ref) {
+    public EntityRef require(String parameter, String ref) {
         return resolve(Parameters.required(parameter, ref)).orElseThrow(() -> new NotFoundException(
                 "No such entity", "No entity matches '" + ref + "' (parameter '" + parameter + "')."));
     }

@@ -1,7 +1,6 @@
 package org.yrdkg.graph.read;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
 public class EntityReads {
 
     /** A page of an entity's facts. */
-    public record Relations(String entityId, long total, int offset, int limit, List<Map<String, Object>> relations) {
+    public record Relations(String entityId, long total, int offset, int limit, List<Fact> relations) {
     }
 
     private final GraphReader reader;
@@ -22,8 +21,8 @@ public class EntityReads {
     }
 
     /** Properties, aliases, code, parent chain, mention and document counts; 404 when unknown. */
-    public Map<String, Object> detail(String id) {
-        return reader.rows("read/entity-detail", Map.of("id", id)).stream().findFirst()
+    public EntityDetail detail(String id) {
+        return reader.read("read/entity-detail", Map.of("id", id), EntityDetail::of).stream().findFirst()
                 .orElseThrow(() -> unknown(id));
     }
 
@@ -35,18 +34,17 @@ public class EntityReads {
         params.put("offset", offset);
         params.put("limit", limit);
         params.put("evidence", GraphReader.EVIDENCE_PER_FACT);
-        var rows = reader.rows("read/entity-relations", params);
+        // each row carries the number of matching facts beside the fact
+        record Row(long total, Fact fact) {
+        }
+        var rows = reader.read("read/entity-relations", params,
+                row -> new Row(GraphValues.whole(row.get("total")), Fact.of(row)));
         // an empty page is an unknown entity or one without facts there; only then is it worth asking which
         if (rows.isEmpty() && !exists(id)) {
             throw unknown(id);
         }
-        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0).get("total")).longValue();
-        List<Map<String, Object>> relations = rows.stream().map(row -> {
-            Map<String, Object> copy = new LinkedHashMap<>(row);
-            copy.remove("total");
-            return copy;
-        }).toList();
-        return new Relations(id, total, offset, limit, relations);
+        long total = rows.isEmpty() ? 0 : rows.get(0).total();
+        return new Relations(id, total, offset, limit, rows.stream().map(Row::fact).toList());
     }
 
     private boolean exists(String id) {

@@ -3,8 +3,10 @@ package org.yrdkg.graph.read;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +16,7 @@ import org.yrdkg.graph.GraphDatabase;
 
 /**
  * Runs one read query from {@code cypher/} in a read transaction with a time limit
- * ({@code yrdkg.api.read-timeout}) and returns its rows as plain maps.
+ * ({@code yrdkg.api.read-timeout}) and returns its rows as the caller's type (a read model's record) or plain maps.
  */
 @Component
 public class GraphReader {
@@ -36,9 +38,13 @@ public class GraphReader {
     }
 
     public List<Map<String, Object>> rows(String file, Map<String, Object> params) {
+        return read(file, params, GraphValues::row);
+    }
+
+    public <T> List<T> read(String file, Map<String, Object> params, Function<Record, T> as) {
         var config = TransactionConfig.builder().withTimeout(timeout).build();
         try (var session = driver.session(database.readSessionConfig())) {
-            return session.executeRead(tx -> tx.run(CypherFiles.query(file), params).list(GraphValues::row), config);
+            return session.executeRead(tx -> tx.run(CypherFiles.query(file), params).list(as), config);
         } catch (Neo4jException e) {
             if (QueryTimeoutException.isTimeout(e)) {
                 throw new QueryTimeoutException(timeout);

@@ -23,6 +23,47 @@ public final class GraphValues {
     private GraphValues() {
     }
 
+    /** A text cell: a string, or the ISO/text form of a date or time as {@link #plain} gives it; null stays null. */
+    public static String text(Value value) {
+        Object plain = plain(value);
+        return plain == null ? null : plain.toString();
+    }
+
+    /** A whole number cell, or null. */
+    public static Long whole(Value value) {
+        return value == null || value.isNull() ? null : value.asNumber().longValue();
+    }
+
+    /** A number cell with a fraction, or null. */
+    public static Double decimal(Value value) {
+        return value == null || value.isNull() ? null : value.asNumber().doubleValue();
+    }
+
+    /** A list of texts, or null when the cell is null (an entity without aliases answers null, as it did). */
+    public static List<String> texts(Value value) {
+        return value == null || value.isNull() ? null : value.asList(GraphValues::text);
+    }
+
+    /** A list of things read from each element, empty when the cell is null. */
+    public static <T> List<T> list(Value value, java.util.function.Function<Value, T> each) {
+        return value == null || value.isNull() ? List.of() : value.asList(each);
+    }
+
+    /** Counts by name (entities per type, facts per type), in the order the query gives them. */
+    public static Map<String, Long> counts(Value value) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String key : value.keys()) {
+            out.put(key, whole(value.get(key)));
+        }
+        return out;
+    }
+
+    /** A map cell as plain JSON-ready values (an entity's own properties). */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> plainMap(Value value) {
+        return (Map<String, Object>) plain(value);
+    }
+
     public static Map<String, Object> row(Record record) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (String key : record.keys()) {

@@ -19,9 +19,9 @@ public class Investments {
      * @param groups      totals per target or source (empty when not grouped)
      * @param investments the page of investments, largest first
      */
-    public record Report(Map<String, Object> target, Map<String, Object> source, Long minAmount, String groupBy,
+    public record Report(EntityRef target, EntityRef source, Long minAmount, String groupBy,
                          long totalCny, int count, int withAmount, List<Group> groups, int offset, int limit,
-                         List<Map<String, Object>> investments) {
+                         List<Investment> investments) {
     }
 
     public record Group(String id, String name, long totalCny, int count, int withAmount) {
@@ -36,52 +36,51 @@ public class Investments {
     }
 
     public Report find(String targetRef, String sourceRef, Long minAmount, String groupBy, int offset, int limit) {
-        Map<String, Object> target = endpoint("target", targetRef);
-        Map<String, Object> source = endpoint("source", sourceRef);
+        EntityRef target = endpoint("target", targetRef);
+        EntityRef source = endpoint("source", sourceRef);
         Map<String, Object> params = new HashMap<>();
-        params.put("target", target == null ? null : target.get("id"));
-        params.put("source", source == null ? null : source.get("id"));
+        params.put("target", target == null ? null : target.id());
+        params.put("source", source == null ? null : source.id());
         params.put("minAmount", minAmount);
-        var rows = reader.rows("read/investments", params);
+        var rows = reader.read("read/investments", params, Investment.Row::of);
         long total = 0;
         int withAmount = 0;
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows) {
-            Number amount = (Number) row.get("amountCny");
-            total += amount == null ? 0 : amount.longValue();
-            withAmount += amount == null ? 0 : 1;
+        for (Investment.Row row : rows) {
+            Investment i = row.investment();
+            long amount = i.amountCny() == null ? 0 : i.amountCny();
+            int stated = i.amountCny() == null ? 0 : 1;
+            total += amount;
+            withAmount += stated;
             if (!groupBy.equals("none")) {
-                String id = (String) row.get(groupBy + "Id");
-                Group g = groups.getOrDefault(id, new Group(id, (String) row.get(groupBy), 0, 0, 0));
-                groups.put(id, new Group(id, g.name(), g.totalCny() + (amount == null ? 0 : amount.longValue()),
-                        g.count() + 1, g.withAmount() + (amount == null ? 0 : 1)));
+                boolean byTarget = groupBy.equals("target");
+                String id = byTarget ? i.targetId() : i.sourceId();
+                Group g = groups.getOrDefault(id, new Group(id, byTarget ? i.target() : i.source(), 0, 0, 0));
+                groups.put(id, new Group(id, g.name(), g.totalCny() + amount, g.count() + 1, g.withAmount() + stated));
             }
         }
         List<Group> sorted = new ArrayList<>(groups.values());
         sorted.sort((a, b) -> Long.compare(b.totalCny(), a.totalCny()));
-        List<Map<String, Object>> page = rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
+        var page = rows.subList(Math.min(offset, rows.size()), Math.min(offset + limit, rows.size()));
         return new Report(target, source, minAmount, groupBy, total, rows.size(), withAmount, sorted, offset, limit,
                 withEvidence(page));
     }
 
-    /** The page's rows with their evidence: read for the page only, not for every investment totalled. */
-    private List<Map<String, Object>> withEvidence(List<Map<String, Object>> page) {
-        Map<Object, Object> evidence = new HashMap<>();
-        var facts = page.stream().map(row -> row.get("factId")).toList();
-        for (var row : reader.rows("read/fact-evidence", Map.of("facts", facts, "evidence", GraphReader.EVIDENCE_PER_FACT))) {
-            evidence.put(row.get("fact"), row.get("evidence"));
+    /** The page's investments with their evidence: read for the page only, not for every investment totalled. */
+    private List<Investment> withEvidence(List<Investment.Row> page) {
+        record FactEvidence(String fact, List<Investment.Evidence> sentences) {
         }
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (var row : page) {
-            Map<String, Object> copy = new LinkedHashMap<>(row);
-            copy.remove("factId");
-            copy.put("evidence", evidence.getOrDefault(row.get("factId"), List.of()));
-            out.add(copy);
-        }
-        return out;
+        var facts = page.stream().map(Investment.Row::factId).toList();
+        Map<String, List<Investment.Evidence>> evidence = new HashMap<>();
+        reader.read("read/fact-evidence", Map.of("facts", facts, "evidence", GraphReader.EVIDENCE_PER_FACT),
+                        row -> new FactEvidence(GraphValues.text(row.get("fact")),
+                                GraphValues.list(row.get("evidence"), Investment.Evidence::of)))
+                .forEach(f -> evidence.put(f.fact(), f.sentences()));
+        return page.stream().map(row -> row.investment().withEvidence(evidence.getOrDefault(row.factId(), List.of())))
+                .toList();
     }
 
-    private Map<String, Object> endpoint(String parameter, String ref) {
+    private EntityRef endpoint(String parameter, String ref) {
         if (ref == null || ref.isBlank()) {
             return null;
         }

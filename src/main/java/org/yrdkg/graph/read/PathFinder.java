@@ -12,7 +12,7 @@ public class PathFinder {
     public static final int MAX_HOPS = 8;
 
     /** The two ends as resolved, and the path found (none or one: nodes, edges with evidence). */
-    public record Paths(Map<String, Object> from, Map<String, Object> to, int maxHops,
+    public record Paths(EntityRef from, EntityRef to, int maxHops,
                         List<Map<String, Object>> paths) {
     }
 
@@ -25,15 +25,15 @@ public class PathFinder {
     }
 
     public Paths between(String fromRef, String toRef, int maxHops) {
-        Map<String, Object> from = lookup.require("from", fromRef);
-        Map<String, Object> to = lookup.require("to", toRef);
-        if (from.get("id").equals(to.get("id"))) {
+        EntityRef from = lookup.require("from", fromRef);
+        EntityRef to = lookup.require("to", toRef);
+        if (from.id().equals(to.id())) {
             throw new BadParameterException("to", "Parameters 'from' and 'to' name the same entity ("
-                    + from.get("name") + "); a path needs two.");
+                    + from.name() + "); a path needs two.");
         }
         // one path: asking for alternatives (other shortest paths, or paths around this one's entities)
         // made Neo4j enumerate paths through the provinces, seconds to minutes at 10,000 documents
-        var paths = reader.rows("read/paths", Map.of("from", from.get("id"), "to", to.get("id"),
+        var paths = reader.rows("read/paths", Map.of("from", from.id(), "to", to.id(),
                 "maxHops", maxHops, "evidence", GraphReader.EVIDENCE_PER_FACT));
         return new Paths(from, to, maxHops, paths);
     }
