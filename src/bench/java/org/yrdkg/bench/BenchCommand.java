@@ -42,7 +42,7 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "generator seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--seeds", defaultValue = "seeds", description = "seed articles for the generator (default ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", defaultValue = "seeds", description = "seed articles for the generator and the start-up phase (default ${DEFAULT-VALUE})")
     Path seeds;
 
     @Option(names = "--skip", split = ",", description = "phases to skip: ${COMPLETION-CANDIDATES}")
@@ -84,6 +84,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--jar", defaultValue = "target/yrd-kg.jar", description = "the service jar for the start-up phase (default ${DEFAULT-VALUE})")
     Path jar;
 
+    @Option(names = "--baseline-jar", description = "an earlier build of the service jar: the start-up phase measures it "
+            + "beside --jar in the same run (e.g. build the previous commit and copy its target/yrd-kg.jar)")
+    private Path baselineJar;
+
     @Option(names = "--json", defaultValue = "bench-results.json", description = "where to write the figures (default ${DEFAULT-VALUE})")
     Path json;
 
@@ -107,7 +111,9 @@ public class BenchCommand implements Callable<Integer> {
         Map<String, Object> machine = machine();
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         try {
-            List<Path> files = corpus(dir, largest);
+            // the start-up and query phases need no corpus (the query phase reuses a loaded graph)
+            boolean needsCorpus = !skip.containsAll(List.of(Phase.extract, Phase.load, Phase.naive));
+            List<Path> files = needsCorpus ? corpus(dir, largest) : List.of();
             Extractor extractor = new Extractor();
             LoadingBench loading = new LoadingBench(extractor, new BulkLoader.Settings(threads, writers, batch));
             Path largestGraph = dir.resolve("graph-" + largest);
@@ -170,12 +176,13 @@ public class BenchCommand implements Callable<Integer> {
             results.row("start-up", "skipped", "no " + jar + " (build it with mvn -DskipTests package)");
             return;
         }
-        StartupBench startup = new StartupBench(jar);
-        Path empty = fresh(dir.resolve("graph-empty"));
-        startup.run("empty graph", empty, results);
-        delete(empty);
+        if (baselineJar != null && !Files.isRegularFile(baselineJar)) {
+            throw new IOException("no baseline jar " + baselineJar);
+        }
+        StartupBench startup = new StartupBench(jar, baselineJar);
+        startup.firstStartAndRestart(dir, seeds, results);
         if (loaded) {
-            startup.run(String.format("%,d docs loaded", largest), largestGraph, results);
+            startup.onGraph(String.format("%,d docs loaded", largest), largestGraph, results);
         }
     }
 

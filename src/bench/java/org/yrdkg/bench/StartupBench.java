@@ -17,29 +17,88 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Phase 4: the service as users start it — {@code java -Xmx1g -jar target/yrd-kg.jar} (the heap
- * {@code spring-boot:run} gives it) as a child process — from launch to the first answered
- * {@code /api/stats}, and the process's peak resident memory then (VmHWM).
+ * Phase 4: the service as users start it — plain {@code java -jar target/yrd-kg.jar} as a child process —
+ * from launch to the first answered {@code /api/stats}, and the process's resident memory then (VmRSS) and
+ * its peak (VmHWM). With a baseline jar (an earlier build) every start is measured for it too, on its own
+ * copy of the same data, in the same run, so both see the same machine load.
  */
 final class StartupBench {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    /** Issue 13's targets: restart with the seeds loaded, first start that loads them, resident memory. */
+    static final double RESTART_TARGET_SECONDS = 10;
+    static final double FIRST_START_TARGET_SECONDS = 12;
+    static final long RSS_TARGET_BYTES = 700L << 20;
+
+    /**
+     * One start: seconds to the first answer, the CPU time the process used until then (user + system, all
+     * threads: on a loaded machine a steadier comparison than the seconds), resident memory then and at its peak.
+     */
+    record Start(double seconds, double cpuSeconds, long rssBytes, long peakRssBytes, String command) {
+    }
 
     private final Path jar;
+    private final Path baselineJar;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
-    StartupBench(Path jar) {
+    /** @param baselineJar the earlier build to measure beside it, or null */
+    StartupBench(Path jar, Path baselineJar) {
         this.jar = jar;
+        this.baselineJar = baselineJar;
     }
 
-    void run(String label, Path dataDir, BenchResults results) throws Exception {
+    /**
+     * The first start on an empty data folder (it loads the seed articles), then a restart on it (the seeds
+     * already there), for this jar and the baseline.
+     */
+    void firstStartAndRestart(Path dir, Path seeds, BenchResults results) throws Exception {
+        Path ours = Files.createDirectories(dir.resolve("startup-ours"));
+        Path theirs = baselineJar == null ? null : Files.createDirectories(dir.resolve("startup-baseline"));
+        compare("first start (loads the seeds)", ours, theirs, seeds, FIRST_START_TARGET_SECONDS, results);
+        compare("restart (seeds loaded)", ours, theirs, seeds, RESTART_TARGET_SECONDS, results);
+    }
+
+    /** A start on a graph another phase loaded (seeds off), beside the baseline on the same files afterwards. */
+    void onGraph(String label, Path graph, BenchResults results) throws Exception {
+        compare(label, graph, baselineJar == null ? null : graph, null, Double.NaN, results);
+    }
+
+    private void compare(String label, Path ourData, Path baselineData, Path seeds, double targetSeconds,
+                         BenchResults results) throws Exception {
+        Start ours = start(jar, ourData, seeds);
+        Start baseline = baselineData == null ? null : start(baselineJar, baselineData, seeds);
+        String phase = "start-up, " + label;
+        String target = Double.isNaN(targetSeconds) ? "" : "≤ " + Format.seconds(targetSeconds);
+        results.add(new BenchResults.Row(phase, "launch → first /api/stats", Format.seconds(ours.seconds()),
+                baseline == null ? "" : Format.seconds(baseline.seconds()),
+                baseline == null ? "" : Format.ratio(baseline.seconds(), ours.seconds()), target,
+                target.isEmpty() ? null : ours.seconds() <= targetSeconds));
+        results.add(new BenchResults.Row(phase, "CPU time until then (user + system)", Format.seconds(ours.cpuSeconds()),
+                baseline == null ? "" : Format.seconds(baseline.cpuSeconds()),
+                baseline == null ? "" : Format.ratio(baseline.cpuSeconds(), ours.cpuSeconds()), "", null));
+        results.add(new BenchResults.Row(phase, "resident memory then (VmRSS)", Format.mib(ours.rssBytes()),
+                baseline == null ? "" : Format.mib(baseline.rssBytes()), "", "≤ " + Format.mib(RSS_TARGET_BYTES),
+                ours.rssBytes() <= RSS_TARGET_BYTES));
+        results.row(phase, "peak resident memory (VmHWM)", Format.mib(ours.peakRssBytes()));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ours", ours);
+        if (baseline != null) {
+            json.put("baseline", baseline);
+        }
+        results.section("startup").put(label, json);
+    }
+
+    private Start start(Path jarFile, Path dataDir, Path seeds) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile("yrdkg-bench-startup", ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx1g", "-jar", jar.toAbsolutePath().toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jarFile.toAbsolutePath().toString(),
                 "--yrdkg.neo4j.uri=", "--yrdkg.neo4j.embedded.data-dir=" + dataDir.toAbsolutePath(),
                 "--yrdkg.neo4j.embedded.bolt-port=0", "--yrdkg.neo4j.embedded.http-port=0",
-                "--server.port=" + port, "--server.address=localhost", "--yrdkg.seeds.load-on-startup=false"));
+                "--server.port=" + port, "--server.address=localhost"));
+        command.addAll(seeds == null ? List.of("--yrdkg.seeds.load-on-startup=false")
+                : List.of("--yrdkg.seeds.dir=" + seeds.toAbsolutePath()));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
@@ -52,16 +111,10 @@ final class StartupBench {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            long peakRss = vmHwm(process.pid());
-            String phase = "start-up, " + label;
-            results.row(phase, "launch → first /api/stats", Format.seconds(seconds));
-            results.row(phase, "peak resident memory (VmHWM)", Format.mib(peakRss));
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("command", String.join(" ", command));
-            json.put("seconds", seconds);
-            json.put("vmHwmBytes", peakRss);
-            results.section("startup").put(label, json);
+            Start start = new Start(seconds, cpuSeconds(process.pid()), status(process.pid(), "VmRSS:"),
+                    status(process.pid(), "VmHWM:"), String.join(" ", command));
             Files.deleteIfExists(log);
+            return start;
         } finally {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -78,10 +131,17 @@ final class StartupBench {
         }
     }
 
-    /** Peak resident set size of a process, from /proc (Linux). */
-    static long vmHwm(long pid) throws IOException {
+    /** User and system CPU time of a process so far, from /proc/PID/stat (Linux; clock ticks of 1/100 s). */
+    private static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime: fields 14, 15
+    }
+
+    /** A size line of /proc/PID/status in bytes (Linux), -1 when absent. */
+    private static long status(long pid, String field) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmHWM:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
             }
         }

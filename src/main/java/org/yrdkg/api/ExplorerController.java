@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.yrdkg.graph.server.EmbeddedNeo4jServer;
+import org.yrdkg.graph.server.EmbeddedNeo4jSetup;
 
 /** What the explorer page (static/index.html) needs to know about this service to link and upload. */
 @RestController
@@ -22,12 +22,13 @@ class ExplorerController {
 
     private final Settings settings;
 
-    ExplorerController(ObjectProvider<EmbeddedNeo4jServer> embedded,
+    ExplorerController(ObjectProvider<EmbeddedNeo4jSetup> embedded,
                        @Value("${yrdkg.explorer.browser-url:}") String browserUrl,
                        @Value("${yrdkg.api.write-token:}") String writeToken) {
-        // the embedded server knows its real port (0 in tests picks a free one); an external server's Browser is configured
+        // the embedded server's setup knows its real port (0 in tests picks a free one), without waiting for its
+        // start; an external server's Browser is configured
         String url = !browserUrl.isBlank() ? browserUrl
-                : embedded.stream().findFirst().map(server -> server.httpUri() + "/browser/").orElse(null);
+                : embedded.stream().findFirst().map(setup -> setup.httpUri() + "/browser/").orElse(null);
         this.settings = new Settings(url, !writeToken.isBlank());
     }
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.yrdkg.graph.query.CheckedQueries;
+import org.yrdkg.graph.server.EmbeddedNeo4jServer;
 import org.yrdkg.graph.server.Neo4jConnectionProperties;
 
 /**
@@ -38,14 +39,16 @@ class GraphStartup implements SmartLifecycle {
     };
 
     private final ObjectProvider<WhenGraphReady> whenReady;
+    private final ObjectProvider<EmbeddedNeo4jServer> embedded;
     private final boolean external;
     private volatile boolean running;
 
     GraphStartup(GraphSchema schema, CheckedQueries queries, ObjectProvider<WhenGraphReady> whenReady,
-                 Neo4jConnectionProperties connection) {
+                 ObjectProvider<EmbeddedNeo4jServer> embedded, Neo4jConnectionProperties connection) {
         this.schema = schema;
         this.queries = queries;
         this.whenReady = whenReady;
+        this.embedded = embedded;
         this.external = connection.external();
     }
 
@@ -94,8 +97,13 @@ class GraphStartup implements SmartLifecycle {
         return false;
     }
 
-    /** The schema first; then the named-query check on its own thread beside the seeds (both only read it). */
+    /**
+     * The embedded server up first (the context was built while it started; this is the first thing that
+     * needs it), then the schema, then the named-query check on its own thread beside the seeds (both only
+     * read it).
+     */
     private void ready() {
+        embedded.ifAvailable(server -> { });
         schema.apply();
         CompletableFuture<Void> checked = CompletableFuture.runAsync(queries::checkUnlessUnchanged, STARTUP_THREADS);
         try {

@@ -2,7 +2,9 @@ package org.yrdkg.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.yrdkg.graph.GraphWriter;
@@ -29,12 +31,22 @@ public class DocumentLoader {
     }
 
     private final DocumentReader reader;
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final GraphWriter writer;
     private final QueryGate gate;
 
-    public DocumentLoader(DocumentReader reader, Extractor extractor, GraphWriter writer,
-                          @Value("${yrdkg.documents.max-concurrent:2}") int maxConcurrent) {
+    public DocumentLoader(DocumentReader reader, Extractor extractor, GraphWriter writer, int maxConcurrent) {
+        this(reader, () -> extractor, writer, maxConcurrent);
+    }
+
+    /** The service's: the extractor is still being built while the first requests are answered. */
+    @Autowired
+    DocumentLoader(DocumentReader reader, BackgroundExtractor extractor, GraphWriter writer,
+                   @Value("${yrdkg.documents.max-concurrent:2}") int maxConcurrent) {
+        this(reader, (Supplier<Extractor>) extractor, writer, maxConcurrent);
+    }
+
+    private DocumentLoader(DocumentReader reader, Supplier<Extractor> extractor, GraphWriter writer, int maxConcurrent) {
         this.reader = reader;
         this.extractor = extractor;
         this.writer = writer;
@@ -50,7 +62,7 @@ public class DocumentLoader {
     }
 
     private Loaded loadNow(String name, byte[] bytes, String source) {
-        Extraction extraction = extractor.extract(reader.read(name, bytes));
+        Extraction extraction = extractor.get().extract(reader.read(name, bytes));
         GraphWriter.Written written = writer.write(extraction, source);
         return new Loaded(written.documentId(), name, written.outcome(), written.sentences(), written.entities(),
                 written.facts(), extraction.warnings());

@@ -3,6 +3,7 @@ package org.yrdkg.pipeline;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.util.unit.DataSize;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
@@ -17,7 +18,14 @@ class PipelineConfiguration {
     }
 
     @Bean
-    Extractor extractor() {
-        return new Extractor();
+    BackgroundExtractor backgroundExtractor() {
+        return new BackgroundExtractor();
+    }
+
+    /** For code that wants the extractor itself (the {@code load} command); the service waits only on upload. */
+    @Bean
+    @Lazy
+    Extractor extractor(BackgroundExtractor extractor) {
+        return extractor.get();
     }
 }

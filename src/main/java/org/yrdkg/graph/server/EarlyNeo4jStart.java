@@ -11,10 +11,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Starts the embedded Neo4j on its own thread as soon as the configuration is known, so its ~10 s start
- * runs beside the Spring context's own start instead of before the rest of it. The
- * {@code embeddedNeo4jServer} bean then takes this server (waiting for it when needed) if it was started
- * with the same settings, and starts one itself otherwise. Registered by the application's {@code main};
- * tests start the server through the bean alone.
+ * runs beside the Spring context's own start instead of before the rest of it. Its
+ * {@link EmbeddedNeo4jSetup} (ports, password) is resolved here, on the caller's thread, so the context's
+ * driver can be built at once. The {@code embeddedNeo4jServer} bean then takes this server (waiting for it
+ * when needed) if it was started with the same settings, and starts one itself otherwise. Registered by
+ * the application's {@code main}; tests start the server through the bean alone.
  */
 public final class EarlyNeo4jStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,7 +25,8 @@ public final class EarlyNeo4jStart implements ApplicationContextInitializer<Conf
     private volatile Started started;
 
     /** A server being started with these settings. */
-    record Started(Neo4jConnectionProperties properties, CompletableFuture<EmbeddedNeo4jServer> server) {
+    record Started(Neo4jConnectionProperties properties, EmbeddedNeo4jSetup setup,
+                   CompletableFuture<EmbeddedNeo4jServer> server) {
 
         boolean sameSettings(Neo4jConnectionProperties other) {
             return properties.equals(other);
@@ -57,17 +59,18 @@ public final class EarlyNeo4jStart implements ApplicationContextInitializer<Conf
         if (properties.external()) {
             return;
         }
+        EmbeddedNeo4jSetup setup = EmbeddedNeo4jSetup.of(properties);
         CompletableFuture<EmbeddedNeo4jServer> server = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                server.complete(Neo4jServerConfiguration.start(properties));
+                server.complete(setup.start());
             } catch (Throwable e) {
                 server.completeExceptionally(e);
             }
         }, "neo4j-start");
         thread.setDaemon(true);
         thread.start();
-        started = new Started(properties, server);
+        started = new Started(properties, setup, server);
         context.getBeanFactory().registerSingleton(BEAN_NAME, started);
     }
 

@@ -170,7 +170,7 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
         dbms.shutdown();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress("localhost", 0));
             return socket.getLocalPort();

@@ -10,46 +10,49 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Chooses the Neo4j the driver talks to: the in-process server by default, or the configured
  * external server/cluster. Spring Boot builds the driver from the {@link Neo4jConnectionDetails}
- * defined here, so the driver is only created once the embedded server is up.
+ * defined here. For the embedded server they come from its {@link EmbeddedNeo4jSetup}, so the driver and
+ * the rest of the context are built while the server still starts; the server bean is lazy and the graph's
+ * start-up ({@code GraphStartup}) is what waits for it, before the web server takes requests.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Neo4jConnectionProperties.class)
 public class Neo4jServerConfiguration {
 
-    /** The server {@link EarlyNeo4jStart} is starting when its settings are these, else a new one. */
-    @Bean(destroyMethod = "close")
+    /** The setup {@link EarlyNeo4jStart} resolved when its settings are these, else a new one. */
+    @Bean
     @Conditional(EmbeddedNeo4jCondition.class)
-    EmbeddedNeo4jServer embeddedNeo4jServer(Neo4jConnectionProperties properties,
-                                            ObjectProvider<EarlyNeo4jStart.Started> early) {
+    EmbeddedNeo4jSetup embeddedNeo4jSetup(Neo4jConnectionProperties properties,
+                                          ObjectProvider<EarlyNeo4jStart.Started> early) {
         EarlyNeo4jStart.Started started = early.getIfAvailable();
-        if (started != null && started.sameSettings(properties)) {
+        return started != null && started.sameSettings(properties) ? started.setup() : EmbeddedNeo4jSetup.of(properties);
+    }
+
+    /** The server {@link EarlyNeo4jStart} is starting for this setup, else a new one. */
+    @Bean(destroyMethod = "close")
+    @Lazy
+    @Conditional(EmbeddedNeo4jCondition.class)
+    EmbeddedNeo4jServer embeddedNeo4jServer(EmbeddedNeo4jSetup setup, ObjectProvider<EarlyNeo4jStart.Started> early) {
+        EarlyNeo4jStart.Started started = early.getIfAvailable();
+        if (started != null && started.setup() == setup) {
             return started.await().claim();
         }
         if (started != null) {
             started.stop(); // started with other settings (likely the same ports): make way for the right server
         }
-        return start(properties);
-    }
-
-    static EmbeddedNeo4jServer start(Neo4jConnectionProperties properties) {
-        return new EmbeddedNeo4jServer(properties.embedded(), embeddedCredentials(properties));
+        return setup.start();
     }
 
     @Bean
     @Conditional(EmbeddedNeo4jCondition.class)
-    Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4jServer server) {
-        EmbeddedCredentials credentials = server.credentials();
-        return connection(server.boltUri(), credentials == null ? AuthTokens.none()
+    Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4jSetup setup) {
+        EmbeddedCredentials credentials = setup.credentials();
+        return connection(setup.boltUri(), credentials == null ? AuthTokens.none()
                 : AuthTokens.basic(credentials.username(), credentials.password()));
-    }
-
-    private static EmbeddedCredentials embeddedCredentials(Neo4jConnectionProperties properties) {
-        return properties.embedded().authEnabled()
-                ? EmbeddedCredentials.resolve(properties.embedded().dataDir(), properties.password()) : null;
     }
 
     @Bean
