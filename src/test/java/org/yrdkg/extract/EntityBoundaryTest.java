@@ -191,4 +191,13 @@ class EntityBoundaryTest {
         Extraction x = extract("浙江大学嘉兴研究院与嘉兴市签约。");
         assertThat(names(x)).contains("浙江大学嘉兴研究院");
     }
+
+    @Test
+    void aSubjectDefinedAsACompanyIsACompany() {
+        Extraction x = extract("瑞方达是合肥最早通过投资引入培育的显示屏企业。旗下正泰电器是中国首家以低压电器为主营业务的A股上市公司。");
+        assertThat(entity(x, "瑞方达")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        assertThat(entity(x, "正泰电器")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Company);
+        Extraction y = extract("这是一家专门做水处理的企业。该公司是全球知名的解决方案提供商。宣城是一座历史悠久的城市。");
+        assertThat(y.entities().stream().filter(e -> !e.type().isPlace())).isEmpty();
+    }
 }

@@ -265,4 +265,10 @@ class InvestmentFrameTest {
         assertThat(relation(x, "鸿运集团", INVESTS_IN, "星河新能源有限公司")).isPresent();
         assertThat(ExtractorTestSupport.entity(x, "星河新能源有限公司")).isPresent();
     }
+
+    @Test
+    void aKnownShortNameRunningOnIntoAnUnknownOneWasNotBought() {
+        Extraction x = extract("鸿运电器有限公司发布公告。大手笔购入正泰新能的正泰集团业绩大涨。");
+        assertThat(relation(x, "鸿运电器有限公司", INVESTS_IN, "正泰集团")).isEmpty();
+    }
 }

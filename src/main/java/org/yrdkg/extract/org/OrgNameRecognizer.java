@@ -54,6 +54,7 @@ public final class OrgNameRecognizer {
         }
         found.addAll(numberedSchools(s));
         found.addAll(quotedPlatforms(s));
+        if (text.contains("是")) found.addAll(definedAsCompanies(s));
         if (text.contains("——")) found.addAll(appositives(s));
         if (BRAND_TAILS.stream().anyMatch(text::contains)) found.addAll(brands(s));
         // segmenting costs most of the time: only a sentence with Latin letters may hold a Latin brand
@@ -153,6 +154,52 @@ public final class OrgNameRecognizer {
         Matcher m = QUOTED_PLATFORM.matcher(s.text());
         while (m.find()) {
             out.add(new NameSpan(s.index(), m.start(1), m.end(1), m.group(1), EntityType.Platform, List.of(), NameSpan.Kind.ORG));
+        }
+        return out;
+    }
+
+    /** X是…显示屏企业, X是中国首家…的上市公司: the subject of a clause that defines it as a company */
+    private static final Pattern DEFINED_AS_COMPANY = Pattern.compile(
+            "(?:^|[,，。；;:：])([^,，。；;:：“”《》()（）是]{2,10}?)是[^,，。；;是]{0,30}?(?:企业|公司|集团|厂商|供应商|制造商)(?:之一)?(?=[,，。；;]|$)");
+
+    /**
+     * 某某方是本市最早引入的显示屏企业: a copula that defines its subject as a company makes the subject a company
+     * name, whatever HanLP made of it; the subject starts after leading adverbs, pointers and descriptors.
+     */
+    private static List<NameSpan> definedAsCompanies(SentenceView s) {
+        List<NameSpan> out = new ArrayList<>();
+        Matcher m = DEFINED_AS_COMPANY.matcher(s.text());
+        while (m.find()) {
+            int start = NameBoundary.trimLeading(s, m.start(1), m.end(1));
+            while (start < m.end(1) && s.tokenAt(start) >= 0 && NameBoundary.DESCRIPTOR_NOUNS.contains(s.tokens().get(s.tokenAt(start)).word())
+                    || start < m.end(1) && s.text().startsWith("旗下", start)) {
+                start = s.tokenAt(start) >= 0 ? s.tokens().get(s.tokenAt(start)).end() : start + 2;
+            }
+            int end = m.end(1);
+            // 旗下/d 正/d 泰/b 电器: a trade name HanLP cut into single characters starts with the run
+            int at = s.tokenAt(start);
+            if (at > 0 && s.tokens().get(at).start() == start && s.tokens().get(at).word().length() == 1
+                    && s.tokens().get(at - 1).word().length() == 1 && s.tokens().get(at - 1).start() >= m.start(1)) {
+                start = s.tokens().get(at - 1).start();
+            }
+            if (end - start < 2 || end - start > 8 || s.overlapsPlace(start, end)) continue;
+            String name = s.text().substring(start, end);
+            int first = s.tokenAt(start);
+            if (first < 0 || s.tokens().get(first).start() != start) continue;
+            // a run of single characters is pieces of a name, whatever their tags (正/d 泰/b)
+            boolean pieces = s.tokens().get(first).word().length() == 1 && first + 1 < s.tokens().size()
+                    && s.tokens().get(first + 1).word().length() == 1;
+            String tag = pieces ? "n" : s.tokens().get(first).tag();
+            if (tag.startsWith("r") || tag.startsWith("v") || tag.startsWith("d") || tag.startsWith("p") || tag.startsWith("m")
+                    || tag.startsWith("t") || Anchors.GENERIC.contains(name) || name.chars().anyMatch(Character::isDigit)
+                    // 全资子公司是…: a kind of company is no name (a name with its suffix is found by its head)
+                    || NameBoundary.DESCRIPTOR_NOUNS.contains(name) || name.endsWith("公司") || name.endsWith("企业")) continue;
+            boolean allNouns = true;
+            for (int i = first; i < s.tokens().size() && s.tokens().get(i).start() < end; i++) {
+                String t = s.tokens().get(i).tag();
+                if (!(t.startsWith("n") || t.equals("j") || t.equals("x") || t.equals("b") || s.tokens().get(i).word().length() == 1)) allNouns = false;
+            }
+            if (allNouns) out.add(new NameSpan(s.index(), start, end, name, EntityType.Company, List.of(), NameSpan.Kind.ORG));
         }
         return out;
     }

@@ -96,6 +96,7 @@ final class InvestmentFrames {
 
     /** …Y(的)控股股东 after 成为 in the same clause: X holds a stake in Y. */
     private static final Pattern SHAREHOLDER = Pattern.compile("^(?:的)?(?:控股|第一大|第二大|主要|重要|战略)?股东");
+    private static final Pattern BOUGHT_ENDS = Pattern.compile("(?:的|[,，。；;、和与及(（%]|\\d|股|控股|全部|部分|$)");
     private static final Pattern BECOMES = Pattern.compile("成为(?:了)?");
 
     /** X拟以N元收购Y的51%股权, X收购Y,交易对价为N元, X成为Y控股股东: the buyer invests in the company it buys. */
@@ -108,7 +109,8 @@ final class InvestmentFrames {
             // X通过收购成为了Y控股股东: owning a stake is having put money in
             boolean holds = !buys && BECOMES.matcher(before).find()
                     && SHAREHOLDER.matcher(s.text).region(y.end(), s.text.length()).lookingAt();
-            if (!buys && !holds) continue;
+            // 购入正泰新能: a known short name that runs on into an unknown one is not what was bought
+            if (!buys && !holds || !BOUGHT_ENDS.matcher(s.text).region(y.end(), s.text.length()).lookingAt()) continue;
             // 购入Y的X: the buyer is what the relative clause describes
             Resolved described = s.text.startsWith("的", y.end()) ? s.startingAt(y.end() + 1) : null;
             Entity buyer = described != null && !described.isGroup() ? described.entity() : investorBefore(s, y, previousSubject);
