@@ -60,4 +60,11 @@ class ResolutionTest {
         assertThat(x.ancestors()).extracting(ExtractedEntity::name).contains("上海市");
         assertThat(x.hierarchy()).isNotEmpty();
     }
+
+    @Test
+    void aKnownCompanyBeforeAUnitItOnlyDescribesIsTheCompany() {
+        Extraction x = extract("云杉公司在上海设立分部。最近，云杉研发中心正式落户宣城经开区。");
+        assertThat(entity(x, "云杉研发中心")).isEmpty();
+        assertThat(ExtractorTestSupport.relation(x, "云杉公司", RelationType.LOCATED_IN, "宣城经开区")).isPresent();
+    }
 }
