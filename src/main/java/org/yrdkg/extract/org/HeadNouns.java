@@ -151,4 +151,12 @@ public final class HeadNouns {
     }
 
     private HeadNouns() { }
+
+    /** A facility described, not named (华东采购分拨中心, 远程会诊中心, 亚太总部): no name of its own after its owner's. */
+    private static final java.util.regex.Pattern DESCRIBED_FACILITY = java.util.regex.Pattern.compile(
+            "[^·()]{0,8}(?:中心|总部|工厂|旗舰店|门店|办事处)");
+
+    public static boolean describedFacility(String text) {
+        return DESCRIBED_FACILITY.matcher(text).matches();
+    }
 }

@@ -66,8 +66,6 @@ public final class OrgNameRecognizer {
     private static final java.util.Map<String, EntityType> OWNER_HEADS = java.util.Map.of("集团", EntityType.Company,
             "公司", EntityType.Company, "有限公司", EntityType.Company, "股份有限公司", EntityType.Company,
             "医院", EntityType.Organization, "人民医院", EntityType.Organization, "大学", EntityType.Organization);
-    /** a facility described, not named: 华东采购分拨中心, 远程会诊中心, 亚太总部 */
-    private static final Pattern FACILITY = Pattern.compile("[^·()]{0,8}(?:分拨中心|会诊中心|服务中心|运营中心|研发中心|结算中心|中心|总部|工厂|旗舰店|门店|办事处)");
 
     /**
      * 鸿运集团华东采购分拨中心, 某县第一人民医院远程会诊中心: a whole company or hospital followed by a facility that is only
@@ -81,7 +79,7 @@ public final class OrgNameRecognizer {
             EntityType type = OWNER_HEADS.get(t.word());
             if (type == null || t.start() - span.start() < 2) continue;
             String rest = s.text().substring(t.end(), span.end());
-            if (!FACILITY.matcher(rest).matches() || s.overlapsPlace(t.end(), span.end())) return span;
+            if (!HeadNouns.describedFacility(rest) || s.overlapsPlace(t.end(), span.end())) return span;
             return new NameSpan(span.sentence(), span.start(), t.end(), s.text().substring(span.start(), t.end()), type,
                     span.places(), NameSpan.Kind.ORG);
         }

@@ -121,8 +121,10 @@ final class InvestmentPatterns {
     private static final Pattern PROJECT_THEN_TOTAL = Pattern.compile(
             "^[^。；;,，]{0,30}?项目\\s*[,，]\\s*(?:该项目|项目)?(?:计划)?(?:总投资|投资总额)(?:约|近|超过|超|逾|达|为)?\\s*$");
 
+    private static final Pattern TOTAL_WORD = Pattern.compile("总投资|投资总额");
+
     private static Amount projectTotalAfter(SentenceMentions s, int from) {
-        Matcher total = Pattern.compile("总投资|投资总额").matcher(s.text);
+        Matcher total = TOTAL_WORD.matcher(s.text);
         if (!total.find(from)) return null;
         Amount amount = Amount.find(s.text.substring(total.end(), Math.min(s.text.length(), total.end() + 14)), 0);
         if (amount == null || amount.start() > 3) return null;

@@ -298,9 +298,6 @@ public final class EntityResolver {
     }
 
     /** Finds the known names and their short forms wherever the text repeats them outside other names. */
-    /** a facility described, not named: 研发中心, 华东分拨中心, 亚太总部 */
-    private static final Pattern FACILITY = Pattern.compile("[^·()]{0,6}(?:研发中心|分拨中心|运营中心|服务中心|中心|总部|工厂|旗舰店|门店)");
-
     /**
      * 华为研发中心 where the document knows 华为 as a company: the company, its unit only described (a unit with a
      * place or a name of its own keeps its whole name: 某某长三角人工智能超算中心).
@@ -310,7 +307,7 @@ public final class EntityResolver {
         for (int cut = n.end() - 2; cut >= n.start() + 2; cut--) {
             Entity company = forms.get(v.text().substring(n.start(), cut));
             if (company == null || company.type() != EntityType.Company) continue;
-            if (!FACILITY.matcher(v.text().substring(cut, n.end())).matches() || v.overlapsPlace(cut, n.end())) return n;
+            if (!HeadNouns.describedFacility(v.text().substring(cut, n.end())) || v.overlapsPlace(cut, n.end())) return n;
             return new NameSpan(n.sentence(), n.start(), cut, v.text().substring(n.start(), cut), EntityType.Company, n.places(),
                     NameSpan.Kind.ORG);
         }
