@@ -63,6 +63,29 @@ class LocatedInTest {
         assertThat(x.relations()).noneMatch(r -> r.source().equals(r.target()));
     }
 
+    @Test
+    void whatSettlesInASceneWithoutSayingWhereLiesInTheScene() {
+        Extraction x = extract("在新设立的宣城云岫科创走廊,工地一片忙碌。最近,青禾物流华东分拨中心、白鹭航运亚太分拨中心相继入驻,看重的是效率。");
+        assertLocated(x, "青禾物流华东分拨中心", "宣城云岫科创走廊");
+        assertLocated(x, "白鹭航运亚太分拨中心", "宣城云岫科创走廊");
+        assertLocated(extract("在湖州吴兴,工地一片忙碌。今年,青禾公司正式落户这里。"), "青禾公司", "吴兴区");
+        // the scene holds for the next sentence only; a signing there places nobody
+        Extraction later = extract("在湖州吴兴,工地一片忙碌。天气很好。青禾公司正式落户这里。");
+        assertThat(relation(later, "青禾公司", RelationType.LOCATED_IN, "吴兴区")).isEmpty();
+        Extraction signing = extract("在宣城,澄江新材料有限公司与泾县签约。");
+        assertThat(relation(signing, "澄江新材料有限公司", RelationType.LOCATED_IN, "宣城市")).isEmpty();
+        // a settling with its own place is that place's, not the scene's
+        Extraction elsewhere = extract("在湖州吴兴,工地一片忙碌。青禾公司已落户宣城。");
+        assertThat(relation(elsewhere, "青禾公司", RelationType.LOCATED_IN, "吴兴区")).isEmpty();
+    }
+
+    @Test
+    void whatASceneCallsLocalIsThere() {
+        assertLocated(extract("在湖州吴兴,他了解到当地电气龙头企业青松集团正面临发展瓶颈。"), "青松集团", "吴兴区");
+        Extraction noScene = extract("他了解到当地电气龙头企业青松集团正面临发展瓶颈。");
+        assertThat(noScene.relations()).noneMatch(r -> r.source().equals("青松集团") && r.type() == RelationType.LOCATED_IN);
+    }
+
     private static void assertLocated(Extraction x, String inner, String outer) {
         assertThat(relation(x, inner, RelationType.LOCATED_IN, outer)).as(inner + " in " + outer).isPresent();
     }

@@ -49,6 +49,7 @@ public final class RelationFinder {
         InvestmentPatterns investment = new InvestmentPatterns(this::within);
         LocationPatterns location = new LocationPatterns();
         CompanyFrames companies = new CompanyFrames(this::within);
+        Scenes scenes = new Scenes();
         Entity previousSubject = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
@@ -66,6 +67,7 @@ public final class RelationFinder {
             }
             investment.find(s, projects.get(i), cooperation.lastPair, previousSubject, out);
             location.find(s, out);
+            scenes.find(s, out);
             companies.find(s, out);
             runOns(v, byId, out);
             if (!ms.isEmpty() && !ms.get(0).isGroup()) previousSubject = ms.get(0).entity();

@@ -1,0 +1,88 @@
+package org.yrdkg.extract.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.model.RelationType;
+import org.yrdkg.extract.resolve.Entity;
+import org.yrdkg.extract.resolve.Resolved;
+
+/**
+ * A report sets a scene (在某区某园,…) and then speaks from inside it: what settles there without an object
+ * (甲公司、乙中心相继入驻。 / 落户这里) and what it calls local (当地的甲集团) lie in the scene. A scene holds for its
+ * own sentence and the next one only: after that, the text may have moved on.
+ */
+final class Scenes {
+
+    /** 在Z, or 在新设立的Z, opening a sentence (after a date or 最近 at most) and closed by a comma. */
+    private static final Pattern OPENS = Pattern.compile(
+            "^[\\s\\d年月日]*(?:最近|目前|如今|近日|眼下|当下|此外|同时|今年|去年)?[,，]?\\s*在(?:[^,，。；;在]{0,8}的)?\\s*$");
+    /** settling with no place after it: the place is the scene (…相继入驻。 …正式落户这里) */
+    private static final Pattern SETTLES_HERE = Pattern.compile(
+            "^\\s*(?:已|已经|正式|相继|先后|陆续|纷纷|也|都|均|将)?(?:入驻|落户|落地|扎根|安家|进驻)(?:于此|这里|此地|在这里|于这里)?(?=\\s*(?:[,，。；;！!]|$))");
+    private static final Pattern LOCAL = Pattern.compile("当地(?:的)?[^,，。；;]{0,10}$");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及与]\\s*");
+
+    private Entity scene;
+    private int age;
+
+    void find(SentenceMentions s, RelationCollector out) {
+        Entity opened = openedBy(s);
+        if (opened != null) {
+            scene = opened;
+            age = 0;
+        } else if (++age > 1) {
+            scene = null;
+        }
+        if (scene == null) return;
+        settled(s, out);
+        local(s, out);
+    }
+
+    private static Entity openedBy(SentenceMentions s) {
+        for (Resolved z : s.mentions) {
+            if (z.isGroup() || !host(z.entity())) continue;
+            int from = s.runStart(z);
+            if (from != z.start() || s.clauseStart(from) != 0) return null;
+            Resolved last = s.runLast(z);
+            boolean closed = last.end() < s.text.length() && ",，".indexOf(s.text.charAt(last.end())) >= 0;
+            return closed && OPENS.matcher(s.text.substring(0, from)).matches() && host(last.entity()) ? last.entity() : null;
+        }
+        return null;
+    }
+
+    /** 甲中心、乙公司相继入驻: every name of the list that ends right before the verb. */
+    private void settled(SentenceMentions s, RelationCollector out) {
+        var ms = s.mentions;
+        for (int i = 0; i < ms.size(); i++) {
+            Resolved x = ms.get(i);
+            Matcher m = SETTLES_HERE.matcher(s.text).region(x.end(), s.text.length());
+            if (!m.lookingAt() || (i + 1 < ms.size() && ms.get(i + 1).start() < m.end())) continue;
+            List<Resolved> subjects = new ArrayList<>();
+            for (int k = i; k >= 0 && s.clauseStart(ms.get(k).start()) == s.clauseStart(x.start()); k--) {
+                if (k < i && !LIST_GAP.matcher(s.between(ms.get(k), ms.get(k + 1))).matches()) break;
+                subjects.add(ms.get(k));
+            }
+            for (Resolved r : subjects) place(r, s, out, 0.7);
+        }
+    }
+
+    /** 当地电气龙头企业甲集团: the scene's own. */
+    private void local(SentenceMentions s, RelationCollector out) {
+        for (Resolved r : s.mentions) {
+            if (LOCAL.matcher(s.text.substring(s.clauseStart(r.start()), r.start())).find()) place(r, s, out, 0.7);
+        }
+    }
+
+    private void place(Resolved r, SentenceMentions s, RelationCollector out, double confidence) {
+        if (r.isGroup() || r.entity().type().isPlace() || r.entity().equals(scene)) return;
+        out.add(r.entity(), RelationType.LOCATED_IN, scene, s.view, confidence);
+    }
+
+    private static boolean host(Entity e) {
+        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
+    }
+}
