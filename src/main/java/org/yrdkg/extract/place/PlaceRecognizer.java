@@ -200,6 +200,14 @@ public final class PlaceRecognizer {
     private void checkWords(String text, List<Candidate> cands, SentenceTerms terms) {
         dropLandmarkNames(text, cands, terms);
         for (Candidate c : cands) {
+            // 某省某市通州湾: the run-on's last short name before 湾/湖/河 names the bay; the places before it still hold
+            if (c.isDivision() && c.parent != null && c.child == null && c.shortForm()
+                    && Surroundings.naturalFeature(text, c.start, c.end)) {
+                c.parent.child = null;
+                c.parent = null;
+                c.dropped = true;
+                continue;
+            }
             if (!c.isDivision() || c.inRunOn()) {
                 continue;
             }

@@ -67,6 +67,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aRunOnEndingInABayNamesWhereTheBayIsNotTheCountyBeforeIt() {
+        // 海门 is a district of 南通市; 海门湾 is a bay: the province and the city still name where it lies
+        assertThat(summary("项目在江苏省南通市海门湾新区建设。")).containsExactly("江苏省南通市=南通市");
+        assertThat(summary("项目在江苏省南通市海门区建设。")).containsExactly("江苏省南通市海门区=海门区");
+    }
+
+    @Test
     void governmentIsThePlace() {
         PlaceMention m = only("嘉兴市人民政府与宣城市政府签署协议。", "嘉兴市人民政府");
         assertThat(m.government()).isTrue();
