@@ -80,6 +80,14 @@ class LocatedInTest {
     }
 
     @Test
+    void aCompanysProjectThatLiesSomewhereDoesNotPlaceTheCompany() {
+        Extraction x = extract("5月6日,青禾新能源公司位于浙江湖州的10GW组件项目正式开工。白鹭科技公司位于安徽宣城。");
+        assertThat(x.entities()).anyMatch(e -> e.name().equals("青禾新能源公司"));
+        assertThat(relation(x, "青禾新能源公司", RelationType.LOCATED_IN, "湖州市")).isEmpty();
+        assertLocated(x, "白鹭科技公司", "宣城市");
+    }
+
+    @Test
     void whatASceneCallsLocalIsThere() {
         assertLocated(extract("在湖州吴兴,他了解到当地电气龙头企业青松集团正面临发展瓶颈。"), "青松集团", "吴兴区");
         Extraction noScene = extract("他了解到当地电气龙头企业青松集团正面临发展瓶颈。");

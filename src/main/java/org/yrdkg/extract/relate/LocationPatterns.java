@@ -24,6 +24,8 @@ final class LocationPatterns {
     private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
 
     private static final Pattern OF = Pattern.compile("\\s*的\\s*");
+    /** X位于Z的…项目: what lies in Z is X's project, the phrase only names it; X itself may be anywhere */
+    private static final Pattern ITS_PROJECT = Pattern.compile("^\\s*的[^,，。；;]{0,16}?项目");
     /** 在Z, at the head of a sentence (after a date or 最近 at most): a clause that only says where. */
     private static final Pattern SCENE = Pattern.compile("^[\\s\\d年月日]*(?:最近|目前|如今|近日|眼下|当下|此外|同时)?[,，]?\\s*在\\s*$");
     private static final Pattern SCENE_GAP = Pattern.compile("\\s*[,，]\\s*");
@@ -97,7 +99,8 @@ final class LocationPatterns {
                 out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.7);
             }
             // X位于Z
-            if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()) {
+            if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()
+                    && !ITS_PROJECT.matcher(s.text).region(s.runLast(z).end(), s.text.length()).lookingAt()) {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
             // Y…,位于Z: the clause has no subject of its own, the sentence's is meant
