@@ -55,6 +55,13 @@ class InvestmentPatternTest {
     }
 
     @Test
+    void aProvincesOwnProjectsBroughtInAreItsInvestment() {
+        assertThat(relation(extract("去年以来,宣城平均每天引进一个沪上项目。"), "上海市", INVESTS_IN, "宣城市")).isPresent();
+        // 沪上 alone, with no project brought in, is only where something happens
+        assertThat(extract("宣城代表团赴沪上考察。").relations()).noneMatch(r -> r.type() == INVESTS_IN);
+    }
+
+    @Test
     void signingWithoutInvestmentIsNoInvestment() {
         Extraction x = extract("杭州云岫智能科技有限公司与南浔经济开发区签约，共建人才实训基地。");
         assertThat(relation(x, "杭州云岫智能科技有限公司", INVESTS_IN, "南浔经济开发区")).isEmpty();

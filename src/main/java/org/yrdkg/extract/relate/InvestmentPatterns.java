@@ -263,6 +263,12 @@ final class InvestmentPatterns {
             List<Resolved> sources = new ArrayList<>();
             int k = at;
             Resolved r;
+            // 沪上项目, 皖内项目: a province's abbreviation with a locative is the province's own
+            Resolved own = at > 1 && "上内".indexOf(s.text.charAt(at - 1)) >= 0 ? s.endingAt(at - 1) : null;
+            if (own != null && own.end() - own.start() == 1 && !own.isGroup() && own.entity().type() == EntityType.Province) {
+                sources.add(own);
+                k = own.start();
+            }
             while ((r = s.endingAt(k)) != null || k > 0 && s.text.charAt(k - 1) == '、' && (r = s.endingAt(k - 1)) != null) {
                 if (!r.entity().type().isPlace()) break;
                 sources.add(0, r);
