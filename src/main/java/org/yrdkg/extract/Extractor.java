@@ -94,6 +94,10 @@ public final class Extractor {
             for (Project p : found) {
                 // the company a project is named after wins over a park name read into the project name
                 if (p.owner() != null) {
+                    if (p.keepsParts()) {
+                        orgs.add(p.owner());
+                        continue;
+                    }
                     orgs.removeIf(o -> o.overlaps(p.owner().start(), p.owner().end()) && o.start() >= p.start() && o.end() <= p.end()
                             && o.type() != EntityType.Company);
                     if (orgs.stream().noneMatch(o -> o.overlaps(p.owner().start(), p.owner().end()))) orgs.add(p.owner());

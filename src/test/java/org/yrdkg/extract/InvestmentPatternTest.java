@@ -62,6 +62,20 @@ class InvestmentPatternTest {
     }
 
     @Test
+    void aSentenceOpenedByACompanysProjectStartedSomewhereIsItsInvestmentThere() {
+        // 网易 is in HanLP's dictionary as a company (ntc): the project is named after it
+        Extraction x = extract("网易长三角智能计算中心及产业基地项目昨天(6月6日)在宣城泾县正式开工,项目预估投资超过45亿元。");
+        ExtractedRelation r = relation(x, "网易", INVESTS_IN, "泾县").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(4_500_000_000L);
+        assertThat(r.project()).isEqualTo("网易长三角智能计算中心及产业基地项目");
+        // the centre keeps its own name and lies where the project is built
+        assertThat(relation(x, "网易长三角智能计算中心", RelationType.LOCATED_IN, "泾县")).isPresent();
+        // a first word HanLP does not know as a company names no owner
+        Extraction unknown = extract("青禾长三角智能计算中心及产业基地项目昨天在宣城泾县正式开工,项目预估投资超过45亿元。");
+        assertThat(unknown.relations()).noneMatch(rel -> rel.type() == INVESTS_IN);
+    }
+
+    @Test
     void signingWithoutInvestmentIsNoInvestment() {
         Extraction x = extract("杭州云岫智能科技有限公司与南浔经济开发区签约，共建人才实训基地。");
         assertThat(relation(x, "杭州云岫智能科技有限公司", INVESTS_IN, "南浔经济开发区")).isEmpty();

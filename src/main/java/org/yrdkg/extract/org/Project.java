@@ -11,6 +11,7 @@ import org.yrdkg.extract.text.NameSpan;
  * @param name   the project name
  * @param owner  the company the project is named after, or null (年产12万辆新能源汽车项目 has none)
  * @param amount the investment, or null
+ * @param keepsParts true when the names read inside the project (a centre, a park) stay names beside its owner
  */
-public record Project(int start, int end, String name, NameSpan owner, Amount amount) {
+public record Project(int start, int end, String name, NameSpan owner, Amount amount, boolean keepsParts) {
 }

@@ -35,6 +35,13 @@ public final class ProjectOwners {
     private static final Set<String> BRAND_SUFFIX = Set.of("汽车", "科技", "集团", "股份", "光电", "新材料", "电子",
             "智能", "新能源", "能源", "电气", "机械", "动力", "医药", "生物");
 
+    /** A sentence that opens with a project's name, said to be built or started somewhere: 某某…项目昨天在Z开工. */
+    private static final Pattern OPENING_PROJECT = Pattern.compile(
+            "^[\\s\\d年月日]*(?:近日|日前|目前|今年|去年)?[,，]?\\s*([^,，。；;、:：“”()]{4,40}?项目)(?=[^,，。；;]{0,16}?(?:在|于))");
+    /** …,项目预估投资超过N元: the cost said after the project, in the next clause */
+    private static final Pattern COST_AFTER = Pattern.compile(
+            "^[^。；;]{0,30}?[,，]\\s*(?:该项目|项目)(?:预估|预计|计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|近|超过|超|逾|达|为|高达)?\\s*");
+
     public List<Project> find(SentenceView s) {
         List<Project> out = new ArrayList<>();
         Matcher m = PROJECT.matcher(s.text());
@@ -42,9 +49,30 @@ public final class ProjectOwners {
             int start = m.start(1);
             int end = m.group(2) != null ? m.end(2) : m.end(1);
             Amount amount = Amount.find(s.text().substring(m.start(), m.start(1)), 0);
-            out.add(new Project(start, end, s.text().substring(start, end), owner(s, start, m.end(1)), amount));
+            out.add(new Project(start, end, s.text().substring(start, end), owner(s, start, m.end(1)), amount, false));
         }
+        if (out.isEmpty()) openingProject(s, out);
         return out;
+    }
+
+    /**
+     * 某某长三角计算中心及产业基地项目昨天在Z开工,项目预估投资超过N元: a sentence opened by a project named after a
+     * company HanLP knows as one (its organisation tags) is that company's project, with the cost said after it.
+     */
+    private static void openingProject(SentenceView s, List<Project> out) {
+        Matcher m = OPENING_PROJECT.matcher(s.text());
+        if (!m.lookingAt()) return;
+        NameSpan owner = owner(s, m.start(1), m.end(1));
+        int first = owner == null ? -1 : s.tokenAt(owner.start());
+        if (first < 0 || !s.tokens().get(first).tag().startsWith("nt")) return;
+        Matcher cost = COST_AFTER.matcher(s.text()).region(m.end(1), s.text().length());
+        Amount amount = null;
+        if (cost.lookingAt()) {
+            amount = Amount.find(s.text().substring(cost.end(), Math.min(s.text().length(), cost.end() + 14)), 0);
+            if (amount != null && amount.start() > 0) amount = null;
+        }
+        // 某某长三角计算中心…项目: the centre keeps its own name beside the company
+        out.add(new Project(m.start(1), m.end(1), m.group(1), owner, amount, true));
     }
 
     private static NameSpan owner(SentenceView s, int start, int end) {
@@ -70,7 +98,8 @@ public final class ProjectOwners {
         int ownerEnd = p;
         while (i < tokens.size() && tokens.get(i).start() < end) {
             Token t = tokens.get(i);
-            if (t.start() < p || !partOfBrand(t)) break;
+            // 某某长三角…: a place or region after the brand begins what the project is, not who owns it
+            if (t.start() < p || !partOfBrand(t) || s.overlapsPlace(t.start(), t.end())) break;
             ownerEnd = t.end();
             i++;
         }

@@ -22,7 +22,7 @@ final class InvestmentPatterns {
     private static final Pattern LANDS = Pattern.compile("^[,，]?[^,，。；;]{0,16}?(?:落户|落地|签约落户|签约|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
     /** …项目2023年8月在Z开工建设: the project is built at Z. */
     private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,16}?(?:在|于)\\s*$");
-    private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
+    private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:正式|已|已经|顺利|全面|即将|将)?(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
     private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
     private static final Pattern FOUND = Pattern.compile(
             "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资|注资)?(?:组建|成立|设立|注册成立|组建成立|发起设立)(?:了|的)?\\s*$");
@@ -147,7 +147,11 @@ final class InvestmentPatterns {
 
     private void projectInvestment(SentenceMentions s, Project p, RelationCollector out) {
         Resolved owner = investorBefore(s, p);
-        if (owner == null && p.owner() != null) owner = s.startingAt(p.owner().start());
+        if (owner == null && p.owner() != null) {
+            // the owner may share its start with a centre named after it (某某长三角计算中心): take the owner's own span
+            for (Resolved r : s.mentions) if (r.start() == p.owner().start() && r.end() == p.owner().end()) owner = r;
+            if (owner == null) owner = s.startingAt(p.owner().start());
+        }
         Resolved named = s.startingAt(p.start());
         if (named != null && named.entity().type() == EntityType.Company) owner = named; // 浙江某某有限公司…项目
         if (owner == null) return;
@@ -159,8 +163,8 @@ final class InvestmentPatterns {
             if (r.start() >= p.end() && r.start() <= clauseEnd && r.start() - p.end() <= 30 && !r.isGroup() && hostType(r.entity())
                     && (LANDS.matcher(s.text.substring(p.end(), r.start())).matches()
                     || BUILT_AT.matcher(s.text.substring(p.end(), r.start())).matches()
-                    && BUILD_VERB.matcher(s.text).region(r.end(), s.text.length()).lookingAt())) {
-                target = r.entity();
+                    && BUILD_VERB.matcher(s.text).region(s.runLast(r).end(), s.text.length()).lookingAt())) {
+                target = s.runLast(r).entity();
                 break;
             }
         }
@@ -170,6 +174,14 @@ final class InvestmentPatterns {
         String date = Dates.first(s.text.substring(p.start()));
         if (date == null) date = Dates.first(s.text);
         out.add(owner.entity(), RelationType.INVESTS_IN, target, s.view, 0.85, p.amount(), p.name(), date);
+        if (!p.keepsParts()) return;
+        // 某某计算中心及产业基地项目在Z开工: the centre the project builds is at Z
+        for (Resolved part : s.mentions) {
+            if (part != owner && part.start() >= p.start() && part.end() <= p.end() && !part.isGroup()
+                    && !part.entity().type().isPlace() && part.entity().type() != EntityType.Company) {
+                out.add(part.entity(), RelationType.LOCATED_IN, target, s.view, 0.8);
+            }
+        }
     }
 
     private static final Pattern FOUNDED_BY = Pattern.compile(
