@@ -24,6 +24,28 @@ class OrgNameRecognitionTest {
     }
 
     @Test
+    void quotationMarksThatCloseOnAHeadMarkAPlatformName() {
+        Extraction x = extract("在三省一市共同打造的 “青山仪器设备共享网”上,已有大型仪器2000台。");
+        assertThat(entity(x, "青山仪器设备共享网")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Platform);
+        // 基地 ends a name only where the quotation closes on it
+        Extraction base = extract("双方签署了“国家多语种青禾译制基地”入驻宣城的合作协议。");
+        assertThat(entity(base, "国家多语种青禾译制基地")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Platform);
+        assertThat(ExtractorTestSupport.relation(base, "国家多语种青禾译制基地", RelationType.LOCATED_IN, "宣城市")).isPresent();
+        // slogans and formulas in quotation marks are no names, nor is a quoted generic kind
+        Extraction slogans = extract("通过“总部+基地”模式招商,企业在“数字平台”上办事,发展“产业基地”。");
+        assertThat(names(slogans)).isEmpty();
+    }
+
+    @Test
+    void aZoneAfterInAPlaceOfIsThatPlacesZone() {
+        Extraction x = extract("在安徽宣城的光学装置集中区,团队正在攻关。");
+        assertThat(entity(x, "光学装置集中区")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
+        assertThat(ExtractorTestSupport.relation(x, "光学装置集中区", RelationType.LOCATED_IN, "宣城市")).isPresent();
+        // without the place before it, the same words are only a description
+        assertThat(names(extract("团队在光学装置集中区攻关。"))).doesNotContain("光学装置集中区");
+    }
+
+    @Test
     void aZoneAbbreviatedAndItsSubZoneAreParks() {
         // HanLP cuts 自贸试验区 as 自/p 贸/vg 试验区: the abbreviation is a head, and a park inside a name is no stop
         Extraction x = extract("舟山自贸试验区扩区,增设舟山自贸试验区新片区、设立交易中心。");

@@ -21,6 +21,8 @@ public final class OrgNameRecognizer {
 
     private static final int MAX_NAME = 32;
 
+    private static final HeadNouns.Head QUOTED_BASE = new HeadNouns.Head("基地", EntityType.Platform);
+
     public List<NameSpan> recognize(SentenceView s) {
         List<NameSpan> found = new ArrayList<>();
         String text = s.text();
@@ -33,6 +35,8 @@ public final class OrgNameRecognizer {
             if (runInto != null && runInto.start() > t.start()) headEnd = runInto.start();
             HeadNouns.Head head = HeadNouns.headEndingAt(text, headEnd);
             if (head == null) head = parkAfterPlace(s, headEnd);
+            // “某某影视译制基地”: 基地 alone is too common a word to end a name, unless quotation marks close on it
+            if (head == null && text.startsWith("基地”", headEnd - 2)) head = QUOTED_BASE;
             if (head == null) continue;
             int headStart = headEnd - head.text().length();
             if (s.tokenAt(headStart) < 0) continue;
@@ -41,11 +45,12 @@ public final class OrgNameRecognizer {
             int end = extendWithPlaceInParens(s, headEnd);
             // “长三角一体化四地教育联盟”: quotation marks that close right after the head hold the whole name
             int quoted = quotedStart(text, headStart, end);
-            if (quoted >= 0 && !saysSomething(s, quoted, headStart)) start = NameBoundary.trimLeading(s, quoted, headStart);
+            boolean inQuotes = quoted >= 0 && !saysSomething(s, quoted, headStart);
+            if (inQuotes) start = NameBoundary.trimLeading(s, quoted, headStart);
             if (head.text().equals("平台") && start < headStart && text.charAt(headStart - 1) == ')') {
                 end = headStart;
             }
-            NameSpan span = accept(s, start, headStart, end, head);
+            NameSpan span = accept(s, start, headStart, end, head, inQuotes && start == quoted);
             if (span != null) span = ownerOfAFacility(s, span);
             if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())
                     && !afterCount(s, span.start())) {
@@ -91,7 +96,8 @@ public final class OrgNameRecognizer {
         if (end >= text.length() || text.charAt(end) != '”') return -1;
         int open = text.lastIndexOf('“', headStart);
         if (open < 0 || end - open - 1 > MAX_NAME || text.lastIndexOf('”', end - 1) > open) return -1;
-        for (int i = open + 1; i < end; i++) if (",，。；;、:：!！?？".indexOf(text.charAt(i)) >= 0) return -1;
+        // a clause break ends a quotation that names; “总部+基地” is a formula, not a name
+        for (int i = open + 1; i < end; i++) if (",，。；;、:：!！?？+＋×/".indexOf(text.charAt(i)) >= 0) return -1;
         return open + 1;
     }
 
@@ -122,6 +128,7 @@ public final class OrgNameRecognizer {
 
     /** Segmenting costs most of the time: a sentence without any head noun needs no tokens here. */
     private static boolean mayHoldAHead(String text) {
+        if (text.contains("基地”")) return true;
         for (int i = 1; i <= text.length(); i++) {
             if (text.charAt(i - 1) == '园' || HeadNouns.headEndingAt(text, i) != null) return true;
         }
@@ -328,7 +335,23 @@ public final class OrgNameRecognizer {
         return false;
     }
 
-    private static NameSpan accept(SentenceView s, int start, int headStart, int end, HeadNouns.Head head) {
+    /** 在安徽某市的大科学装置集中区: 在 + a place + 的 before a zone or platform; what follows is that place's named thing. */
+    private static boolean placedBefore(SentenceView s, int start) {
+        if (start < 2 || s.text().charAt(start - 1) != '的') return false;
+        PlaceHit p = s.placeCovering(start - 2, start - 1);
+        if (p == null || p.isGroup() || p.end() != start - 1) return false;
+        int from = p.start();
+        for (PlaceHit q = s.placeCovering(from - 1, from); from > 0 && q != null && !q.isGroup(); q = s.placeCovering(from - 1, from)) {
+            from = q.start();
+        }
+        return from > 0 && s.text().charAt(from - 1) == '在';
+    }
+
+    /**
+     * @param quoted the name fills a quotation (“某某仪器共享网”): the quotation marks it as a name, so a platform or
+     *               body needs no proper word, only a specific one
+     */
+    private static NameSpan accept(SentenceView s, int start, int headStart, int end, HeadNouns.Head head, boolean quoted) {
         String text = s.text();
         if (start == headStart) {
             if (!HeadNouns.standsAlone(head.text()) || s.tokenAt(headStart) < 0
@@ -340,7 +363,9 @@ public final class OrgNameRecognizer {
         PlaceHit whole = s.placeCovering(start, end);
         if (whole != null && whole.start() == start && whole.end() == end) return null;
         EntityType type = HeadNouns.typeOf(name, head);
-        boolean anchored = Anchors.hasAnchor(s, start, headStart);
+        boolean anchored = Anchors.hasAnchor(s, start, headStart)
+                || quoted && type != EntityType.Park
+                || (type == EntityType.Park || type == EntityType.Platform) && placedBefore(s, start);
         boolean specific = Anchors.hasSpecificWord(s, start, headStart);
         boolean proper = Anchors.hasProperAnchor(s, start, headStart);
         int headToken = s.tokenAt(headStart);
