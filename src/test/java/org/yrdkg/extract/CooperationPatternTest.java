@@ -18,6 +18,17 @@ class CooperationPatternTest {
     }
 
     @Test
+    void hereOpeningASentenceIsWhatTheSentenceBeforeWasAbout() {
+        Extraction x = extract("这几天,青禾综合性科学中心的核心项目正在紧张建设。这里未来将与宣城白鹭科学中心合作。");
+        assertThat(cooperates(x, "青禾综合性科学中心", "宣城白鹭科学中心")).isTrue();
+        // a company is no "here", and 这里 inside a clause is left alone
+        Extraction company = extract("青禾科技公司的核心项目正在紧张建设。这里未来将与宣城白鹭科学中心合作。");
+        assertThat(company.relations()).noneMatch(r -> r.type() == COOPERATES_WITH);
+        Extraction inside = extract("青禾综合性科学中心正在建设。白鹭科学中心认为这里未来将与宣城合作。");
+        assertThat(cooperates(inside, "青禾综合性科学中心", "宣城市")).isFalse();
+    }
+
+    @Test
     void countedListActsTogetherEvenWhenTheTriggerIsFar() {
         Extraction x = extract("嘉定区、昆山市、太仓市三地政务服务部门在花桥镇共同签署《政务服务合作协议》。");
         assertThat(cooperates(x, "嘉定区", "昆山市")).isTrue();

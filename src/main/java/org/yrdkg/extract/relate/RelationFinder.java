@@ -55,6 +55,7 @@ public final class RelationFinder {
             SentenceView v = views.get(i);
             List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
                     cooperation.lastPlacePair);
+            ms = withHere(v, ms, previousSubject);
             SentenceMentions s = new SentenceMentions(v, ms);
             List<Entity> pairBefore = cooperation.lastPair, placesBefore = cooperation.lastPlacePair;
             cooperation.find(s, out);
@@ -150,6 +151,23 @@ public final class RelationFinder {
     boolean within(Entity inner, Entity outer) {
         if (inner.place() == null || outer.code() == null) return false;
         return placeSource.ancestors(inner.place()).stream().anyMatch(p -> outer.code().equals(p.code()));
+    }
+
+    /** 这里 opening a sentence (after 未来, 如今 at most) */
+    private static final Pattern HERE = Pattern.compile("^(?:未来|如今|目前|今后|将来|同时)?[,，]?(这里)");
+
+    /**
+     * 甲中心的核心项目正在建设。这里未来将与乙中心分工协作: 这里 opening a sentence is the thing the sentence before
+     * was about, when that is a place, zone, platform or body (a company is no "here").
+     */
+    private static List<Resolved> withHere(SentenceView v, List<Resolved> mentions, Entity previousSubject) {
+        Matcher m = HERE.matcher(v.text());
+        if (previousSubject == null || previousSubject.type() == EntityType.Company || previousSubject.type() == EntityType.Region
+                || !m.lookingAt() || mentions.stream().anyMatch(r -> r.start() < m.end(1))) return mentions;
+        List<Resolved> out = new ArrayList<>(mentions);
+        out.add(0, new Resolved(new NameSpan(v.index(), m.start(1), m.end(1), "这里", previousSubject.type(), List.of(),
+                NameSpan.Kind.PLACE), List.of(previousSubject)));
+        return out;
     }
 
     private static List<Resolved> withPronouns(SentenceView v, List<Resolved> mentions, List<Entity> entities,
