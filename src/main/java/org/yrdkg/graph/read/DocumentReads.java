@@ -50,8 +50,8 @@ public class DocumentReads {
     public record StatingSentence(String id, long index, String text, long start, long end) {
 
         static StatingSentence of(Value v) {
-            return new StatingSentence(text(v.get("id")), whole(v.get("index")), text(v.get("text")), whole(v.get("start")),
-                    whole(v.get("end")));
+            return new StatingSentence(GraphValues.text(v.get("id")), whole(v.get("index")), GraphValues.text(v.get("text")),
+                    whole(v.get("start")), whole(v.get("end")));
         }
     }
 
@@ -60,7 +60,7 @@ public class DocumentReads {
 
         static DocumentSentence of(MapAccessor row) {
             return new DocumentSentence(whole(row.get("index")), whole(row.get("start")), whole(row.get("end")),
-                    text(row.get("text")), list(row.get("mentions"), SentenceMention::of));
+                    GraphValues.text(row.get("text")), list(row.get("mentions"), SentenceMention::of));
         }
     }
 
