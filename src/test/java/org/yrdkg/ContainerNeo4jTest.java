@@ -17,7 +17,7 @@ import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
  * The same start-up against a real Neo4j server in a container. Skipped where no Docker engine runs
- * (as on the development machines); the embedded and ExternalNeo4jTest cover the behaviour there.
+ * (as on the development machines); the embedded tests and ExternalNeo4jTest cover the behaviour there.
  * Whether one runs is asked quietly first: Testcontainers' own probe logs an ERROR when there is none.
  */
 @EnabledIf(value = "org.yrdkg.ContainerNeo4jTest#dockerEngine", disabledReason = "no Docker engine")

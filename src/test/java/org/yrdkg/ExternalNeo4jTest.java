@@ -31,7 +31,10 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
 /**
  * Setting a URI turns the embedded server off and uses that server instead. A second Neo4j started in
  * this JVM on other ports stands in for the external one (the routing scheme neo4j:// is used, as for a
- * cluster); stopping and restarting it shows the API answering 503 while it is gone, then recovering.
+ * cluster). It is not there when the service starts: the service starts anyway, reports health DOWN and
+ * answers 503, and readies the graph (schema, seeds) once the database appears. Stopping and restarting it
+ * then shows the API answering 503 while it is gone, and recovering. (One class, so one application and two
+ * Neo4j starts for the three stages; they were two classes with three starts.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "yrdkg.seeds.dir=seeds", "yrdkg.seeds.load-on-startup=true", "yrdkg.neo4j.username=neo4j",
@@ -45,7 +48,8 @@ class ExternalNeo4jTest {
 
     static final String PASSWORD = "external-test-password";
     static final Neo4jConnectionProperties.Embedded SETTINGS = settings();
-    static EmbeddedNeo4jServer external = startExternal();
+    /** Started by the first test: the service starts before its database. */
+    static EmbeddedNeo4jServer external;
 
     @DynamicPropertySource
     static void pointAtExternal(DynamicPropertyRegistry registry) {
@@ -54,7 +58,9 @@ class ExternalNeo4jTest {
 
     @AfterAll
     static void stop() {
-        external.close();
+        if (external != null) {
+            external.close();
+        }
     }
 
     @Autowired
@@ -65,6 +71,26 @@ class ExternalNeo4jTest {
 
     @Test
     @Order(1)
+    void startsWithoutTheDatabaseAnswers503AndRecoversWhenItAppears() throws InterruptedException {
+        assertThat(http().get("/actuator/health").json().get("status").asString()).isEqualTo("DOWN");
+        var stats = http().get("/api/stats");
+        assertThat(stats.status()).isEqualTo(503);
+        assertThat(stats.contentType()).startsWith("application/problem+json");
+
+        external = startExternal();
+        long deadline = System.currentTimeMillis() + 180_000;
+        Http.Response now = http().get("/api/stats");
+        while ((now.status() != 200 || now.json().get("documents").asLong() < 5) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1_000);
+            now = http().get("/api/stats");
+        }
+        assertThat(now.status()).isEqualTo(200);
+        assertThat(now.json().get("documents").asLong()).isEqualTo(5);
+        assertThat(http().get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    @Order(2)
     void usesTheConfiguredServerAndStartsNoEmbeddedOne() {
         assertThat(context.getBeansOfType(EmbeddedNeo4jServer.class)).isEmpty();
         assertThat(http().get("/api/stats").json().get("documents").asLong()).isEqualTo(5);
@@ -75,7 +101,7 @@ class ExternalNeo4jTest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void answers503WhileNeo4jIsDownAndRecoversWhenItIsBack() {
         external.close();
         var stats = http().get("/api/stats");

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.yrdkg.cli.YrdKgCli;
 import org.yrdkg.graph.DocumentIds;
 import org.yrdkg.graph.server.EmbeddedNeo4jServer;
@@ -35,8 +35,9 @@ import org.yrdkg.graph.server.EmbeddedNeo4jServer;
 /**
  * Every command line of README.md's {@code bash}/{@code sh} blocks, run against the running service, so
  * the README cannot drift from the product: each {@code curl} line is sent as curl would send it (method,
- * headers, body, form upload, user) and must answer 2xx with a body; the offline command-line tools
- * ({@code extract}, {@code eval}, {@code credentials}) run in-process and must succeed with output. The
+ * headers, body, form upload, user) and must answer 2xx with a body; the command-line tools
+ * run in-process and must succeed with output: the offline ones ({@code extract}, {@code eval}, {@code credentials})
+ * on their own, those that use the graph ({@code identity-report}, {@code corrections}) on this service's. The
  * rest is named here with the reason it does not run (a build, a long corpus, a store of a stopped
  * service); a line this test does not know fails it, so a new example gets classified.
  *
@@ -47,7 +48,6 @@ import org.yrdkg.graph.server.EmbeddedNeo4jServer;
  */
 @ResourceLock(EmbeddedGraphTest.SHARED_GRAPH)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE) // the in-process commands' output
-@ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ_WRITE) // and their ports
 class ReadmeExamplesTest extends EmbeddedGraphTest {
 
     private static final Path README = Path.of("README.md");
@@ -62,8 +62,6 @@ class ReadmeExamplesTest extends EmbeddedGraphTest {
             2026年3月1日，青禾市与白鹭县签署长三角一体化合作框架协议，双方将共建青禾白鹭产业园。
             青禾新材料科技有限公司投资5亿元在白鹭县建设新材料项目。
             """;
-    private static final Map<String, String> FREE_PORTS = Map.of("yrdkg.neo4j.embedded.bolt-port", "0",
-            "yrdkg.neo4j.embedded.http-port", "0");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Lines that do not run here, by how they start, with the reason. */
@@ -84,6 +82,9 @@ class ReadmeExamplesTest extends EmbeddedGraphTest {
 
     @Autowired
     EmbeddedNeo4jServer neo4j;
+
+    @Autowired
+    ApplicationContext application;
 
     @TestFactory
     Stream<DynamicTest> everyReadmeCommandRuns() throws IOException {
@@ -216,11 +217,10 @@ class ReadmeExamplesTest extends EmbeddedGraphTest {
         int exit;
         try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             System.setOut(out);
-            // a command that starts Neo4j takes free ports, as -D… would: 7687 may be another service's here
-            FREE_PORTS.forEach(System::setProperty);
-            exit = YrdKgCli.run(args.toArray(String[]::new));
+            // a command that uses the graph (identity-report, corrections) uses this service's, as it would the
+            // store of a stopped service: no second Neo4j start, and nothing written to ./data
+            exit = YrdKgCli.run(args.toArray(String[]::new), application);
         } finally {
-            FREE_PORTS.keySet().forEach(System::clearProperty);
             System.setOut(console);
         }
         String output = captured.toString(StandardCharsets.UTF_8);

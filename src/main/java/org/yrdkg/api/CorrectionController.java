@@ -2,7 +2,6 @@ package org.yrdkg.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.yrdkg.graph.correction.Correction;
+import org.yrdkg.graph.correction.CorrectionDetail;
 import org.yrdkg.graph.correction.CorrectionRequest;
 import org.yrdkg.graph.correction.Corrections;
 
@@ -47,7 +47,7 @@ class CorrectionController {
 
     @Operation(summary = "One correction; for a fact's, the sentences that state the fact")
     @GetMapping("/{id}")
-    Map<String, Object> get(@PathVariable String id) {
+    CorrectionDetail get(@PathVariable String id) {
         return corrections.detail(id);
     }
 

@@ -2,9 +2,7 @@ package org.yrdkg.api;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.data.domain.Pageable;
@@ -25,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.yrdkg.pipeline.DocumentLoader;
 import org.yrdkg.graph.DocumentNode;
-import org.yrdkg.graph.DocumentReads;
 import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.graph.read.BadParameterException;
+import org.yrdkg.graph.read.DocumentReads;
 
 @RestController
 @RequestMapping("/api/documents")
@@ -84,7 +82,7 @@ class DocumentController {
     @Operation(summary = "A document's sentences in order, each with its mentions and their entity types",
             description = "Mention offsets are within the sentence. Example: `curl http://localhost:8080/api/documents/doc-0123456789abcdef/sentences`.")
     @GetMapping("/{id}/sentences")
-    Collection<Map<String, Object>> sentences(@PathVariable String id) {
+    List<DocumentReads.DocumentSentence> sentences(@PathVariable String id) {
         return reads.sentences(id).orElseThrow(() -> notFound(id));
     }
 

@@ -1,17 +1,67 @@
 package org.yrdkg.cli;
 
+import java.util.function.Supplier;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.yrdkg.YrdKgApplication;
 
-/** The application without its web server and without seed loading: for commands that write the graph. */
-final class GraphContext {
+/**
+ * The application without its web server and without seed loading, for the commands that use the graph:
+ * started by the command and closed after it, or one already running that the caller lent for the command
+ * ({@link YrdKgCli#run(String[], ApplicationContext)}), which the command leaves running.
+ */
+final class GraphContext implements AutoCloseable {
 
-    private GraphContext() {
+    /** The context lent to the commands run on this thread, if any. */
+    private static final ThreadLocal<ApplicationContext> LENT = new ThreadLocal<>();
+
+    private final ApplicationContext beans;
+    private final ConfigurableApplicationContext owned;
+
+    private GraphContext(ApplicationContext beans, ConfigurableApplicationContext owned) {
+        this.beans = beans;
+        this.owned = owned;
     }
 
-    static ConfigurableApplicationContext start() {
+    static GraphContext start() {
+        ApplicationContext lent = LENT.get();
+        if (lent != null) {
+            return new GraphContext(lent, null);
+        }
+        ConfigurableApplicationContext started = startApplication();
+        return new GraphContext(started, started);
+    }
+
+    /** Runs {@code commands} with {@code context} lent to every {@link #start()} on this thread. */
+    static <T> T lending(ApplicationContext context, Supplier<T> commands) {
+        LENT.set(context);
+        try {
+            return commands.get();
+        } finally {
+            LENT.remove();
+        }
+    }
+
+    <T> T getBean(Class<T> type) {
+        return beans.getBean(type);
+    }
+
+    ApplicationContext application() {
+        return beans;
+    }
+
+    /** Closes the context the command started; a lent one stays open. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            owned.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext startApplication() {
         try {
             return new SpringApplicationBuilder(YrdKgApplication.class)
                     .web(WebApplicationType.NONE)

@@ -1,5 +1,6 @@
 package org.yrdkg.cli;
 
+import org.springframework.context.ApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,6 +29,14 @@ public class YrdKgCli {
                     throw e;
                 })
                 .execute(args);
+    }
+
+    /**
+     * Runs a command against an application that is already running (its Neo4j and beans) instead of starting
+     * one, and leaves it running: many commands in one JVM (tests) then start Neo4j once.
+     */
+    public static int run(String[] args, ApplicationContext graph) {
+        return GraphContext.lending(graph, () -> run(args));
     }
 
     private static boolean isHelp(String arg) {

@@ -26,7 +26,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.yrdkg.document.DocumentReader;
 import org.yrdkg.extract.Extractor;
-import org.yrdkg.graph.DocumentReads;
+import org.yrdkg.graph.read.DocumentReads;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.GraphWriter;
 import org.yrdkg.pipeline.DocumentLoader;

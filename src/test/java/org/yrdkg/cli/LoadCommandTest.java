@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,13 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.Driver;
+import org.yrdkg.graph.GraphDatabase;
 
 /**
- * {@code yrd-kg load}, {@code unload} and {@code corrections export/import} as a user runs them: a folder with good and bad files, into
- * the embedded Neo4j (its own throw-away data folder and free ports, set as system properties the way
- * {@code java -Dyrdkg…=… -jar} would). Those properties and System.out are the JVM's: no class that reads
- * the one or replaces the other runs beside this one (the shared service's own properties outrank them).
+ * {@code yrd-kg load}, {@code unload}, {@code export} and {@code corrections export/import} as a user runs them: a folder
+ * with good and bad files, into the embedded Neo4j (its own throw-away data folder and free ports, set as system
+ * properties the way {@code java -Dyrdkg…=… -jar} would). The application the commands use is started once, the
+ * commands' own way, and lent to each ({@link YrdKgCli#run(String[], org.springframework.context.ApplicationContext)}):
+ * one Neo4j start for the class instead of one per command. Those properties and System.out are the JVM's: no class
+ * that reads the one or replaces the other runs beside this one (the shared service's own properties outrank them).
  */
 @ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ_WRITE)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
@@ -36,20 +38,24 @@ class LoadCommandTest {
     @TempDir
     static Path work;
 
-    static Path data;
+    static GraphContext graph;
 
     @BeforeAll
-    static void properties() throws IOException {
-        data = Files.createDirectories(work.resolve("neo4j"));
+    static void start() throws IOException {
+        Path data = Files.createDirectories(work.resolve("neo4j"));
         System.setProperty("yrdkg.neo4j.uri", "");
         System.setProperty("yrdkg.neo4j.embedded.data-dir", data.toString());
         System.setProperty("yrdkg.neo4j.embedded.bolt-port", "0");
         System.setProperty("yrdkg.neo4j.embedded.http-port", "0");
         System.setProperty("yrdkg.neo4j.embedded.page-cache", "32m");
+        graph = GraphContext.start();
     }
 
     @AfterAll
-    static void clear() {
+    static void stop() {
+        if (graph != null) {
+            graph.close();
+        }
         for (String key : new String[] {"yrdkg.neo4j.uri", "yrdkg.neo4j.embedded.data-dir", "yrdkg.neo4j.embedded.bolt-port",
                 "yrdkg.neo4j.embedded.http-port", "yrdkg.neo4j.embedded.page-cache"}) {
             System.clearProperty(key);
@@ -118,21 +124,17 @@ class LoadCommandTest {
         var buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            int exit = YrdKgCli.run(args);
+            int exit = YrdKgCli.run(args, graph.application());
             return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
         }
     }
 
-    /** Reads the store directly, after the command has shut its Neo4j down. */
+    /** Reads the store, apart from the commands. */
     private static java.util.List<String> documentNames() {
-        var dbms = new DatabaseManagementServiceBuilder(data).build();
-        try {
-            return dbms.database("neo4j").executeTransactionally("MATCH (d:Document) RETURN d.name AS name", Map.of(),
-                    result -> result.stream().map(row -> (String) row.get("name")).toList());
-        } finally {
-            dbms.shutdown();
+        try (var session = graph.getBean(Driver.class).session(graph.getBean(GraphDatabase.class).readSessionConfig())) {
+            return session.executeRead(tx -> tx.run("MATCH (d:Document) RETURN d.name AS name").list(r -> r.get("name").asString()));
         }
     }
 }

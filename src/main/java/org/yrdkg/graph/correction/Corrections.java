@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.graph.CypherFiles;
 import org.yrdkg.graph.GraphDatabase;
 import org.yrdkg.graph.read.BadParameterException;
+import org.yrdkg.graph.read.Evidence;
 import org.yrdkg.graph.read.GraphValues;
 import org.yrdkg.graph.read.NotFoundException;
 import tools.jackson.core.JacksonException;
@@ -80,16 +80,15 @@ public class Corrections {
     }
 
     /** A correction; for a fact's, the sentences that state the fact (a rejected one's too). */
-    public Map<String, Object> detail(String id) {
+    public CorrectionDetail detail(String id) {
         return read(tx -> {
             Correction c = CorrectionRows.one(tx, id).orElseThrow(() -> unknown(id));
-            Map<String, Object> out = new LinkedHashMap<>(CorrectionRows.JSON.convertValue(c, Map.class));
-            if (c.type().onFact()) {
-                var rows = tx.run(CypherFiles.query("read/fact-evidence"),
-                        Map.of("facts", List.of(c.argument("fact")), "evidence", EVIDENCE)).list(GraphValues::row);
-                out.put("evidence", rows.isEmpty() ? List.of() : rows.get(0).get("evidence"));
+            if (!c.type().onFact()) {
+                return CorrectionDetail.of(c, null);
             }
-            return out;
+            var rows = tx.run(CypherFiles.query("read/fact-evidence"), Map.of("facts", List.of(c.argument("fact")),
+                    "evidence", EVIDENCE)).list(row -> GraphValues.list(row.get("evidence"), Evidence::of));
+            return CorrectionDetail.of(c, rows.isEmpty() ? List.of() : rows.get(0));
         });
     }
 

@@ -35,7 +35,7 @@ public class ExportScopes {
     public ExportScope neighbourhood(String entity, int depth) {
         String id = lookup.require("entity", entity).id();
         GraphView view = neighborhood.around(id, depth, null, MAX_NEIGHBOURHOOD);
-        return new ExportScope(view.elements().nodes().stream().map(n -> (String) n.data().get("id")).toList());
+        return new ExportScope(view.elements().nodes().stream().map(n -> n.data().id()).toList());
     }
 
     /** The entities a named query's rows name, by id or by name, with the query's own parameters. */

@@ -14,7 +14,7 @@ import org.yrdkg.graph.read.NotFoundException;
 @Component
 public class NamedQueries {
 
-    /** The values the query ran with (entities resolved to ids) and its rows. */
+    /** The values the query ran with (entities resolved to ids; each query declares its own, hence a map) and its rows. */
     public record Answer(String query, Map<String, Object> params, CypherResult result) {
     }
 

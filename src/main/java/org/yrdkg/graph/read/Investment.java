@@ -1,30 +1,16 @@
 package org.yrdkg.graph.read;
 
-import static org.yrdkg.graph.read.GraphValues.list;
 import static org.yrdkg.graph.read.GraphValues.text;
 import static org.yrdkg.graph.read.GraphValues.whole;
 
 import java.util.List;
 
-import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 /** One INVESTS_IN fact: who invests how much (yuan) where, in which project, and the sentences that say so. */
 public record Investment(String sourceId, String source, String targetId, String target, Long amountCny,
                          String amountQualifier, String project, String date, String origin, Long mentions,
                          Long documentCount, List<Evidence> evidence) {
-
-    /** A sentence that states the investment, with its document and the mentions in it. */
-    public record Evidence(String sentenceId, String text, String documentId, String document, String date,
-                           List<Mark> marks) {
-
-        static Evidence of(Value v) {
-            return new Evidence(GraphValues.text(v.get("sentenceId")),
-                    GraphValues.text(v.get("text")), GraphValues.text(v.get("documentId")),
-                    GraphValues.text(v.get("document")), GraphValues.text(v.get("date")),
-                    list(v.get("marks"), Mark::of));
-        }
-    }
 
     /** A row of read/investments: the fact without its evidence (read for one page only) and its id to read it by. */
     record Row(String factId, Investment investment) {

@@ -68,13 +68,13 @@ public class Investments {
 
     /** The page's investments with their evidence: read for the page only, not for every investment totalled. */
     private List<Investment> withEvidence(List<Investment.Row> page) {
-        record FactEvidence(String fact, List<Investment.Evidence> sentences) {
+        record FactEvidence(String fact, List<Evidence> sentences) {
         }
         var facts = page.stream().map(Investment.Row::factId).toList();
-        Map<String, List<Investment.Evidence>> evidence = new HashMap<>();
+        Map<String, List<Evidence>> evidence = new HashMap<>();
         reader.read("read/fact-evidence", Map.of("facts", facts, "evidence", GraphReader.EVIDENCE_PER_FACT),
                         row -> new FactEvidence(GraphValues.text(row.get("fact")),
-                                GraphValues.list(row.get("evidence"), Investment.Evidence::of)))
+                                GraphValues.list(row.get("evidence"), Evidence::of)))
                 .forEach(f -> evidence.put(f.fact(), f.sentences()));
         return page.stream().map(row -> row.investment().withEvidence(evidence.getOrDefault(row.factId(), List.of())))
                 .toList();

@@ -1,11 +1,17 @@
 package org.yrdkg.graph.read;
 
+import static org.yrdkg.graph.read.GraphValues.list;
+import static org.yrdkg.graph.read.GraphValues.text;
+import static org.yrdkg.graph.read.GraphValues.whole;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +27,26 @@ public class Neighborhood {
      */
     static final int FANOUT = 20;
 
-    private static final List<String> NODE_KEYS = List.of("id", "name", "type", "code", "mentionCount", "depth");
-    private static final List<String> EDGE_KEYS = List.of("amountCny", "project", "date", "origin", "mentions");
+    /** The query's one row: the centre, the nodes around it, the facts between them, whether the limit cut it. */
+    private record Row(GraphView.NodeData center, List<GraphView.NodeData> nodes, List<GraphView.EdgeData> edges,
+                       boolean truncated) {
+
+        static Row of(MapAccessor row) {
+            return new Row(node(row.get("center")), list(row.get("nodes"), Row::node), list(row.get("edges"), Row::edge),
+                    row.get("truncated").asBoolean(false));
+        }
+
+        private static GraphView.NodeData node(Value v) {
+            return new GraphView.NodeData(text(v.get("id")), text(v.get("name")), text(v.get("type")), text(v.get("code")),
+                    whole(v.get("mentionCount")), whole(v.get("depth")));
+        }
+
+        private static GraphView.EdgeData edge(Value v) {
+            return new GraphView.EdgeData(text(v.get("id")), text(v.get("source")), text(v.get("target")),
+                    text(v.get("type")), text(v.get("type")), whole(v.get("amountCny")), text(v.get("project")),
+                    text(v.get("date")), text(v.get("origin")), whole(v.get("mentions")));
+        }
+    }
 
     private final GraphReader reader;
 
@@ -37,46 +61,16 @@ public class Neighborhood {
         params.put("type", type);
         params.put("limit", maxNodes);
         params.put("fanout", FANOUT);
-        Map<String, Object> row = reader.rows("read/neighborhood", params).stream().findFirst()
+        Row row = reader.read("read/neighborhood", params, Row::of).stream().findFirst()
                 .orElseThrow(() -> EntityReads.unknown(id));
-        List<GraphView.Element> nodes = new ArrayList<>();
-        nodes.add(new GraphView.Element(nodeData(map(row.get("center")))));
-        for (Object node : (List<?>) row.get("nodes")) {
-            nodes.add(new GraphView.Element(nodeData(map(node))));
-        }
+        List<GraphView.Element<GraphView.NodeData>> nodes = new ArrayList<>();
+        nodes.add(new GraphView.Element<>(row.center()));
+        row.nodes().forEach(node -> nodes.add(new GraphView.Element<>(node)));
         // a fact is seen from both its ends, and from the centre's side as well
-        Map<Object, GraphView.Element> edges = new LinkedHashMap<>();
-        for (Object edge : (List<?>) row.get("edges")) {
-            Map<String, Object> e = map(edge);
-            edges.computeIfAbsent(e.get("id"), k -> new GraphView.Element(edgeData(e)));
+        Map<String, GraphView.Element<GraphView.EdgeData>> edges = new LinkedHashMap<>();
+        for (GraphView.EdgeData edge : row.edges()) {
+            edges.putIfAbsent(edge.id(), new GraphView.Element<>(edge));
         }
-        return new GraphView(id, depth, Boolean.TRUE.equals(row.get("truncated")),
-                new GraphView.Elements(nodes, List.copyOf(edges.values())));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    private static Map<String, Object> nodeData(Map<String, Object> node) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (String key : NODE_KEYS) {
-            data.put(key.equals("name") ? "label" : key, node.get(key));
-        }
-        return data;
-    }
-
-    private static Map<String, Object> edgeData(Map<String, Object> edge) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", edge.get("id"));
-        data.put("source", edge.get("source"));
-        data.put("target", edge.get("target"));
-        data.put("type", edge.get("type"));
-        data.put("label", edge.get("type"));
-        for (String key : EDGE_KEYS) {
-            data.put(key, edge.get(key));
-        }
-        return data;
+        return new GraphView(id, depth, row.truncated(), new GraphView.Elements(nodes, List.copyOf(edges.values())));
     }
 }

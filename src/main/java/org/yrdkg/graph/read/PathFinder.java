@@ -13,7 +13,7 @@ public class PathFinder {
 
     /** The two ends as resolved, and the path found (none or one: nodes, edges with evidence). */
     public record Paths(EntityRef from, EntityRef to, int maxHops,
-                        List<Map<String, Object>> paths) {
+                        List<FactPath> paths) {
     }
 
     private final GraphReader reader;
@@ -33,8 +33,8 @@ public class PathFinder {
         }
         // one path: asking for alternatives (other shortest paths, or paths around this one's entities)
         // made Neo4j enumerate paths through the provinces, seconds to minutes at 10,000 documents
-        var paths = reader.rows("read/paths", Map.of("from", from.id(), "to", to.id(),
-                "maxHops", maxHops, "evidence", GraphReader.EVIDENCE_PER_FACT));
+        var paths = reader.read("read/paths", Map.of("from", from.id(), "to", to.id(),
+                "maxHops", maxHops, "evidence", GraphReader.EVIDENCE_PER_FACT), FactPath::of);
         return new Paths(from, to, maxHops, paths);
     }
 }

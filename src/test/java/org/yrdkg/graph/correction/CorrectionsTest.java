@@ -61,6 +61,9 @@ class CorrectionsTest extends EmbeddedGraphTest {
                             assertThat(e.get("name").asString()).isEqualTo("甲乙丙科技股份有限公司");
                             assertThat(t.strings(e.get("aliases"))).contains("甲乙丙科技有限公司", SHORT);
                             assertThat(e.get("corrections").get(0).get("kind").asString()).isEqualTo("rename");
+                            // a correction on an entity has no evidence
+                            assertThat(t.http().get("/api/corrections/" + t.only().get("id").asString()).json().propertyNames())
+                                    .containsExactlyInAnyOrder("id", "kind", "who", "when", "why", "arguments", "reverted");
                         }),
                 Arguments.of("retype", Map.of("entity", AGENCY, "type", "Platform"),
                         (Consumer<CorrectionsTest>) t -> assertThat(t.entity(AGENCY).get("type").asString()).isEqualTo("Platform")),
@@ -79,8 +82,13 @@ class CorrectionsTest extends EmbeddedGraphTest {
                             assertThat(t.count("MATCH (:Sentence)-[s:STATES {fact: $id}]->() RETURN count(s)", COOPERATION))
                                     .as("its evidence stays").isEqualTo(1);
                             String id = t.only().get("id").asString();
-                            assertThat(t.http().get("/api/corrections/" + id).json().get("evidence").get(0).get("text").asString())
+                            JsonNode detail = t.http().get("/api/corrections/" + id).json();
+                            assertThat(detail.get("evidence").get(0).get("text").asString())
                                     .startsWith("甲乙丙科技有限公司与丁戊投资促进中心");
+                            assertThat(detail.propertyNames()).containsExactlyInAnyOrder("id", "kind", "who", "when", "why",
+                                    "arguments", "reverted", "evidence");
+                            assertThat(detail.at("/evidence/0").propertyNames()).containsExactlyInAnyOrder("sentenceId", "text",
+                                    "documentId", "document", "date", "marks");
                         }),
                 Arguments.of("confirm", Map.of("fact", INVESTMENT),
                         (Consumer<CorrectionsTest>) t -> {
