@@ -18,6 +18,15 @@ class CooperationPatternTest {
     }
 
     @Test
+    void staffOfTheBodyASceneOpensAtWorkWithStaffOfAnotherAreTheBodiesTogether() {
+        Extraction x = extract("在浙江嘉善第三人民医院远程会诊中心,医生与宣城青禾儿童医院的专家正在对一名小患者进行会诊。");
+        assertThat(cooperates(x, "浙江嘉善第三人民医院", "宣城青禾儿童医院")).isTrue();
+        // its people meeting someone else's patients is no joint work
+        Extraction patients = extract("在宣城青禾儿童医院,医生与白鹭人民医院的患者交流。");
+        assertThat(patients.relations()).noneMatch(r -> r.type() == COOPERATES_WITH);
+    }
+
+    @Test
     void hereOpeningASentenceIsWhatTheSentenceBeforeWasAbout() {
         Extraction x = extract("这几天,青禾综合性科学中心的核心项目正在紧张建设。这里未来将与宣城白鹭科学中心合作。");
         assertThat(cooperates(x, "青禾综合性科学中心", "宣城白鹭科学中心")).isTrue();

@@ -16,6 +16,12 @@ import org.yrdkg.extract.model.Extraction;
 class EntityBoundaryTest {
 
     @Test
+    void anOrdinalHanLPCutsInTwoStaysInTheInstitutionsName() {
+        // 第/mq 三/m: the numeral alone would be a stop
+        assertThat(names(extract("浙江嘉善第三人民医院开通了远程会诊。"))).contains("浙江嘉善第三人民医院");
+    }
+
+    @Test
     void aDescriptorBeforeACompanyIsNotPartOfItsName() {
         Extraction x = extract("公司全资子公司星河(香港)太阳能材料有限公司与母公司青岚集团签约,德国企业白鹭汽车部件公司和电气龙头企业青石集团参加。");
         assertThat(names(x)).contains("星河(香港)太阳能材料有限公司", "青岚集团", "白鹭汽车部件公司", "青石集团")

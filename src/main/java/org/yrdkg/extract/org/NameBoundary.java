@@ -137,6 +137,13 @@ public final class NameBoundary {
             // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
             boolean ordinal = ORDINAL.matcher(w).matches() && j > 0
                     && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+            // 某县第/mq 三/m 人民医院: HanLP may cut the ordinal in two
+            if (w.length() == 1 && "一二三四五六七八九十".contains(w) && j > 1 && tokens.get(j - 1).word().equals("第")
+                    && s.overlapsPlace(tokens.get(j - 2).start(), tokens.get(j - 2).end())) {
+                start = tokens.get(j - 1).start();
+                j -= 2;
+                continue;
+            }
             // 上海自/p 贸/vg 试验区新片区: a park inside the name (the zone a sub-zone belongs to) is no stop
             boolean innerPark = HeadNouns.parkHeadStartsAt(text, p.start(), headStart) && !s.overlapsPlace(p.start(), p.end());
             if (innerPark) {

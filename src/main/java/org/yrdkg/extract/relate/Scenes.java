@@ -29,7 +29,13 @@ final class Scenes {
     private Entity scene;
     private int age;
 
+    /** people of a body: 医生与乙医院的专家 are the two bodies at work together */
+    private static final String STAFF = "(?:医生|医护人员|专家|工作人员|教师|老师|研究人员|科研人员|技术人员|工程师|团队|干部)";
+    private static final Pattern STAFF_WITH = Pattern.compile("^[^,，。；;]{0,8}?[,，]\\s*(?:这里的|当地的)?" + STAFF + "(?:们)?(?:与|和|同|跟)\\s*$");
+    private static final Pattern STAFF_OF = Pattern.compile("^\\s*的" + STAFF + "[^,，。；;]{0,12}?(?:正在|一起|共同|联合|合作|携手|一道)");
+
     void find(SentenceMentions s, RelationCollector out) {
+        staffTogether(s, out);
         Entity opened = openedBy(s);
         if (opened != null) {
             scene = opened;
@@ -40,6 +46,22 @@ final class Scenes {
         if (scene == null) return;
         settled(s, out);
         local(s, out);
+    }
+
+    /** 在甲医院远程会诊中心,医生与乙医院的专家正在会诊: the body whose place opens the sentence works with the other. */
+    private static void staffTogether(SentenceMentions s, RelationCollector out) {
+        var ms = s.mentions;
+        if (ms.size() < 2) return;
+        Resolved x = ms.get(0), y = ms.get(1);
+        if (x.isGroup() || y.isGroup() || !body(x.entity()) || !body(y.entity()) || x.entity().equals(y.entity())) return;
+        if (!OPENS.matcher(s.text.substring(0, x.start())).matches() || !STAFF_WITH.matcher(s.between(x, y)).matches()) return;
+        if (STAFF_OF.matcher(s.text).region(y.end(), s.text.length()).lookingAt()) {
+            out.add(x.entity(), RelationType.COOPERATES_WITH, y.entity(), s.view, 0.7);
+        }
+    }
+
+    private static boolean body(Entity e) {
+        return e.type() == EntityType.Organization || e.type() == EntityType.Company;
     }
 
     private static Entity openedBy(SentenceMentions s) {
