@@ -4,8 +4,9 @@ import {getJson, explorerSettings} from '../api.js';
 import {t, money} from '../i18n.js';
 import {esc, entityLink, evidenceList, amount, cypherBox, lit} from '../ui.js';
 
-// rows asked for at first: the API totals and groups every matching investment, so the totals and the chart
-// need no more; "show all" and the CSV ask for the rest, PAGE_MAX (the API's most) at a time
+// rows asked for at first (?rows= for another number): the API totals and groups every matching investment,
+// so the totals and the chart need no more; "show all" and the CSV ask for the rest, PAGE_MAX (the API's
+// most) at a time
 const ROWS = 100;
 const PAGE_MAX = 1000;
 
@@ -15,11 +16,12 @@ export async function render(el, route, ctx) {
     from: p.get('from') || '', to: p.get('to') || ''};
   const minAmount = filters.min ? Math.round(Number(filters.min) * 1e8) : '';
   const query = {target: filters.target, source: filters.source, minAmount};
+  const first = Math.min(PAGE_MAX, Math.max(1, Number(p.get('rows')) || ROWS));
   // years are filtered here (the API has no date filter): then every row is needed for the totals and the chart
   const byYears = Boolean(filters.from || filters.to);
   const groupBy = filters.target ? 'source' : 'target';
   const [answer, settings] = await Promise.all([
-    byYears ? allRows(query) : getJson('/api/investments', {...query, groupBy, limit: ROWS}),
+    byYears ? allRows(query) : getJson('/api/investments', {...query, groupBy, limit: first}),
     explorerSettings()]);
   if (!ctx.current()) return;
   // years: the fact's date (YYYY, YYYY-MM or a full date); investments without a date drop out of a year filter
@@ -47,8 +49,8 @@ export async function render(el, route, ctx) {
     <p><a class="button csv" download="investments.csv" href="${complete ? csvHref(rows) : '#'}">${esc(t('inv.csv'))}</a></p>
     <table class="inv-table"><thead><tr><th>${esc(t('col.investor'))}</th><th>${esc(t('col.target'))}</th>
       <th>${esc(t('col.amount'))}</th><th>${esc(t('col.project'))}</th><th>${esc(t('col.date'))}</th><th>${esc(t('col.evidence'))}</th></tr></thead>
-    <tbody>${tableRows(rows.slice(0, ROWS))}</tbody></table>
-    ${count > ROWS ? `<p><button type="button" class="all-rows">${esc(t('inv.allRows', {n: count}))}</button></p>` : ''}`
+    <tbody>${tableRows(rows.slice(0, first))}</tbody></table>
+    ${count > first ? `<p><button type="button" class="all-rows">${esc(t('inv.allRows', {n: count}))}</button></p>` : ''}`
       : `<p>${esc(t('inv.none'))}</p>`}
     ${cypherBox(cypherFor(filters, minAmount), settings.browserUrl)}
   </section>`;
@@ -57,7 +59,7 @@ export async function render(el, route, ctx) {
   el.querySelector('.all-rows')?.addEventListener('click', async event => {
     event.target.disabled = true;
     const all = await everyRow();
-    el.querySelector('.inv-table tbody').insertAdjacentHTML('beforeend', tableRows(all.slice(ROWS)));
+    el.querySelector('.inv-table tbody').insertAdjacentHTML('beforeend', tableRows(all.slice(first)));
     event.target.remove();
   });
   // the first click fetches every row, builds the file and clicks again; that click downloads it
