@@ -47,8 +47,10 @@ export async function render(el, route, ctx) {
     ${cypherBox(cypher, settings.browserUrl)}
   </article>`;
   wireCorrections(el, detail, ctx, () => render(el, route, ctx));
-  // the graph view's library (the largest script) loads while the analyst reads, not after the click
-  (window.requestIdleCallback ?? setTimeout)(() => import('cytoscape').catch(() => {}));
+  // the graph view's library (the largest script) loads while the analyst reads, not after the click, and
+  // once this page is painted: compiling it sooner would hold up the page itself
+  el.addEventListener('explorer:rendered', () => (window.requestIdleCallback ?? setTimeout)(
+    () => import('cytoscape').catch(() => {})), {once: true});
 }
 
 function investmentsSection(id, facts) {

@@ -1,16 +1,16 @@
 // The neighbourhood of an entity with Cytoscape.js: depth 1–2, filters by relation and entity type,
 // Browser colours, click a node to see and open it, double-click (or the button) to expand it in place,
-// click an edge for its evidence, provinces (hubs) can be hidden; a large neighbourhood shows its nearest
-// and most mentioned nodes first.
+// click an edge for its evidence; provinces and regions (hubs) are hidden until asked for, and a large
+// neighbourhood shows its nearest and most mentioned nodes first.
 import {getJson, explorerSettings} from '../api.js';
 import {t} from '../i18n.js';
 import {esc, entityHref, entityLink, typeBadge, relationLabel, evidenceList, amount, cypherBox, lit, factCounts,
   TYPE_COLORS, RELATION_COLORS, ENTITY_TYPES, RELATION_TYPES} from '../ui.js';
 
 const LIMIT = 300;
-// nodes drawn at first: the nearest and most mentioned; the rest wait for "show all" (a hub's depth 2 is
-// hundreds of nodes, slow to lay out and too dense to read)
-const FIRST = 100;
+// nodes drawn at first besides the hubs: the nearest and most mentioned; the rest wait for "show all" (a
+// hub's depth 2 is hundreds of nodes, slow to draw and too dense to read at 1280×800)
+const FIRST = 60;
 const HUBS = ['Province', 'Region'];
 
 export async function render(el, route, ctx) {
@@ -35,7 +35,7 @@ export async function render(el, route, ctx) {
         `<label><input type="checkbox" name="rel" value="${type}" checked> ${relationLabel(type)}</label>`).join('')}</fieldset>
       <fieldset><legend>${esc(t('graph.types'))}</legend>${ENTITY_TYPES.map(type =>
         `<label><input type="checkbox" name="type" value="${type}" checked> ${typeBadge(type)}</label>`).join('')}</fieldset>
-      <label><input type="checkbox" name="hubs"> ${esc(t('graph.hideHubs'))}</label>
+      <label><input type="checkbox" name="hubs" checked> ${esc(t('graph.hideHubs'))}</label>
       <button type="button" name="layout">${esc(t('graph.layout'))}</button>
     </form>
     <p class="hint"><span class="graph-counts"></span>
@@ -91,6 +91,9 @@ export async function render(el, route, ctx) {
     if (event.target.name !== 'depth') {
       applyFilters();
     }
+    if (event.target.name === 'hubs') {
+      layout(); // the hubs were hidden when the others were placed
+    }
   });
   cy.on('tap', 'node', event => showNode(event.target, panel, cy, applyFilters));
   cy.on('dbltap', 'node', event => expand(event.target, cy, applyFilters));
@@ -101,19 +104,27 @@ export async function render(el, route, ctx) {
 }
 
 /**
- * The elements to draw first (the centre, then the nearest and most mentioned nodes, FIRST at most, and the
- * edges between them) and the rest.
+ * The elements to draw first (the centre, the hubs, hidden at first, then the nearest and most mentioned nodes,
+ * FIRST at most, and the edges between them) and the rest. Each node gets its size from how often it is
+ * mentioned (a data field: Cytoscape caches styles mapped from data, not those computed by a function).
  */
 function split(answer) {
   const {nodes, edges} = answer.elements;
-  if (nodes.length <= FIRST) return {first: [...nodes, ...edges], rest: []};
-  const rank = n => (n.data.id === answer.center ? -1 : (n.data.depth ?? 1));
+  nodes.forEach(n => sized(n.data));
+  const hub = n => n.data.id === answer.center || HUBS.includes(n.data.type);
+  if (nodes.filter(n => !hub(n)).length <= FIRST) return {first: [...nodes, ...edges], rest: []};
+  const rank = n => (hub(n) ? -1 : (n.data.depth ?? 1));
   const kept = [...nodes].sort((a, b) => rank(a) - rank(b) || (b.data.mentionCount ?? 0) - (a.data.mentionCount ?? 0))
-    .slice(0, FIRST);
+    .slice(0, FIRST + nodes.filter(hub).length);
   const ids = new Set(kept.map(n => n.data.id));
   const inFirst = e => ids.has(e.data.source) && ids.has(e.data.target);
   return {first: [...kept, ...edges.filter(inFirst)],
     rest: [...nodes.filter(n => !ids.has(n.data.id)), ...edges.filter(e => !inFirst(e))]};
+}
+
+function sized(data) {
+  data.size = 18 + Math.min(26, 5 * Math.log2(1 + (data.mentionCount ?? 0)));
+  return data;
 }
 
 function runLayout(cy, centerId) {
@@ -168,7 +179,7 @@ async function expand(node, cy, applyFilters) {
   cy.batch(() => {
     fresh.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, fresh.length);
-      cy.add({group: 'nodes', data: {...n.data, depth: (node.data('depth') ?? 0) + 1},
+      cy.add({group: 'nodes', data: sized({...n.data, depth: (node.data('depth') ?? 0) + 1}),
         position: {x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle)}});
     });
     answer.elements.edges.filter(e => cy.getElementById(e.data.id).empty())
@@ -183,19 +194,20 @@ function styles() {
     {selector: 'node', style: {
       'background-color': '#A5ABB6', label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
       'text-outline-color': '#fff', 'text-outline-width': 2, color: '#222', 'min-zoomed-font-size': 7,
-      width: n => 18 + Math.min(26, 5 * Math.log2(1 + (n.data('mentionCount') ?? 0))),
-      height: n => 18 + Math.min(26, 5 * Math.log2(1 + (n.data('mentionCount') ?? 0))),
+      width: 'data(size)', height: 'data(size)',
       'font-family': 'system-ui, "Noto Sans CJK SC", sans-serif'}},
     ...ENTITY_TYPES.map(type => ({selector: `node[type = "${type}"]`, style: {'background-color': TYPE_COLORS[type]}})),
     {selector: 'node.center', style: {'border-width': 4, 'border-color': '#333', 'font-weight': 'bold', 'font-size': 14}},
     {selector: 'node.expanded', style: {'border-width': 2, 'border-color': '#666', 'border-style': 'dashed'}},
     {selector: 'node:selected', style: {'border-width': 4, 'border-color': '#0b5cad'}},
-    {selector: 'edge', style: {width: 1.5, 'line-color': '#A5ABB6', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+    // straight edges are the cheapest to draw with an arrow; investments keep bezier curves so that two
+    // projects between the same pair stay apart
+    {selector: 'edge', style: {width: 1.5, 'line-color': '#A5ABB6', 'curve-style': 'straight', 'target-arrow-shape': 'triangle',
       'target-arrow-color': '#A5ABB6', 'arrow-scale': 0.7, opacity: 0.8}},
     ...RELATION_TYPES.map(type => ({selector: `edge[type = "${type}"]`,
       style: {'line-color': RELATION_COLORS[type], 'target-arrow-color': RELATION_COLORS[type]}})),
     {selector: 'edge[type = "COOPERATES_WITH"]', style: {width: 3, 'target-arrow-shape': 'none'}},
-    {selector: 'edge[type = "INVESTS_IN"]', style: {width: 3}},
+    {selector: 'edge[type = "INVESTS_IN"]', style: {width: 3, 'curve-style': 'bezier'}},
     {selector: 'edge:selected', style: {width: 5, opacity: 1}},
     {selector: '.hidden', style: {display: 'none'}},
   ];

@@ -183,18 +183,20 @@ class ExplorerPageTest extends EmbeddedGraphTest {
         WebElement cy = waitFor(By.cssSelector("#cy[data-visible-nodes]"));
         int shown = Integer.parseInt(cy.getDomAttribute("data-visible-nodes"));
         var api = http().get("/api/entities/310112/neighbors?depth=1&limit=300").json();
-        assertThat(shown).isEqualTo(api.get("elements").get("nodes").size());
-        assertThat(text(By.cssSelector(".graph-counts"))).startsWith(shown + " 个节点");
-        assertThat(cy.getDomAttribute("aria-label")).contains("闵行区");
-
         long provinces = 0;
         for (var node : api.get("elements").get("nodes")) {
             String type = node.get("data").get("type").asString();
             provinces += type.equals("Province") || type.equals("Region") ? 1 : 0;
         }
+        // provinces and regions (hubs) are hidden at first; the box brings them back
+        assertThat(provinces).isPositive();
+        assertThat(shown).isEqualTo(api.get("elements").get("nodes").size() - provinces);
+        assertThat(text(By.cssSelector(".graph-counts"))).startsWith(shown + " 个节点");
+        assertThat(cy.getDomAttribute("aria-label")).contains("闵行区");
         driver().findElement(By.cssSelector("input[name=hubs]")).click();
-        assertThat(Integer.parseInt(cy.getDomAttribute("data-visible-nodes"))).isEqualTo(shown - provinces);
+        assertThat(Integer.parseInt(cy.getDomAttribute("data-visible-nodes"))).isEqualTo(shown + provinces);
         driver().findElement(By.cssSelector("input[name=hubs]")).click();
+        assertThat(Integer.parseInt(cy.getDomAttribute("data-visible-nodes"))).isEqualTo(shown);
 
         // a tap on the 闵行区–淮南市 edge shows its evidence (edges are too thin to hit reliably with a mouse)
         js("document.getElementById('view').graph.edges('[type = \"COOPERATES_WITH\"]')"
@@ -247,6 +249,32 @@ class ExplorerPageTest extends EmbeddedGraphTest {
         assertThat(lines).hasSize((int) large + 1);
         assertThat(lines.subList(1, lines.size())).allSatisfy(line ->
                 assertThat(Long.parseLong(line.split(",")[4])).isGreaterThanOrEqualTo(5_000_000_000L));
+    }
+
+    @Test
+    void allInvestmentsShowTheirTotalsAtOncePageInTheRestAndDownloadEveryRow() {
+        long all = count("MATCH (:Entity)-[r:INVESTS_IN]->(:Entity) RETURN count(r)");
+        long sum = count("MATCH (:Entity)-[r:INVESTS_IN]->(:Entity) RETURN toInteger(sum(coalesce(r.amountCny, 0)))");
+        long largestTarget = count("MATCH (:Entity)-[r:INVESTS_IN]->(t:Entity) WITH t, sum(r.amountCny) AS total "
+                + "RETURN toInteger(max(total))");
+        assertThat(all).isGreaterThan(3);
+        // a first page of 3 rows: the totals and the chart are over every investment all the same
+        open("#/investments?rows=3");
+        assertThat(text(By.cssSelector(".inv-total"))).isEqualTo(all + " 笔投资，合计 " + yi(sum));
+        assertThat(driver().findElements(By.cssSelector(".inv-table tbody tr"))).hasSize(3);
+        assertThat(text(By.cssSelector("figure.bars .bar-row .bar-value"))).isEqualTo(yi(largestTarget));
+        assertThat(driver().findElement(By.cssSelector("a.csv")).getDomAttribute("href")).isEqualTo("#");
+
+        driver().findElement(By.cssSelector("button.all-rows")).click();
+        chromium.await(d -> d.findElements(By.cssSelector(".inv-table tbody tr")).size() == all);
+        // the first click on the CSV link fetches every row and builds the file (the download itself is refused here)
+        chromium.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "deny"));
+        driver().findElement(By.cssSelector("a.csv")).click();
+        WebElement csv = chromium.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.csv[data-ready]")));
+        String href = csv.getDomAttribute("href");
+        List<String> lines = URLDecoder.decode(href.substring(href.indexOf(',') + 1), StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize((int) all + 1);
+        assertThat(lines.get(0)).startsWith("\uFEFFinvestor,investorId,target,");
     }
 
     @Test
@@ -424,7 +452,8 @@ class ExplorerPageTest extends EmbeddedGraphTest {
             assertThat(scalar("MATCH ()-[r {id: $id}]->() RETURN r.confirmed", Map.of("id", fact))).isEqualTo(true);
             assertThat(driver().findElements(By.cssSelector("table.corrections tbody td.kind"))).extracting(WebElement::getText)
                     .containsExactlyInAnyOrder("改类型", "加别名", "删别名", "确认");
-            js("window.scrollTo(0, 0)");
+            // the panel's alias buttons and the corrections in force, each with its undo button, in one picture
+            js("document.querySelector('table.corrections').scrollIntoView({block: 'end'})");
             chromium.screenshot("corrections-more");
 
             // undone, the last first: the entity is as it was
