@@ -100,6 +100,8 @@ public final class IdentityIndex {
     private final Map<String, Set<String>> asLonger = new HashMap<>();
     /** what is left of a name after a leading place → forms (長三角甲乙走廊 under 甲乙走廊) */
     private final Map<String, Set<String>> byPlaceSuffix = new HashMap<>();
+    /** the company a described facility may belong to → the facility's forms (甲乙研发中心 under 甲乙) */
+    private final Map<String, Set<String>> byFacilityOwner = new HashMap<>();
     private Map<String, Identity> identities;
     /** forms whose entity may have changed since {@link #identities} was computed */
     private final Set<String> dirty = new HashSet<>();
@@ -174,6 +176,9 @@ public final class IdentityIndex {
         for (String k : NameRules.placeSuffixes(f.key)) {
             byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
+        for (String k : NameRules.facilityOwners(f.type, f.key)) {
+            byFacilityOwner.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+        }
     }
 
     /** Takes a form out of the look-ups and drops its links both ways. */
@@ -190,6 +195,9 @@ public final class IdentityIndex {
         }
         for (String k : NameRules.placeSuffixes(f.key)) {
             remove(byPlaceSuffix, k, f.id);
+        }
+        for (String k : NameRules.facilityOwners(f.type, f.key)) {
+            remove(byFacilityOwner, k, f.id);
         }
         for (String longer : up.getOrDefault(f.id, Set.of())) {
             remove(down, longer, f.id);
@@ -227,6 +235,33 @@ public final class IdentityIndex {
             Form other = forms.get(id);
             if (linked(other, f)) {
                 addLink(other.id, f.id);
+            }
+        }
+        linkFacilities(f);
+    }
+
+    /**
+     * A described facility (甲乙研发中心, no place, no name of its own) links to the company whose name or short
+     * form precedes it: across documents as {@code EntityResolver} does inside one. The link runs from the
+     * facility to the shorter company name; {@link #identities} resolves in link order, not length order.
+     */
+    private void linkFacilities(Form f) {
+        for (String owner : NameRules.facilityOwners(f.type, f.key)) {
+            Set<String> companies = new HashSet<>(byName.getOrDefault(owner, Set.of()));
+            companies.addAll(byKnownForm.getOrDefault(owner, Set.of()));
+            for (String id : companies) {
+                if (forms.get(id).type == EntityType.Company) {
+                    addLink(f.id, id);
+                }
+            }
+        }
+        if (f.type == EntityType.Company) {
+            Set<String> owned = new HashSet<>(f.knownForms());
+            owned.add(f.key);
+            for (String name : owned) {
+                for (String id : byFacilityOwner.getOrDefault(name, Set.of())) {
+                    addLink(id, f.id);
+                }
             }
         }
     }
@@ -289,16 +324,10 @@ public final class IdentityIndex {
             }
             ordered.sort(LONGEST_FIRST);
             Map<String, Identity> out = identities;
+            Set<String> pending = new HashSet<>();
+            ordered.forEach(f -> pending.add(f.id));
             for (Form f : ordered) {
-                Set<String> targets = new TreeSet<>();
-                for (String longer : up.getOrDefault(f.id, Set.of())) {
-                    targets.add(out.get(longer).entityId());
-                }
-                if (targets.size() == 1) {
-                    out.put(f.id, new Identity(targets.iterator().next(), List.of()));
-                } else {
-                    out.put(f.id, new Identity(f.id, List.copyOf(targets)));
-                }
+                resolve(f, pending, new HashSet<>());
             }
             was.forEach((id, old) -> {
                 Identity now = out.get(id);
@@ -308,6 +337,45 @@ public final class IdentityIndex {
             });
         }
         return identities;
+    }
+
+    /**
+     * A form's entity, the forms it links to first. A name a document used for a longer form (以下简称, the
+     * same key) outweighs a longer form it merely could abbreviate: only when there is no such known name do
+     * the other links count. Links to two entities make the form ambiguous. A cycle (possible only through a
+     * facility's link to its company) is cut where it closes.
+     */
+    private Identity resolve(Form f, Set<String> pending, Set<String> visiting) {
+        if (!pending.contains(f.id)) {
+            return identities.get(f.id);
+        }
+        if (!visiting.add(f.id)) {
+            return null;
+        }
+        Set<String> known = new TreeSet<>();
+        Set<String> other = new TreeSet<>();
+        for (String id : up.getOrDefault(f.id, Set.of())) {
+            Form longer = forms.get(id);
+            Identity target = resolve(longer, pending, visiting);
+            if (target == null) {
+                continue;
+            }
+            boolean namedSo = longer.type == f.type && (longer.key.equals(f.key) || longer.knownForms().contains(f.name));
+            (namedSo ? known : other).add(target.entityId());
+        }
+        Set<String> targets = known.isEmpty() ? other : known;
+        Identity out = targets.size() == 1 ? new Identity(targets.iterator().next(), List.of())
+                : new Identity(f.id, List.copyOf(targets));
+        visiting.remove(f.id);
+        pending.remove(f.id);
+        identities.put(f.id, out);
+        return out;
+    }
+
+    /** The type of an entity (of the form whose id it has). */
+    public EntityType typeOf(String entityId) {
+        Form f = forms.get(entityId);
+        return f == null ? null : f.type;
     }
 
     public Identity identity(String formId) {

@@ -56,7 +56,10 @@ public final class IdentityWrites {
         return index;
     }
 
-    /** The forms of one extraction: its organisation-like entities with the names the document used. */
+    /**
+     * The forms of one extraction: its organisation-like entities with the names the document used, a
+     * shorter name that refers back to one longer name of the document among them ({@link DocumentShortForms}).
+     */
     public static List<IdentityIndex.FormOf> formsOf(Extraction x) {
         List<IdentityIndex.FormOf> out = new ArrayList<>();
         for (ExtractedEntity e : x.entities()) {
@@ -64,7 +67,7 @@ public final class IdentityWrites {
                 out.add(new IdentityIndex.FormOf(e.id(), e.type(), e.name(), new TreeSet<>(e.aliases())));
             }
         }
-        return out;
+        return DocumentShortForms.resolve(out);
     }
 
     /** One transaction's changes to the forms. */
@@ -129,7 +132,9 @@ public final class IdentityWrites {
                 ids.put(e.id(), identity.entityId());
                 List<String> aliases = new ArrayList<>(e.aliases());
                 aliases.add(e.name());
-                entities.add(new ExtractedEntity(identity.entityId(), e.type(), e.name(), aliases, e.code(), e.mentions()));
+                // a company's described facility (甲乙研发中心) is written as the company it belongs to
+                entities.add(new ExtractedEntity(identity.entityId(), index.typeOf(identity.entityId()), e.name(), aliases,
+                        e.code(), e.mentions()));
             }
             if (ids.isEmpty()) {
                 return x;
