@@ -37,6 +37,8 @@ public final class IdentityIndex {
         /** the name as it is compared ({@link NameRules#key}) */
         final String key;
         final Map<String, Set<String>> namesByDocument = new HashMap<>();
+        /** how many documents used each name: the names change only when a count leaves or reaches 0 */
+        private final Map<String, Integer> documentsPerName = new HashMap<>();
 
         Form(String id, EntityType type, String name) {
             this.id = id;
@@ -51,12 +53,53 @@ public final class IdentityIndex {
 
         Set<String> names() {
             if (names == null) {
-                Set<String> all = new TreeSet<>();
+                Set<String> all = new TreeSet<>(documentsPerName.keySet());
                 all.add(name);
-                namesByDocument.values().forEach(all::addAll);
                 names = java.util.Collections.unmodifiableSet(all);
             }
             return names;
+        }
+
+        /** The names one document uses for this form now (empty: none); returns whether the form's names change. */
+        boolean setNames(String documentId, Set<String> now) {
+            Set<String> before = namesByDocument.getOrDefault(documentId, Set.of());
+            boolean changed = false;
+            for (String n : before) {
+                if (!now.contains(n) && documentsPerName.merge(n, -1, Integer::sum) == 0) {
+                    documentsPerName.remove(n);
+                    changed |= !n.equals(name);
+                }
+            }
+            for (String n : now) {
+                if (!before.contains(n) && documentsPerName.merge(n, 1, Integer::sum) == 1) {
+                    changed |= !n.equals(name);
+                }
+            }
+            if (now.isEmpty()) {
+                namesByDocument.remove(documentId);
+            } else {
+                namesByDocument.put(documentId, now);
+            }
+            if (changed) {
+                namesChanged();
+            }
+            return changed;
+        }
+
+        /** Whether {@link #setNames} would change the form's names. */
+        boolean namesWouldChange(String documentId, Set<String> now) {
+            Set<String> before = namesByDocument.getOrDefault(documentId, Set.of());
+            for (String n : before) {
+                if (!now.contains(n) && documentsPerName.get(n) == 1 && !n.equals(name)) {
+                    return true;
+                }
+            }
+            for (String n : now) {
+                if (!before.contains(n) && !documentsPerName.containsKey(n) && !n.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Set<String> knownForms() {
@@ -121,33 +164,44 @@ public final class IdentityIndex {
         return formsOfDocument.getOrDefault(documentId, Set.of());
     }
 
-    /** Replaces what a document says (an empty list removes the document). Returns the forms it touched. */
+    /**
+     * Replaces what a document says (an empty list removes the document). Returns the forms that came, went
+     * or gained or lost a name: only those are linked again (the links depend on the names alone, and a name
+     * many documents repeat would otherwise be linked again by each of them), and only their entities' names
+     * may change with this document.
+     */
     public Set<String> setDocument(String documentId, List<FormOf> documentForms) {
-        Set<String> touched = new HashSet<>();
-        for (String id : formsOfDocument.getOrDefault(documentId, Set.of())) {
-            Form f = forms.get(id);
-            unindex(f);
-            f.namesByDocument.remove(documentId);
-            f.namesChanged();
-            touched.add(id);
-        }
-        formsOfDocument.remove(documentId);
+        Map<String, Set<String>> now = new HashMap<>();
+        Map<String, FormOf> added = new HashMap<>();
         for (FormOf x : documentForms) {
-            Form f = forms.get(x.id());
-            if (f == null) {
-                f = new Form(x.id(), x.type(), x.name());
-                forms.put(x.id(), f);
-            } else if (!touched.contains(x.id())) {
-                unindex(f);
-            }
-            Set<String> names = new TreeSet<>(x.names());
-            names.add(x.name());
-            f.namesByDocument.merge(documentId, names, (a, b) -> { a.addAll(b); return a; });
-            f.namesChanged();
-            formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(x.id());
-            touched.add(x.id());
+            now.computeIfAbsent(x.id(), k -> new TreeSet<>()).addAll(x.names());
+            now.get(x.id()).add(x.name());
+            added.putIfAbsent(x.id(), x);
         }
+        Set<String> touched = new HashSet<>(formsOfDocument.getOrDefault(documentId, Set.of()));
+        touched.addAll(now.keySet());
+        Set<String> relink = new HashSet<>();
         for (String id : touched) {
+            Form f = forms.get(id);
+            Set<String> names = now.getOrDefault(id, Set.of());
+            if (f == null) {
+                FormOf x = added.get(id);
+                f = new Form(x.id(), x.type(), x.name());
+                forms.put(id, f);
+                relink.add(id);
+            } else if (names.isEmpty() && f.namesByDocument.keySet().equals(Set.of(documentId))
+                    || f.namesWouldChange(documentId, names)) {
+                unindex(f);
+                relink.add(id);
+            }
+            f.setNames(documentId, names);
+        }
+        if (now.isEmpty()) {
+            formsOfDocument.remove(documentId);
+        } else {
+            formsOfDocument.put(documentId, new HashSet<>(now.keySet()));
+        }
+        for (String id : relink) {
             Form f = forms.get(id);
             if (f.namesByDocument.isEmpty()) {
                 forms.remove(id);
@@ -155,13 +209,13 @@ public final class IdentityIndex {
                 index(f);
             }
         }
-        for (String id : touched) {
+        for (String id : relink) {
             if (forms.containsKey(id)) {
                 link(forms.get(id));
             }
         }
-        dirty.addAll(touched);
-        return touched;
+        dirty.addAll(relink);
+        return relink;
     }
 
     private void index(Form f) {
@@ -441,8 +495,10 @@ public final class IdentityIndex {
     /** Adds one stored form of a document, as read back from the graph. */
     public void load(String documentId, String formId, EntityType type, String name, List<String> names) {
         Form f = forms.computeIfAbsent(formId, k -> new Form(formId, type, name));
-        f.namesByDocument.computeIfAbsent(documentId, k -> new TreeSet<>()).addAll(names);
-        f.namesChanged();
+        Set<String> all = new TreeSet<>(f.namesByDocument.getOrDefault(documentId, Set.of()));
+        all.addAll(names);
+        all.add(name);
+        f.setNames(documentId, all);
         formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(formId);
     }
 

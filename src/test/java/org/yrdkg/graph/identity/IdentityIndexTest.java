@@ -153,6 +153,26 @@ class IdentityIndexTest {
         assertThat(entityOf(index, EntityType.Park, "商务区")).isEqualTo("Park:商务区");
     }
 
+    @Test
+    void aNameLeavesAFormWithTheLastDocumentThatUsedIt() {
+        IdentityIndex index = new IdentityIndex();
+        index.setDocument("a", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司", "甲汽集团")));
+        index.setDocument("b", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司", "甲汽集团")));
+        index.setDocument("c", List.of(form(EntityType.Company, "甲汽集团")));
+        index.setDocument("d", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司")));
+        assertThat(entityOf(index, EntityType.Company, "甲汽集团")).isEqualTo("Company:甲乙汽车集团股份有限公司");
+        index.setDocument("a", List.of());
+        assertThat(entityOf(index, EntityType.Company, "甲汽集团")).isEqualTo("Company:甲乙汽车集团股份有限公司");
+        index.setDocument("b", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司")));
+        assertThat(entityOf(index, EntityType.Company, "甲汽集团")).isEqualTo("Company:甲汽集团");
+        assertThat(index.entityNames(Set.of("Company:甲乙汽车集团股份有限公司")).get(0).aliases()).isEmpty();
+        index.setDocument("a", List.of(form(EntityType.Company, "甲乙汽车集团股份有限公司", "甲汽集团")));
+        assertThat(entityOf(index, EntityType.Company, "甲汽集团")).isEqualTo("Company:甲乙汽车集团股份有限公司");
+        index.setDocument("b", List.of());
+        index.setDocument("d", List.of());
+        assertThat(index.documentsUsing(Set.of("Company:甲乙汽车集团股份有限公司"))).containsExactly("a");
+    }
+
     /** One document's forms as the writer gives them: its short forms referring back resolved. */
     private static List<IdentityIndex.FormOf> document(IdentityIndex.FormOf... forms) {
         return DocumentShortForms.resolve(List.of(forms));
