@@ -37,6 +37,8 @@ public final class IdentityIndex {
         /** the name as it is compared ({@link NameRules#key}) */
         final String key;
         final Map<String, Set<String>> namesByDocument = new HashMap<>();
+        /** how many documents used each name: the names change only when a count leaves or reaches 0 */
+        private final Map<String, Integer> documentsPerName = new HashMap<>();
 
         Form(String id, EntityType type, String name) {
             this.id = id;
@@ -51,12 +53,53 @@ public final class IdentityIndex {
 
         Set<String> names() {
             if (names == null) {
-                Set<String> all = new TreeSet<>();
+                Set<String> all = new TreeSet<>(documentsPerName.keySet());
                 all.add(name);
-                namesByDocument.values().forEach(all::addAll);
                 names = java.util.Collections.unmodifiableSet(all);
             }
             return names;
+        }
+
+        /** The names one document uses for this form now (empty: none); returns whether the form's names change. */
+        boolean setNames(String documentId, Set<String> now) {
+            Set<String> before = namesByDocument.getOrDefault(documentId, Set.of());
+            boolean changed = false;
+            for (String n : before) {
+                if (!now.contains(n) && documentsPerName.merge(n, -1, Integer::sum) == 0) {
+                    documentsPerName.remove(n);
+                    changed |= !n.equals(name);
+                }
+            }
+            for (String n : now) {
+                if (!before.contains(n) && documentsPerName.merge(n, 1, Integer::sum) == 1) {
+                    changed |= !n.equals(name);
+                }
+            }
+            if (now.isEmpty()) {
+                namesByDocument.remove(documentId);
+            } else {
+                namesByDocument.put(documentId, now);
+            }
+            if (changed) {
+                namesChanged();
+            }
+            return changed;
+        }
+
+        /** Whether {@link #setNames} would change the form's names. */
+        boolean namesWouldChange(String documentId, Set<String> now) {
+            Set<String> before = namesByDocument.getOrDefault(documentId, Set.of());
+            for (String n : before) {
+                if (!now.contains(n) && documentsPerName.get(n) == 1 && !n.equals(name)) {
+                    return true;
+                }
+            }
+            for (String n : now) {
+                if (!before.contains(n) && !documentsPerName.containsKey(n) && !n.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Set<String> knownForms() {
@@ -100,6 +143,8 @@ public final class IdentityIndex {
     private final Map<String, Set<String>> asLonger = new HashMap<>();
     /** what is left of a name after a leading place → forms (長三角甲乙走廊 under 甲乙走廊) */
     private final Map<String, Set<String>> byPlaceSuffix = new HashMap<>();
+    /** the company a described facility may belong to → the facility's forms (甲乙研发中心 under 甲乙) */
+    private final Map<String, Set<String>> byFacilityOwner = new HashMap<>();
     private Map<String, Identity> identities;
     /** forms whose entity may have changed since {@link #identities} was computed */
     private final Set<String> dirty = new HashSet<>();
@@ -119,33 +164,44 @@ public final class IdentityIndex {
         return formsOfDocument.getOrDefault(documentId, Set.of());
     }
 
-    /** Replaces what a document says (an empty list removes the document). Returns the forms it touched. */
+    /**
+     * Replaces what a document says (an empty list removes the document). Returns the forms that came, went
+     * or gained or lost a name: only those are linked again (the links depend on the names alone, and a name
+     * many documents repeat would otherwise be linked again by each of them), and only their entities' names
+     * may change with this document.
+     */
     public Set<String> setDocument(String documentId, List<FormOf> documentForms) {
-        Set<String> touched = new HashSet<>();
-        for (String id : formsOfDocument.getOrDefault(documentId, Set.of())) {
-            Form f = forms.get(id);
-            unindex(f);
-            f.namesByDocument.remove(documentId);
-            f.namesChanged();
-            touched.add(id);
-        }
-        formsOfDocument.remove(documentId);
+        Map<String, Set<String>> now = new HashMap<>();
+        Map<String, FormOf> added = new HashMap<>();
         for (FormOf x : documentForms) {
-            Form f = forms.get(x.id());
-            if (f == null) {
-                f = new Form(x.id(), x.type(), x.name());
-                forms.put(x.id(), f);
-            } else if (!touched.contains(x.id())) {
-                unindex(f);
-            }
-            Set<String> names = new TreeSet<>(x.names());
-            names.add(x.name());
-            f.namesByDocument.merge(documentId, names, (a, b) -> { a.addAll(b); return a; });
-            f.namesChanged();
-            formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(x.id());
-            touched.add(x.id());
+            now.computeIfAbsent(x.id(), k -> new TreeSet<>()).addAll(x.names());
+            now.get(x.id()).add(x.name());
+            added.putIfAbsent(x.id(), x);
         }
+        Set<String> touched = new HashSet<>(formsOfDocument.getOrDefault(documentId, Set.of()));
+        touched.addAll(now.keySet());
+        Set<String> relink = new HashSet<>();
         for (String id : touched) {
+            Form f = forms.get(id);
+            Set<String> names = now.getOrDefault(id, Set.of());
+            if (f == null) {
+                FormOf x = added.get(id);
+                f = new Form(x.id(), x.type(), x.name());
+                forms.put(id, f);
+                relink.add(id);
+            } else if (names.isEmpty() && f.namesByDocument.keySet().equals(Set.of(documentId))
+                    || f.namesWouldChange(documentId, names)) {
+                unindex(f);
+                relink.add(id);
+            }
+            f.setNames(documentId, names);
+        }
+        if (now.isEmpty()) {
+            formsOfDocument.remove(documentId);
+        } else {
+            formsOfDocument.put(documentId, new HashSet<>(now.keySet()));
+        }
+        for (String id : relink) {
             Form f = forms.get(id);
             if (f.namesByDocument.isEmpty()) {
                 forms.remove(id);
@@ -153,13 +209,13 @@ public final class IdentityIndex {
                 index(f);
             }
         }
-        for (String id : touched) {
+        for (String id : relink) {
             if (forms.containsKey(id)) {
                 link(forms.get(id));
             }
         }
-        dirty.addAll(touched);
-        return touched;
+        dirty.addAll(relink);
+        return relink;
     }
 
     private void index(Form f) {
@@ -173,6 +229,9 @@ public final class IdentityIndex {
         }
         for (String k : NameRules.placeSuffixes(f.key)) {
             byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+        }
+        for (String k : NameRules.facilityOwners(f.type, f.key)) {
+            byFacilityOwner.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
     }
 
@@ -190,6 +249,9 @@ public final class IdentityIndex {
         }
         for (String k : NameRules.placeSuffixes(f.key)) {
             remove(byPlaceSuffix, k, f.id);
+        }
+        for (String k : NameRules.facilityOwners(f.type, f.key)) {
+            remove(byFacilityOwner, k, f.id);
         }
         for (String longer : up.getOrDefault(f.id, Set.of())) {
             remove(down, longer, f.id);
@@ -227,6 +289,33 @@ public final class IdentityIndex {
             Form other = forms.get(id);
             if (linked(other, f)) {
                 addLink(other.id, f.id);
+            }
+        }
+        linkFacilities(f);
+    }
+
+    /**
+     * A described facility (甲乙研发中心, no place, no name of its own) links to the company whose name or short
+     * form precedes it: across documents as {@code EntityResolver} does inside one. The link runs from the
+     * facility to the shorter company name; {@link #identities} resolves in link order, not length order.
+     */
+    private void linkFacilities(Form f) {
+        for (String owner : NameRules.facilityOwners(f.type, f.key)) {
+            Set<String> companies = new HashSet<>(byName.getOrDefault(owner, Set.of()));
+            companies.addAll(byKnownForm.getOrDefault(owner, Set.of()));
+            for (String id : companies) {
+                if (forms.get(id).type == EntityType.Company) {
+                    addLink(f.id, id);
+                }
+            }
+        }
+        if (f.type == EntityType.Company) {
+            Set<String> owned = new HashSet<>(f.knownForms());
+            owned.add(f.key);
+            for (String name : owned) {
+                for (String id : byFacilityOwner.getOrDefault(name, Set.of())) {
+                    addLink(id, f.id);
+                }
             }
         }
     }
@@ -289,16 +378,10 @@ public final class IdentityIndex {
             }
             ordered.sort(LONGEST_FIRST);
             Map<String, Identity> out = identities;
+            Set<String> pending = new HashSet<>();
+            ordered.forEach(f -> pending.add(f.id));
             for (Form f : ordered) {
-                Set<String> targets = new TreeSet<>();
-                for (String longer : up.getOrDefault(f.id, Set.of())) {
-                    targets.add(out.get(longer).entityId());
-                }
-                if (targets.size() == 1) {
-                    out.put(f.id, new Identity(targets.iterator().next(), List.of()));
-                } else {
-                    out.put(f.id, new Identity(f.id, List.copyOf(targets)));
-                }
+                resolve(f, pending, new HashSet<>());
             }
             was.forEach((id, old) -> {
                 Identity now = out.get(id);
@@ -308,6 +391,45 @@ public final class IdentityIndex {
             });
         }
         return identities;
+    }
+
+    /**
+     * A form's entity, the forms it links to first. A name a document used for a longer form (以下简称, the
+     * same key) outweighs a longer form it merely could abbreviate: only when there is no such known name do
+     * the other links count. Links to two entities make the form ambiguous. A cycle (possible only through a
+     * facility's link to its company) is cut where it closes.
+     */
+    private Identity resolve(Form f, Set<String> pending, Set<String> visiting) {
+        if (!pending.contains(f.id)) {
+            return identities.get(f.id);
+        }
+        if (!visiting.add(f.id)) {
+            return null;
+        }
+        Set<String> known = new TreeSet<>();
+        Set<String> other = new TreeSet<>();
+        for (String id : up.getOrDefault(f.id, Set.of())) {
+            Form longer = forms.get(id);
+            Identity target = resolve(longer, pending, visiting);
+            if (target == null) {
+                continue;
+            }
+            boolean namedSo = longer.type == f.type && (longer.key.equals(f.key) || longer.knownForms().contains(f.name));
+            (namedSo ? known : other).add(target.entityId());
+        }
+        Set<String> targets = known.isEmpty() ? other : known;
+        Identity out = targets.size() == 1 ? new Identity(targets.iterator().next(), List.of())
+                : new Identity(f.id, List.copyOf(targets));
+        visiting.remove(f.id);
+        pending.remove(f.id);
+        identities.put(f.id, out);
+        return out;
+    }
+
+    /** The type of an entity (of the form whose id it has). */
+    public EntityType typeOf(String entityId) {
+        Form f = forms.get(entityId);
+        return f == null ? null : f.type;
     }
 
     public Identity identity(String formId) {
@@ -373,8 +495,10 @@ public final class IdentityIndex {
     /** Adds one stored form of a document, as read back from the graph. */
     public void load(String documentId, String formId, EntityType type, String name, List<String> names) {
         Form f = forms.computeIfAbsent(formId, k -> new Form(formId, type, name));
-        f.namesByDocument.computeIfAbsent(documentId, k -> new TreeSet<>()).addAll(names);
-        f.namesChanged();
+        Set<String> all = new TreeSet<>(f.namesByDocument.getOrDefault(documentId, Set.of()));
+        all.addAll(names);
+        all.add(name);
+        f.setNames(documentId, all);
         formsOfDocument.computeIfAbsent(documentId, k -> new HashSet<>()).add(formId);
     }
 

@@ -56,7 +56,10 @@ public final class IdentityWrites {
         return index;
     }
 
-    /** The forms of one extraction: its organisation-like entities with the names the document used. */
+    /**
+     * The forms of one extraction: its organisation-like entities with the names the document used, a
+     * shorter name that refers back to one longer name of the document among them ({@link DocumentShortForms}).
+     */
     public static List<IdentityIndex.FormOf> formsOf(Extraction x) {
         List<IdentityIndex.FormOf> out = new ArrayList<>();
         for (ExtractedEntity e : x.entities()) {
@@ -64,7 +67,7 @@ public final class IdentityWrites {
                 out.add(new IdentityIndex.FormOf(e.id(), e.type(), e.name(), new TreeSet<>(e.aliases())));
             }
         }
-        return out;
+        return DocumentShortForms.resolve(out);
     }
 
     /** One transaction's changes to the forms. */
@@ -118,36 +121,7 @@ public final class IdentityWrites {
 
         /** The extraction with each form's id replaced by its entity's, relations following. */
         public Extraction remap(Extraction x) {
-            Map<String, String> ids = new HashMap<>();
-            List<ExtractedEntity> entities = new ArrayList<>();
-            for (ExtractedEntity e : x.entities()) {
-                IdentityIndex.Identity identity = IdentityIndex.resolves(e.type()) ? index.identity(e.id()) : null;
-                if (identity == null || identity.entityId().equals(e.id())) {
-                    entities.add(e);
-                    continue;
-                }
-                ids.put(e.id(), identity.entityId());
-                List<String> aliases = new ArrayList<>(e.aliases());
-                aliases.add(e.name());
-                entities.add(new ExtractedEntity(identity.entityId(), e.type(), e.name(), aliases, e.code(), e.mentions()));
-            }
-            if (ids.isEmpty()) {
-                return x;
-            }
-            List<ExtractedRelation> relations = x.relations().stream().map(r -> remap(r, ids)).toList();
-            List<ExtractedRelation> hierarchy = x.hierarchy().stream().map(r -> remap(r, ids)).toList();
-            return new Extraction(x.document(), entities, relations, x.ancestors(), hierarchy, x.warnings());
-        }
-
-        private static ExtractedRelation remap(ExtractedRelation r, Map<String, String> ids) {
-            String source = ids.getOrDefault(r.sourceId(), r.sourceId());
-            String target = ids.getOrDefault(r.targetId(), r.targetId());
-            if (source.equals(r.sourceId()) && target.equals(r.targetId())) {
-                return r;
-            }
-            return new ExtractedRelation(source, r.type(), target, r.source(), r.target(), r.amountCny(),
-                    r.amountQualifier(), r.project(), r.date(), r.origin(), r.sentence(), r.start(), r.end(),
-                    r.evidence(), r.confidence());
+            return IdentityWrites.remap(index, x);
         }
 
         /**
@@ -188,5 +162,41 @@ public final class IdentityWrites {
             tx.run(CypherFiles.query("identity/set-entity-names"), Map.of("entities", rows)).consume();
             return entities;
         }
+    }
+
+    /** The extraction with each form's id replaced by the id of its entity in the index, relations following. */
+    public static Extraction remap(IdentityIndex index, Extraction x) {
+        Map<String, String> ids = new HashMap<>();
+        List<ExtractedEntity> entities = new ArrayList<>();
+        for (ExtractedEntity e : x.entities()) {
+            IdentityIndex.Identity identity = IdentityIndex.resolves(e.type()) ? index.identity(e.id()) : null;
+            if (identity == null || identity.entityId().equals(e.id())) {
+                entities.add(e);
+                continue;
+            }
+            ids.put(e.id(), identity.entityId());
+            List<String> aliases = new ArrayList<>(e.aliases());
+            aliases.add(e.name());
+            // a company's described facility (甲乙研发中心) is written as the company it belongs to
+            entities.add(new ExtractedEntity(identity.entityId(), index.typeOf(identity.entityId()), e.name(), aliases,
+                    e.code(), e.mentions()));
+        }
+        if (ids.isEmpty()) {
+            return x;
+        }
+        List<ExtractedRelation> relations = x.relations().stream().map(r -> remap(r, ids)).toList();
+        List<ExtractedRelation> hierarchy = x.hierarchy().stream().map(r -> remap(r, ids)).toList();
+        return new Extraction(x.document(), entities, relations, x.ancestors(), hierarchy, x.warnings());
+    }
+
+    private static ExtractedRelation remap(ExtractedRelation r, Map<String, String> ids) {
+        String source = ids.getOrDefault(r.sourceId(), r.sourceId());
+        String target = ids.getOrDefault(r.targetId(), r.targetId());
+        if (source.equals(r.sourceId()) && target.equals(r.targetId())) {
+            return r;
+        }
+        return new ExtractedRelation(source, r.type(), target, r.source(), r.target(), r.amountCny(),
+                r.amountQualifier(), r.project(), r.date(), r.origin(), r.sentence(), r.start(), r.end(),
+                r.evidence(), r.confidence());
     }
 }

@@ -72,6 +72,38 @@ final class NameRules {
         return out;
     }
 
+    /**
+     * The names of the companies a platform or organisation may be a described facility of: each start of
+     * the name followed by a facility with no place and no name of its own (甲乙 of 甲乙研发中心, 甲乙科技 of
+     * 甲乙科技华东总部; never 甲乙 of 甲乙苏州研发中心, a unit with a place of its own keeps its name).
+     */
+    static Set<String> facilityOwners(EntityType type, String name) {
+        if (type != EntityType.Platform && type != EntityType.Organization) {
+            return Set.of();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int cut = 2; cut <= name.length() - 2; cut++) {
+            String rest = name.substring(cut);
+            if (HeadNouns.describedFacility(rest) && !namesPlaceWithin(rest)) {
+                out.add(name.substring(0, cut));
+            }
+        }
+        return out;
+    }
+
+    /** Whether some part of the text (two to four characters) names a place. */
+    private static boolean namesPlaceWithin(String text) {
+        Gazetteer places = Gazetteer.shared();
+        for (int i = 0; i < text.length(); i++) {
+            for (int n = 2; n <= 4 && i + n <= text.length(); n++) {
+                if (places.namesPlace(text.substring(i, i + n))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** 首届, 第二届, 第3届: the edition of a recurring event, before its name. */
     private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("^(?:首届|第[一二三四五六七八九十百零〇0-9]+届)");
 
