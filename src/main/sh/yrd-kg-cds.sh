@@ -25,7 +25,7 @@ if ! fresh && mkdir "$dir.lock" 2>/dev/null; then
   training=$(mktemp -d)
   trap 'rm -rf "$training" "$dir.lock"' EXIT
   trap 'exit 1' INT TERM
-  echo "yrd-kg-cds: extracting $jar and training the class-data archive (once per build, 1-2 min)" >&2
+  echo "yrd-kg-cds: extracting $jar and training the class-data archive (once per build: about 140 CPU-seconds)" >&2
   rm -rf "$dir"
   # shellcheck disable=SC2086
   "$java" $opts -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2
