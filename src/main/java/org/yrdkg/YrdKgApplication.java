@@ -25,7 +25,7 @@ public class YrdKgApplication {
         SpringApplication application = new SpringApplication(YrdKgApplication.class);
         BufferingApplicationStartup steps = new BufferingApplicationStartup(RECORDED_STEPS);
         application.setApplicationStartup(steps);
-        application.addListeners(new StartupTimeline(steps));
+        application.addListeners(new StartupTimeline(steps), new ExitWhenReady());
         EarlyNeo4jStart neo4j = new EarlyNeo4jStart();
         application.addInitializers(neo4j, context -> Dictionaries.loadInBackground());
         try {

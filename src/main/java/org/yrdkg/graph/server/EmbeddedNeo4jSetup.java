@@ -1,14 +1,16 @@
 package org.yrdkg.graph.server;
 
 import java.net.URI;
+import java.nio.file.Files;
 
 /**
  * What the embedded Neo4j will be, known before it starts: its settings with real ports (a 0 replaced by
  * a free port) and its credentials (the password file read, or written on the first start). The driver and
  * the explorer take their address from here, so neither waits for the server's start; only what queries the
- * graph at start-up does.
+ * graph at start-up does. {@code newStore}: the data folder holds no database yet (this start creates it).
  */
-public record EmbeddedNeo4jSetup(Neo4jConnectionProperties.Embedded settings, EmbeddedCredentials credentials) {
+public record EmbeddedNeo4jSetup(Neo4jConnectionProperties.Embedded settings, EmbeddedCredentials credentials,
+                                 boolean newStore) {
 
     /** Resolves the ports and the password once, so the server and its clients agree on both. */
     public static EmbeddedNeo4jSetup of(Neo4jConnectionProperties properties) {
@@ -19,7 +21,8 @@ public record EmbeddedNeo4jSetup(Neo4jConnectionProperties.Embedded settings, Em
                 e.browserOutgoing());
         EmbeddedCredentials credentials = e.authEnabled()
                 ? EmbeddedCredentials.resolve(e.dataDir(), properties.password()) : null;
-        return new EmbeddedNeo4jSetup(settings, credentials);
+        boolean newStore = !Files.isDirectory(e.dataDir().resolve("data").resolve("databases"));
+        return new EmbeddedNeo4jSetup(settings, credentials, newStore);
     }
 
     private static int concrete(int port) {
