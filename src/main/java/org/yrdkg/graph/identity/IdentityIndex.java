@@ -223,8 +223,9 @@ public final class IdentityIndex {
             byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
         byName.computeIfAbsent(f.key, x -> new HashSet<>()).add(f.id);
-        asShorter.computeIfAbsent(NameRules.shorterKey(f.key), x -> new HashSet<>()).add(f.id);
-        for (String k : NameRules.longerKeys(f.key)) {
+        String shorterKey = NameRules.shorterKey(f.type, f.key);
+        if (shorterKey != null) asShorter.computeIfAbsent(shorterKey, x -> new HashSet<>()).add(f.id);
+        for (String k : NameRules.longerKeys(f.type, f.key)) {
             asLonger.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
         for (String k : NameRules.placeSuffixes(f.key)) {
@@ -243,8 +244,9 @@ public final class IdentityIndex {
             remove(byKnownForm, k, f.id);
         }
         remove(byName, f.key, f.id);
-        remove(asShorter, NameRules.shorterKey(f.key), f.id);
-        for (String k : NameRules.longerKeys(f.key)) {
+        String shorterKey = NameRules.shorterKey(f.type, f.key);
+        if (shorterKey != null) remove(asShorter, shorterKey, f.id);
+        for (String k : NameRules.longerKeys(f.type, f.key)) {
             remove(asLonger, k, f.id);
         }
         for (String k : NameRules.placeSuffixes(f.key)) {
@@ -266,7 +268,8 @@ public final class IdentityIndex {
     /** Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. */
     private void link(Form f) {
         Set<String> candidates = new HashSet<>(byKnownForm.getOrDefault(f.name, Set.of()));
-        candidates.addAll(asLonger.getOrDefault(NameRules.shorterKey(f.key), Set.of()));
+        String shorterKey = NameRules.shorterKey(f.type, f.key);
+        if (shorterKey != null) candidates.addAll(asLonger.getOrDefault(shorterKey, Set.of()));
         candidates.addAll(byPlaceSuffix.getOrDefault(f.key, Set.of()));
         candidates.addAll(byName.getOrDefault(f.key, Set.of()));
         for (String id : candidates) {
@@ -276,7 +279,7 @@ public final class IdentityIndex {
             }
         }
         Set<String> shorter = new HashSet<>(byName.getOrDefault(f.key, Set.of()));
-        for (String k : NameRules.longerKeys(f.key)) {
+        for (String k : NameRules.longerKeys(f.type, f.key)) {
             shorter.addAll(asShorter.getOrDefault(k, Set.of()));
         }
         for (String k : NameRules.placeSuffixes(f.key)) {

@@ -55,21 +55,32 @@ final class NameRules {
         return out;
     }
 
-    /** The look-up key of a name as the shorter of an abbreviation: its first and last character. */
-    static String shorterKey(String name) {
-        return name.charAt(0) + "" + name.charAt(name.length() - 1);
+    /**
+     * The look-up key of a name as the shorter of an abbreviation ({@link #shortens}): its first and last
+     * character for a zone; its first two and last for other types, since only a zone's abbreviation may
+     * change the second character ({@link #abbreviates}); none for a company, which never shortens. The
+     * narrower keys keep the buckets small: with tens of thousands of forms, first-and-last buckets held
+     * thousands of names each, scanned for every new form.
+     */
+    static String shorterKey(EntityType type, String name) {
+        if (type == EntityType.Company) return null;
+        return prefix(type, name) + name.charAt(name.length() - 1);
     }
 
-    /** The look-up keys of a name as the longer of an abbreviation: its first and each character of its head noun. */
-    static Set<String> longerKeys(String name) {
+    /** The look-up keys of a name as the longer of an abbreviation: its prefix and each character of its head noun. */
+    static Set<String> longerKeys(EntityType type, String name) {
         Set<String> out = new LinkedHashSet<>();
         HeadNouns.Head head = HeadNouns.headEndingAt(name, name.length());
-        if (head != null) {
+        if (head != null && type != EntityType.Company) {
             for (char c : head.text().toCharArray()) {
-                out.add(name.charAt(0) + "" + c);
+                out.add(prefix(type, name) + c);
             }
         }
         return out;
+    }
+
+    private static String prefix(EntityType type, String name) {
+        return type == EntityType.Park || name.length() < 2 ? name.substring(0, 1) : name.substring(0, 2);
     }
 
     /**
