@@ -69,6 +69,7 @@ class LocatedInTest {
         assertLocated(x, "青禾物流华东分拨中心", "宣城云岫科创走廊");
         assertLocated(x, "白鹭航运亚太分拨中心", "宣城云岫科创走廊");
         assertLocated(extract("在湖州吴兴,工地一片忙碌。今年,青禾公司正式落户这里。"), "青禾公司", "吴兴区");
+        assertLocated(extract("最近,在湖州吴兴,工地一片忙碌。青禾公司正式落户这里。"), "青禾公司", "吴兴区");
         // the scene holds for the next sentence only; a signing there places nobody
         Extraction later = extract("在湖州吴兴,工地一片忙碌。天气很好。青禾公司正式落户这里。");
         assertThat(relation(later, "青禾公司", RelationType.LOCATED_IN, "吴兴区")).isEmpty();

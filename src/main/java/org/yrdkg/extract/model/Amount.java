@@ -40,6 +40,16 @@ public record Amount(long value, String currency, String qualifier, int start, i
         return of(m);
     }
 
+    /**
+     * The amount said right at {@code from} (after at most {@code slack} characters, 约/超过 and the like count
+     * as part of it) within the next 14 characters, or null: the cost after 总投资 or a 项目,. Its offsets are
+     * relative to {@code from}.
+     */
+    public static Amount rightAfter(String text, int from, int slack) {
+        Amount a = find(text.substring(from, Math.min(text.length(), from + 14)), 0);
+        return a != null && a.start() <= slack ? a : null;
+    }
+
     public static Amount parse(String text) {
         return find(text, 0);
     }

@@ -66,11 +66,7 @@ public final class ProjectOwners {
         int first = owner == null ? -1 : s.tokenAt(owner.start());
         if (first < 0 || !s.tokens().get(first).tag().startsWith("nt")) return;
         Matcher cost = COST_AFTER.matcher(s.text()).region(m.end(1), s.text().length());
-        Amount amount = null;
-        if (cost.lookingAt()) {
-            amount = Amount.find(s.text().substring(cost.end(), Math.min(s.text().length(), cost.end() + 14)), 0);
-            if (amount != null && amount.start() > 0) amount = null;
-        }
+        Amount amount = cost.lookingAt() ? Amount.rightAfter(s.text(), cost.end(), 0) : null;
         // 某某长三角计算中心…项目: the centre keeps its own name beside the company
         out.add(new Project(m.start(1), m.end(1), m.group(1), owner, amount, true));
     }

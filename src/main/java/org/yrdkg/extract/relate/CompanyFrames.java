@@ -114,10 +114,10 @@ final class CompanyFrames {
             }
         }
         for (Resolved z : s.mentions) {
-            if (z.isGroup() || !InvestorPatterns.hostType(z.entity())) continue;
+            if (z.isGroup() || !SentenceMentions.host(z.entity())) continue;
             // 在某省某市某县: the innermost place of the run is the host
             Resolved next = s.indexOf(z) + 1 < s.mentions.size() ? s.mentions.get(s.indexOf(z) + 1) : null;
-            if (next != null && next.start() == z.end() && InvestorPatterns.hostType(next.entity())) continue;
+            if (next != null && next.start() == z.end() && SentenceMentions.host(next.entity())) continue;
             int runStart = s.runStart(z);
             if (!SUBJECTLESS_AT.matcher(s.text.substring(Math.max(0, runStart - 4), runStart)).find()) continue;
             if (!AT_THEN_INVESTS.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) continue;
@@ -154,7 +154,7 @@ final class CompanyFrames {
         if (parents.isEmpty()) return;
         for (ExtractedRelation r : out.relations()) {
             Entity child = byId.get(r.sourceId()), target = byId.get(r.targetId());
-            if (r.type() != RelationType.INVESTS_IN || child == null || target == null || !InvestorPatterns.hostType(target)
+            if (r.type() != RelationType.INVESTS_IN || child == null || target == null || !SentenceMentions.host(target)
                     || r.origin() != ExtractedRelation.Origin.TEXT) continue;
             Amount amount = r.amount() == null ? null : new Amount(r.amount(), r.currency(), r.amountQualifier(), 0, 0);
             Entity parent = parents.get(child);

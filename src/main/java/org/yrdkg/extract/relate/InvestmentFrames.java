@@ -75,15 +75,14 @@ final class InvestmentFrames {
     private void projectLands(SentenceMentions s, RelationCollector out) {
         for (int i = 0; i + 1 < s.mentions.size(); i++) {
             Resolved x = s.mentions.get(i), z = s.mentions.get(i + 1);
-            if (x.isGroup() || z.isGroup() || x.entity().type() != EntityType.Company || !InvestorPatterns.hostType(z.entity())) {
+            if (x.isGroup() || z.isGroup() || x.entity().type() != EntityType.Company || !SentenceMentions.host(z.entity())) {
                 continue;
             }
             if (!PROJECT_LANDS.matcher(s.between(x, z)).matches()) continue;
             z = s.runLast(z);
-            if (!InvestorPatterns.hostType(z.entity())) continue;
+            if (!SentenceMentions.host(z.entity())) continue;
             Matcher total = TOTAL_NEXT.matcher(s.text).region(z.end(), s.text.length());
-            Amount amount = total.lookingAt() ? Amount.find(s.text.substring(total.end(), Math.min(s.text.length(), total.end() + 14)), 0) : null;
-            if (amount != null && amount.start() > 0) amount = null;
+            Amount amount = total.lookingAt() ? Amount.rightAfter(s.text, total.end(), 0) : null;
             add(x.entity(), z.entity(), s, 0.75, amount, out);
         }
     }
@@ -132,7 +131,7 @@ final class InvestmentFrames {
     /** X开启了它在Z投资的二期项目: the company of the clause invests in Z. */
     private void investedAt(SentenceMentions s, RelationCollector out) {
         for (Resolved z : s.mentions) {
-            if (z.isGroup() || !InvestorPatterns.hostType(z.entity()) || !InvestmentPatterns.atPlace(s, z)) continue;
+            if (z.isGroup() || !SentenceMentions.host(z.entity()) || !InvestmentPatterns.atPlace(s, z)) continue;
             if (!INVESTED_AT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) continue;
             Resolved investor = null;
             for (Resolved r : s.mentions) {
@@ -150,7 +149,7 @@ final class InvestmentFrames {
 
     private void listSettles(SentenceMentions s, RelationCollector out) {
         for (Resolved z : s.mentions) {
-            if (z.isGroup() || !InvestorPatterns.hostType(z.entity())) continue;
+            if (z.isGroup() || !SentenceMentions.host(z.entity())) continue;
             Matcher m = LIST_SETTLES.matcher(s.text.substring(Math.max(0, z.start() - 24), z.start()));
             if (!m.find()) continue;
             int at = z.start() - (m.end() - m.start());
@@ -217,7 +216,7 @@ final class InvestmentFrames {
         if (!MONEY_WORD.matcher(s.text).find()) return;
         for (int i = 1; i < s.mentions.size(); i++) {
             Resolved x = s.mentions.get(i - 1), z = s.mentions.get(i);
-            if (x.isGroup() || z.isGroup() || x.entity().type() != EntityType.Company || !InvestorPatterns.hostType(z.entity())) {
+            if (x.isGroup() || z.isGroup() || x.entity().type() != EntityType.Company || !SentenceMentions.host(z.entity())) {
                 continue;
             }
             if (SETTLES.matcher(s.between(x, z)).matches()) add(x.entity(), z.entity(), s, 0.7, null, out);
@@ -231,7 +230,7 @@ final class InvestmentFrames {
     private void plantAt(SentenceMentions s, RelationCollector out) {
         for (int i = 0; i + 1 < s.mentions.size(); i++) {
             Resolved z = s.mentions.get(i), x = s.mentions.get(i + 1);
-            if (z.isGroup() || x.isGroup() || !InvestorPatterns.hostType(z.entity()) || x.entity().type() != EntityType.Company) {
+            if (z.isGroup() || x.isGroup() || !SentenceMentions.host(z.entity()) || x.entity().type() != EntityType.Company) {
                 continue;
             }
             if (!SITED.matcher(s.text.substring(Math.max(0, z.start() - 3), z.start())).find()
@@ -245,7 +244,7 @@ final class InvestmentFrames {
             if (x.isGroup() || x.entity().type() != EntityType.Company) continue;
             for (int j = i + 1; j < s.mentions.size(); j++) {
                 Resolved w = s.mentions.get(j);
-                if (w.isGroup() || !InvestorPatterns.hostType(w.entity())) continue;
+                if (w.isGroup() || !SentenceMentions.host(w.entity())) continue;
                 if (!OWN_PROJECT_AT.matcher(s.between(x, w)).matches()) continue;
                 Matcher start = STARTS.matcher(s.text).region(w.end(), s.text.length());
                 if (!start.lookingAt()) continue;
@@ -281,7 +280,7 @@ final class InvestmentFrames {
 
     /** A host: a place, a park, or the body that governs one (某开发区管理委员会, 某市人民政府). */
     private static boolean hostLike(Entity e) {
-        return InvestorPatterns.hostType(e)
+        return SentenceMentions.host(e)
                 || e.type() == EntityType.Organization && e.name().matches(".*(?:管理委员会|管委会|人民政府)$");
     }
 

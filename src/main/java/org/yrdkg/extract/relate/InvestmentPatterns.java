@@ -76,7 +76,7 @@ final class InvestmentPatterns {
         for (Resolved r : s.mentions) {
             if (r.isGroup()) continue;
             if (r.entity().type() == EntityType.Park && SIGNING_EVENT.matcher(s.text).region(r.end(), s.text.length()).lookingAt()
-                    || hostType(r.entity()) && HOLDS_SIGNING.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
+                    || SentenceMentions.host(r.entity()) && HOLDS_SIGNING.matcher(s.text).region(r.end(), s.text.length()).lookingAt()) {
                 return r.entity();
             }
         }
@@ -85,17 +85,13 @@ final class InvestmentPatterns {
 
     private Entity locativeOf(SentenceMentions s) {
         for (Resolved r : s.mentions) {
-            if (r.isGroup() || !hostType(r.entity())) continue;
+            if (r.isGroup() || !SentenceMentions.host(r.entity())) continue;
             if (LOCATIVE.matcher(s.text.substring(Math.max(0, r.start() - 3), r.start())).find()
                     && r.end() < s.text.length() && ",，".indexOf(s.text.charAt(r.end())) >= 0) {
                 return r.entity();
             }
         }
         return null;
-    }
-
-    private static boolean hostType(Entity e) {
-        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
     }
 
     private static final Pattern AT_GAP = Pattern.compile("\\s*(?:将|已|拟|计划|还|也|再|又)?(?:在|于|向)\\s*");
@@ -106,7 +102,7 @@ final class InvestmentPatterns {
     private static void investsAt(SentenceMentions s, RelationCollector out) {
         for (int i = 1; i < s.mentions.size(); i++) {
             Resolved z = s.mentions.get(i), x = s.mentions.get(i - 1);
-            if (z.isGroup() || x.isGroup() || !hostType(z.entity()) || x.entity().type() != EntityType.Company) continue;
+            if (z.isGroup() || x.isGroup() || !SentenceMentions.host(z.entity()) || x.entity().type() != EntityType.Company) continue;
             String gap = s.between(x, z);
             if (!AT_GAP.matcher(gap).matches()) continue;
             Matcher m = INVESTS_VERB.matcher(s.text).region(z.end(), s.text.length());
@@ -126,8 +122,8 @@ final class InvestmentPatterns {
     private static Amount projectTotalAfter(SentenceMentions s, int from) {
         Matcher total = TOTAL_WORD.matcher(s.text);
         if (!total.find(from)) return null;
-        Amount amount = Amount.find(s.text.substring(total.end(), Math.min(s.text.length(), total.end() + 14)), 0);
-        if (amount == null || amount.start() > 3) return null;
+        Amount amount = Amount.rightAfter(s.text, total.end(), 3);
+        if (amount == null) return null;
         int amountAt = total.end() + amount.start();
         boolean otherMention = s.mentions.stream().anyMatch(r -> r.start() >= from && r.start() < amountAt);
         return !otherMention && PROJECT_THEN_TOTAL.matcher(s.text.substring(from, amountAt)).find() ? amount : null;
@@ -160,7 +156,7 @@ final class InvestmentPatterns {
         int from = p.end() < s.text.length() && ",，".indexOf(s.text.charAt(p.end())) >= 0 ? p.end() + 1 : p.end();
         int clauseEnd = s.clauseEnd(from);
         for (Resolved r : s.mentions) {
-            if (r.start() >= p.end() && r.start() <= clauseEnd && r.start() - p.end() <= 30 && !r.isGroup() && hostType(r.entity())
+            if (r.start() >= p.end() && r.start() <= clauseEnd && r.start() - p.end() <= 30 && !r.isGroup() && SentenceMentions.host(r.entity())
                     && (LANDS.matcher(s.text.substring(p.end(), r.start())).matches()
                     || BUILT_AT.matcher(s.text.substring(p.end(), r.start())).matches()
                     && BUILD_VERB.matcher(s.text).region(s.runLast(r).end(), s.text.length()).lookingAt())) {
@@ -315,7 +311,7 @@ final class InvestmentPatterns {
         Entity found = null;
         for (Resolved r : s.mentions) {
             if (r.start() >= pos) break;
-            if (!r.isGroup() && hostType(r.entity()) && s.clauseStart(r.start()) >= r.start() - 5) found = r.entity();
+            if (!r.isGroup() && SentenceMentions.host(r.entity()) && s.clauseStart(r.start()) >= r.start() - 5) found = r.entity();
         }
         return found;
     }

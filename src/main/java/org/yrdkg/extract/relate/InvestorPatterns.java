@@ -108,7 +108,7 @@ final class InvestorPatterns {
      */
     private void hostless(SentenceMentions s, Entity host, RelationCollector out) {
         for (Resolved x : s.mentions) {
-            if (x.isGroup() || !investorType(x.entity()) || hostType(x.entity())) continue;
+            if (x.isGroup() || !investorType(x.entity()) || SentenceMentions.host(x.entity())) continue;
             Matcher m = INVESTS_AMOUNT.matcher(s.text).region(x.end(), s.text.length());
             Amount amount = null;
             if (m.lookingAt()) {
@@ -124,10 +124,6 @@ final class InvestorPatterns {
 
     static boolean investorType(Entity e) {
         return e.type() != EntityType.Region;
-    }
-
-    static boolean hostType(Entity e) {
-        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
     }
 
     private void add(Entity investor, Entity host, SentenceMentions s, double confidence, Amount amount, RelationCollector out) {
@@ -151,7 +147,7 @@ final class InvestorPatterns {
     private void investThenAt(SentenceMentions s, RelationCollector out) {
         for (int i = 1; i < s.mentions.size(); i++) {
             Resolved x = s.mentions.get(i - 1), z = s.mentions.get(i);
-            if (x.isGroup() || z.isGroup() || !investorType(x.entity()) || !hostType(z.entity())) continue;
+            if (x.isGroup() || z.isGroup() || !investorType(x.entity()) || !SentenceMentions.host(z.entity())) continue;
             String gap = s.between(x, z);
             if (!INVEST_THEN_AT.matcher(gap).matches()) continue;
             add(x.entity(), z.entity(), s, 0.8, Amount.find(gap, 0), out);
@@ -165,8 +161,8 @@ final class InvestorPatterns {
             if (a.isGroup() || b.isGroup() || !PAIRED.matcher(s.between(a, b)).matches()) continue;
             Matcher sign = SIGN.matcher(s.text).region(b.end(), s.text.length());
             if (!sign.lookingAt()) continue;
-            Resolved investor = hostType(a.entity()) ? b : a, host = investor == a ? b : a;
-            if (hostType(investor.entity()) || !hostType(host.entity())) continue;
+            Resolved investor = SentenceMentions.host(a.entity()) ? b : a, host = investor == a ? b : a;
+            if (SentenceMentions.host(investor.entity()) || !SentenceMentions.host(host.entity())) continue;
             Matcher m = INVESTMENT_AFTER.matcher(s.text).region(sign.end(), s.text.length());
             if (!m.lookingAt()) continue;
             add(investor.entity(), host.entity(), s, 0.8, Amount.find(s.text, sign.end()), out);
@@ -210,7 +206,7 @@ final class InvestorPatterns {
             Resolved z = s.mentions.get(j);
             if (!s.text.substring(x.end(), z.start()).matches("\\s*(?:将|拟|已)?\\s*(?:在|于)[^,，。；;]{0,12}")) break;
             // 在某省某市某开发区建设: the innermost place of the run
-            if (!z.isGroup() && hostType(z.entity()) && BUILT_AT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
+            if (!z.isGroup() && SentenceMentions.host(z.entity()) && BUILT_AT.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
                 found = z.entity();
             }
         }
@@ -222,7 +218,7 @@ final class InvestorPatterns {
         Entity found = null;
         for (Resolved r : s.mentions) {
             if (r.start() >= pos) break;
-            if (!r.isGroup() && hostType(r.entity()) && !s.text.startsWith("项目", r.end())) found = r.entity();
+            if (!r.isGroup() && SentenceMentions.host(r.entity()) && !s.text.startsWith("项目", r.end())) found = r.entity();
         }
         return found;
     }

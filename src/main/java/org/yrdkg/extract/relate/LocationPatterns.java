@@ -51,13 +51,13 @@ final class LocationPatterns {
         var ms = s.mentions;
         for (int i = 0; i + 1 < ms.size(); i++) {
             Resolved x = ms.get(i), z = ms.get(i + 1);
-            if (x.isGroup() || z.isGroup() || !opener(x.entity()) || !host(z.entity())) continue;
+            if (x.isGroup() || z.isGroup() || !opener(x.entity()) || !SentenceMentions.host(z.entity())) continue;
             boolean opens = s.between(x, z).matches("\\s*(?:将|拟|已|已经|还|也|又|先后|相继|率先|计划)?(?:在|于)\\s*")
                     && OPENS_UNIT.matcher(s.text).region(s.runLast(z).end(), s.text.length()).lookingAt();
             boolean settles = UNIT_SETTLES.matcher(s.between(x, z)).matches();
             if (opens || settles) {
                 Resolved at = s.runLast(z);
-                if (host(at.entity())) out.add(x.entity(), RelationType.LOCATED_IN, at.entity(), s.view, 0.75);
+                if (SentenceMentions.host(at.entity())) out.add(x.entity(), RelationType.LOCATED_IN, at.entity(), s.view, 0.75);
             }
         }
     }
@@ -73,7 +73,7 @@ final class LocationPatterns {
     private static void oneCompanyOfZ(SentenceMentions s, RelationCollector out) {
         for (int i = 0; i + 1 < s.mentions.size(); i++) {
             Resolved z = s.mentions.get(i), x = s.mentions.get(i + 1);
-            if (z.isGroup() || x.isGroup() || !host(z.entity()) || x.entity().type() != EntityType.Company) continue;
+            if (z.isGroup() || x.isGroup() || !SentenceMentions.host(z.entity()) || x.entity().type() != EntityType.Company) continue;
             if (ONE_OF_HERE.matcher(s.between(z, x)).matches()) out.add(x.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
         }
     }
@@ -86,37 +86,37 @@ final class LocationPatterns {
             Resolved z = ms.get(i);
             if (z.isGroup()) continue;
             // Y在Z举行/成立…
-            if (host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i > 0
+            if (SentenceMentions.host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i > 0
                     && ms.get(i - 1).end() == z.start() - 1 && !ms.get(i - 1).isGroup()
                     && !ms.get(i - 1).entity().type().isPlace() && HELD.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
                 out.add(ms.get(i - 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
             }
             // 在Z,Y正在建设…: a clause that only says where sets the scene for the name opening the next one
-            if (host(z.entity()) && i + 1 < ms.size() && SCENE_GAP.matcher(s.between(z, ms.get(i + 1))).matches()
+            if (SentenceMentions.host(z.entity()) && i + 1 < ms.size() && SCENE_GAP.matcher(s.between(z, ms.get(i + 1))).matches()
                     && SCENE.matcher(s.text.substring(s.clauseStart(s.runStart(z)), s.runStart(z))).matches()
                     && !ms.get(i + 1).isGroup() && builtThing(ms.get(i + 1).entity())
                     && !WITH_PARTNER.matcher(s.text).region(ms.get(i + 1).end(), s.text.length()).lookingAt()) {
                 out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.7);
             }
             // X位于Z
-            if (i > 0 && host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()
+            if (i > 0 && SentenceMentions.host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()
                     && !ITS_PROJECT.matcher(s.text).region(s.runLast(z).end(), s.text.length()).lookingAt()) {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
             // Y…,位于Z: the clause has no subject of its own, the sentence's is meant
-            if (host(z.entity()) && z.start() >= 3 && s.text.startsWith("位于", z.start() - 2)
+            if (SentenceMentions.host(z.entity()) && z.start() >= 3 && s.text.startsWith("位于", z.start() - 2)
                     && SentenceMentions.isClauseBreak(s.text.charAt(z.start() - 3)) && s.subject() != null
                     && s.subject() != z && !s.subject().isGroup() && !s.subject().entity().type().isPlace()) {
                 out.add(s.subject().entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
             }
             // 位于Z的Y, 落户Z的Y, 来自Z的Y, and a bare 某省的某学院: a place right before 的 and a name places the name
-            if (host(z.entity()) && i + 1 < ms.size() && OF.matcher(s.between(z, ms.get(i + 1))).matches()
+            if (SentenceMentions.host(z.entity()) && i + 1 < ms.size() && OF.matcher(s.between(z, ms.get(i + 1))).matches()
                     && !ms.get(i + 1).isGroup() && !ms.get(i + 1).entity().type().isPlace()) {
                 boolean sited = SITED.matcher(s.text).region(0, z.start()).find();
                 out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, sited ? 0.9 : 0.7);
             }
             // X、Y等企业把总部搬到Z: the listed subjects move there
-            if (host(z.entity()) && MOVES_TO.matcher(s.text).region(Math.max(0, z.start() - 4), z.start()).find()) {
+            if (SentenceMentions.host(z.entity()) && MOVES_TO.matcher(s.text).region(Math.max(0, z.start() - 4), z.start()).find()) {
                 int from = s.view.clauseStart(z.start());
                 for (int k = 0; k < i; k++) {
                     Resolved x = ms.get(k);
@@ -126,7 +126,7 @@ final class LocationPatterns {
                 }
             }
             // [X]在Z建设Y
-            if (host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i + 1 < ms.size()) {
+            if (SentenceMentions.host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i + 1 < ms.size()) {
                 Resolved y = ms.get(i + 1);
                 Matcher m = BUILD_AT.matcher(s.between(z, y));
                 if (m.matches() && !y.isGroup() && !y.entity().type().isPlace()) {
@@ -141,7 +141,7 @@ final class LocationPatterns {
                 }
             }
             // Z吸引X…入驻
-            if (host(z.entity()) && i + 1 < ms.size() && ATTRACTS.matcher(s.between(z, ms.get(i + 1))).matches()) {
+            if (SentenceMentions.host(z.entity()) && i + 1 < ms.size() && ATTRACTS.matcher(s.between(z, ms.get(i + 1))).matches()) {
                 int k = i + 1;
                 while (k < ms.size() && (k == i + 1 || LIST_GAP.matcher(s.between(ms.get(k - 1), ms.get(k))).matches())) k++;
                 Resolved last = ms.get(k - 1);
@@ -177,8 +177,4 @@ final class LocationPatterns {
     }
 
     private static final Pattern WITH_PARTNER = Pattern.compile("^\\s*(?:与|和|同|跟|携手|联合)");
-
-    private static boolean host(Entity e) {
-        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
-    }
 }

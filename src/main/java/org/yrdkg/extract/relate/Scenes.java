@@ -66,12 +66,12 @@ final class Scenes {
 
     private static Entity openedBy(SentenceMentions s) {
         for (Resolved z : s.mentions) {
-            if (z.isGroup() || !host(z.entity())) continue;
+            if (z.isGroup() || !SentenceMentions.host(z.entity())) continue;
             int from = s.runStart(z);
-            if (from != z.start() || s.clauseStart(from) != 0) return null;
+            if (from != z.start()) return null;
             Resolved last = s.runLast(z);
             boolean closed = last.end() < s.text.length() && ",，".indexOf(s.text.charAt(last.end())) >= 0;
-            return closed && OPENS.matcher(s.text.substring(0, from)).matches() && host(last.entity()) ? last.entity() : null;
+            return closed && OPENS.matcher(s.text.substring(0, from)).matches() && SentenceMentions.host(last.entity()) ? last.entity() : null;
         }
         return null;
     }
@@ -102,9 +102,5 @@ final class Scenes {
     private void place(Resolved r, SentenceMentions s, RelationCollector out, double confidence) {
         if (r.isGroup() || r.entity().type().isPlace() || r.entity().equals(scene)) return;
         out.add(r.entity(), RelationType.LOCATED_IN, scene, s.view, confidence);
-    }
-
-    private static boolean host(Entity e) {
-        return e.type().isPlace() && e.type() != EntityType.Region || e.type() == EntityType.Park;
     }
 }

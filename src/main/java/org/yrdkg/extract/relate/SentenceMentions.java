@@ -51,6 +51,12 @@ final class SentenceMentions {
         return mentions.indexOf(r);
     }
 
+    /** A place below the regions, or a zone: what hosts an investment, a unit or a scene. */
+    static boolean host(Entity e) {
+        return e.type().isPlace() && e.type() != org.yrdkg.extract.model.EntityType.Region
+                || e.type() == org.yrdkg.extract.model.EntityType.Park;
+    }
+
     /** The first mention of the sentence: the subject of a clause that starts without one. */
     Resolved subject() {
         return mentions.isEmpty() ? null : mentions.get(0);
