@@ -206,4 +206,32 @@ class EntityBoundaryTest {
         Extraction y = extract("这是一家专门做水处理的企业。该公司是全球知名的解决方案提供商。宣城是一座历史悠久的城市。");
         assertThat(y.entities().stream().filter(e -> !e.type().isPlace())).isEmpty();
     }
+
+    @Test
+    void aCompassCompoundOpensAnInstitutionsName() {
+        // 东南/f: HanLP reads the first word as a direction, which would otherwise end the name
+        Extraction x = extract("东南海事学院与东南农垦大学丽水智能装备研究院签约,城区东南的星桥科技园同日开园。");
+        assertThat(names(x)).contains("东南海事学院", "东南农垦大学丽水智能装备研究院", "星桥科技园")
+                .noneMatch(n -> n.startsWith("海事") || n.startsWith("大学") || n.contains("东南的"));
+    }
+
+    @Test
+    void aNameNeverSpansABlankBetweenChineseWords() {
+        // a dateline: 日 and the body's name are separate words once the blank is gone from the tokens
+        Extraction x = extract("2024年5月8日 丽水市星桥投资促进服务中心");
+        assertThat(names(x)).contains("丽水市星桥投资促进服务中心").noneMatch(n -> n.startsWith("日"));
+    }
+
+    @Test
+    void aZoneFollowedByARouteWordNamesTheRouteNotTheZone() {
+        Extraction x = extract("跨省域轨道交通丽水示范区线加快建设,星桥高新区站同步开工,星桥产业园管委会表示欢迎。");
+        assertThat(names(x)).contains("星桥产业园管委会").noneMatch(n -> n.endsWith("示范区") || n.endsWith("高新区"));
+    }
+
+    @Test
+    void aClauseVerbBeforeAFacilityEndsTheName() {
+        // 设有: "has set up", the verb of the clause, not a word of the facility's name
+        Extraction x = extract("星澜集团此前已在上海闵行设有研发中心,此次在丽水布局生产基地。");
+        assertThat(names(x)).contains("星澜集团").noneMatch(n -> n.contains("设有"));
+    }
 }

@@ -30,7 +30,7 @@ public final class NameBoundary {
             "授予", "命名", "关注", "请", "确定", "选定", "明确", "规范", "结对", "帮扶", "举", "办", "建", "打", "推", "促",
             "领衔", "依靠", "凭借", "积极", "主动", "深入", "全面", "加速", "致力", "致力于", "开设", "入围", "称",
             "叫", "被", "让", "使", "令", "从", "至", "到达", "抵达", "谈", "洽谈", "收购", "并购", "受让", "兼并", "增资", "购入", "购买", "买下",
-            "注资");
+            "注资", "设有", "建有", "办有", "开有", "配有", "设立有");
 
     /** Pointing words (该, 两地, 全市): a name never reaches back over them. */
     static final Set<String> DEICTIC = Set.of("全市", "全区", "全省", "全县", "全国", "两地", "双方", "三方", "四方",
@@ -75,6 +75,9 @@ public final class NameBoundary {
 
     private static final String LEADING_PREPOSITIONS = "于在与和及同对向从把被将";
 
+    /** Compass compounds that open institution names (东南大学, 西北某某学院) though HanLP tags them as directions. */
+    private static final Set<String> COMPASS = Set.of("东南", "西南", "东北", "西北");
+
     /** no name's modifiers run longer than this */
     private static final int MAX_REACH = 30;
 
@@ -100,6 +103,13 @@ public final class NameBoundary {
             Token p = tokens.get(j);
             if (headStart - p.start() > MAX_REACH) break;
             String w = p.word();
+            // 2024年5月8日 某市某中心: blank between two Chinese words is a break no name spans (the tokens drop it)
+            if (blankBetween(text, p.end(), tokens.get(j + 1).start())) break;
+            // 东南/f 大学: a compass compound right before the head, or before the words leading to it, opens the name
+            if (COMPASS.contains(w) && p.tag().equals("f") && (j == 0 || isStop(s, tokens, j - 1))) {
+                start = p.start();
+                break;
+            }
             // 局长/nnt over 长三角: a word that runs into a place from the left ends the name at the place
             PlaceHit inside = s.placeCovering(p.end() - 1, p.end());
             if (inside != null && inside.start() > p.start() && p.word().length() > 1) {
@@ -157,6 +167,12 @@ public final class NameBoundary {
             j--;
         }
         return unknownNameStart(s, trimLeading(s, start, headStart), headStart);
+    }
+
+    private static boolean blankBetween(String text, int from, int to) {
+        if (to <= from || from == 0 || to >= text.length()) return false;
+        return text.substring(from, to).isBlank() && Character.isIdeographic(text.charAt(from - 1))
+                && Character.isIdeographic(text.charAt(to));
     }
 
     private static boolean companySuffix(String w) {

@@ -53,7 +53,7 @@ public final class OrgNameRecognizer {
             NameSpan span = accept(s, start, headStart, end, head, inQuotes && start == quoted);
             if (span != null) span = ownerOfAFacility(s, span);
             if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())
-                    && !afterCount(s, span.start())) {
+                    && !afterCount(s, span.start()) && !namesARoute(s, span.end())) {
                 found.add(span);
             }
         }
@@ -315,6 +315,16 @@ public final class OrgNameRecognizer {
         Token num = t.get(i - 2);
         if ((num.word().equals("多") || num.word().equals("余")) && i >= 3) num = t.get(i - 3);
         return num.tag().startsWith("m") && !num.word().equals("一") && !num.word().equals("首");
+    }
+
+    private static final java.util.Set<String> ROUTE_WORDS = java.util.Set.of("站", "线", "号线", "路", "大道", "街",
+            "桥", "大桥", "隧道", "东站", "西站", "南站", "北站", "地铁站", "收费站", "出口", "互通");
+
+    /** 某某示范区线, 某某高新区站, 某某大学路: a name followed by a line, station or road word names that route, not the body. */
+    static boolean namesARoute(SentenceView s, int end) {
+        int i = s.tokenFrom(end);
+        return i >= 0 && i < s.tokens().size() && s.tokens().get(i).start() == end
+                && ROUTE_WORDS.contains(s.tokens().get(i).word());
     }
 
     /** X、Y等国家自主创新示范区: after 等 a head names the category of the list, not one thing. */
