@@ -224,4 +224,13 @@ class CooperationPatternTest {
         Extraction x = extract("第四届论坛在扬州召开，扬州、镇江两市领导参加。论坛期间，某某公司与某某学院签署了合作协议。");
         assertThat(cooperates(x, "扬州市", "镇江市")).isFalse();
     }
+
+    @Test
+    void twoPartiesSigningWithEachOtherCooperate() {
+        Extraction x = extract("星澜科学院宁波分院与丽水市签约。");
+        assertThat(relation(x, "星澜科学院宁波分院", COOPERATES_WITH, "丽水市")).isPresent();
+        // projects of the listed places signed somewhere: the places did not sign with each other
+        Extraction projects = extract("一批沪苏浙项目签约落地丽水。");
+        assertThat(projects.relations()).noneMatch(r -> r.type() == COOPERATES_WITH);
+    }
 }

@@ -234,4 +234,23 @@ class EntityBoundaryTest {
         Extraction x = extract("星澜集团此前已在上海闵行设有研发中心,此次在丽水布局生产基地。");
         assertThat(names(x)).contains("星澜集团").noneMatch(n -> n.contains("设有"));
     }
+
+    @Test
+    void pointingWordsCutIntoPiecesOpenNoName() {
+        // 三/m 地/ude2 任/v 一/m: "any one of the three places' service centres" names none of them
+        Extraction x = extract("企业可在三地任一政务服务中心提交材料。");
+        assertThat(x.entities()).noneMatch(e -> e.name().contains("服务中心"));
+    }
+
+    @Test
+    void aBranchOfAnAcademyIsAnOrganisation() {
+        Extraction x = extract("星澜科学院宁波分院与丽水市签约。");
+        assertThat(entity(x, "星澜科学院宁波分院")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Organization);
+    }
+
+    @Test
+    void oneCorridorOfAKindIsNoName() {
+        Extraction x = extract("从一条高速公路到一条科创走廊,九城市共建长三角星桥科创走廊。");
+        assertThat(names(x)).contains("长三角星桥科创走廊").doesNotContain("科创走廊");
+    }
 }

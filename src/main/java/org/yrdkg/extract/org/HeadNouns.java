@@ -52,7 +52,7 @@ public final class HeadNouns {
                 "办公厅", "商务厅", "科技厅", "人社局", "发改局", "商务局", "科技局", "管理局", "保障局", "教育局", "财政局",
                 "税务局", "统计局", "公安局", "文旅局", "旅游局", "经信局", "医保局", "交通局", "生态环境局", "住建局",
                 "农业农村局", "卫健委", "教委", "科委", "科学技术局", "技术局", "商务委", "海关", "税务总局", "监督管理局",
-                "交易所", "总台", "总会", "监管局", "审批局", "数据局", "大数据局");
+                "交易所", "总台", "总会", "监管局", "审批局", "数据局", "大数据局", "分院", "分校", "分所");
         put(EntityType.Organization, MINISTRIES.toArray(String[]::new));
         put(EntityType.Organization, PROVINCIAL_DEPARTMENTS.toArray(String[]::new));
         put(EntityType.Park, "集中区", "大通道");

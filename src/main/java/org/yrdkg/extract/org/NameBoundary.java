@@ -33,14 +33,16 @@ public final class NameBoundary {
             "注资", "设有", "建有", "办有", "开有", "配有", "设立有");
 
     /** Pointing words (该, 两地, 全市): a name never reaches back over them. */
-    static final Set<String> DEICTIC = Set.of("全市", "全区", "全省", "全县", "全国", "两地", "双方", "三方", "四方",
+    static final Set<String> DEICTIC = Set.of("全市", "全区", "全省", "全县", "全国", "两地", "三地", "四地", "多方",
+            "任一", "任何", "每一", "双方", "三方", "四方",
             "各地", "多地", "有关", "相关", "其中", "我们", "该", "本", "各", "这", "那", "此", "其", "每", "我", "我市",
             "我区", "我省", "一批", "首批", "一些", "若干", "所有", "更多", "其他", "其它", "同时", "此外", "目前",
             "以及", "旗下", "下属", "所属", "各类", "各级", "请", "关注");
 
     /** Words that are never the first word of a name. */
     static final Set<String> GENERIC_STARTERS = Set.of(
-            "全市", "全区", "全省", "全县", "全国", "两地", "双方", "三方", "四方", "各地", "多地", "有关", "相关", "重点",
+            "全市", "全区", "全省", "全县", "全国", "两地", "三地", "四地", "多方", "任一", "任何", "每一", "双方", "三方",
+            "四方", "各地", "多地", "有关", "相关", "重点",
             "一批", "首批", "其中", "当地", "本地", "我们", "国内", "国外", "区内", "市内", "省内", "该", "本", "各",
             "这", "那", "此", "其", "每", "我", "我市", "我区", "我省", "两", "多", "数", "众多", "一些", "若干", "所有",
             "更多", "其他", "其它", "新", "大型", "小型", "知名", "优质", "优秀", "一流", "龙头", "头部", "省级", "市级",
@@ -166,7 +168,24 @@ public final class NameBoundary {
             start = p.start();
             j--;
         }
-        return unknownNameStart(s, trimLeading(s, start, headStart), headStart);
+        return afterPointingWords(s, unknownNameStart(s, trimLeading(s, start, headStart), headStart), headStart);
+    }
+
+    /** 三/m 地/ude2 任/v 一/m 政务服务中心: pointing words HanLP cut into pieces still open no name. */
+    private static int afterPointingWords(SentenceView s, int start, int limit) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String w : DEICTIC) {
+                int end = start + w.length();
+                if (w.length() >= 2 && end < limit && s.text().startsWith(w, start) && s.tokenAt(end) >= 0
+                        && s.tokens().get(s.tokenAt(end)).start() == end) {
+                    start = end;
+                    moved = true;
+                }
+            }
+        }
+        return start;
     }
 
     private static boolean blankBetween(String text, int from, int to) {

@@ -301,7 +301,7 @@ public final class OrgNameRecognizer {
         return a.nature[best].toString().startsWith("v");
     }
 
-    private static final Pattern COUNT_WORD = Pattern.compile("[一两二三四五六七八九十几数多百千]+[家个所座批类项]");
+    private static final Pattern COUNT_WORD = Pattern.compile("[一两二三四五六七八九十几数多百千]+[家个所座批类项条]");
 
     /** 30多家某某医院, 两大某某中心: a count before a name makes it a kind with many members, not one name. */
     static boolean afterCount(SentenceView s, int start) {
@@ -310,11 +310,13 @@ public final class OrgNameRecognizer {
         java.util.List<Token> t = s.tokens();
         Token prev = t.get(i - 1);
         if (COUNT_WORD.matcher(prev.word()).matches()) return true; // 一家/n 某某公司
-        boolean measure = prev.tag().equals("q") && "家个所座批类项".contains(prev.word()) || prev.word().equals("大");
+        boolean measure = prev.tag().equals("q") && "家个所座批类项条".contains(prev.word()) || prev.word().equals("大");
         if (!measure || i < 2) return false;
         Token num = t.get(i - 2);
         if ((num.word().equals("多") || num.word().equals("余")) && i >= 3) num = t.get(i - 3);
-        return num.tag().startsWith("m") && !num.word().equals("一") && !num.word().equals("首");
+        // 一家某某公司 may introduce one named company; 一条/一座/一个 + a zone's head is the kind
+        boolean oneOfAKind = "条座个".contains(prev.word());
+        return num.tag().startsWith("m") && (oneOfAKind || !num.word().equals("一")) && !num.word().equals("首");
     }
 
     private static final java.util.Set<String> ROUTE_WORDS = java.util.Set.of("站", "线", "号线", "路", "大道", "街",

@@ -24,7 +24,7 @@ final class CooperationPatterns {
     /** after a list without 与 the trigger must follow closely, with no 的/等 between: 甲、乙三方共建 */
     private static final Pattern CLOSE_TRIGGER = Pattern.compile("^[^,，。；;的等]{0,10}?(?:" + "合作|共建|签订|签署|结对|结成|结为|缔结|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|帮扶" + ")");
     private static final Pattern TRIGGER = Pattern.compile(
-            "合作|共建|签订|签署|结对|结成|结为|缔结|组建|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶|协调|协商"
+            "合作|共建|签订|签署|签约|结对|结成|结为|缔结|组建|携手|联合|共同|达成|建立|牵手|联手|合力|共商|共创|共育|互学|协同|对接|协作|联动|共推|共享|互访|战略|框架协议|帮扶|协调|协商"
                     // 两地通用, 三地互认: what holds in each of the places alike was agreed among them
                     + "|(?:两|三|四|多)地(?:通用|互认|通办|互通)");
     /** 甲、乙、丙三地…, 甲与乙、丙三方…: a count right after a list says the listed act as one group. */
