@@ -225,7 +225,7 @@ class EntityBoundaryTest {
     @Test
     void aZoneFollowedByARouteWordNamesTheRouteNotTheZone() {
         Extraction x = extract("跨省域轨道交通丽水示范区线加快建设,星桥高新区站同步开工,星桥产业园管委会表示欢迎。");
-        assertThat(names(x)).contains("星桥产业园管委会").noneMatch(n -> n.endsWith("示范区") || n.endsWith("高新区"));
+        assertThat(names(x)).contains("星桥产业园").noneMatch(n -> n.endsWith("示范区") || n.endsWith("高新区"));
     }
 
     @Test
@@ -252,5 +252,12 @@ class EntityBoundaryTest {
     void oneCorridorOfAKindIsNoName() {
         Extraction x = extract("从一条高速公路到一条科创走廊,九城市共建长三角星桥科创走廊。");
         assertThat(names(x)).contains("长三角星桥科创走廊").doesNotContain("科创走廊");
+    }
+
+    @Test
+    void aZonesAdministrativeCommitteeIsTheZone() {
+        Extraction x = extract("白鹭集团与丽水经济技术开发区管理委员会(丽水经开区管委会)签约,星桥科技城管委会主任出席。");
+        assertThat(entity(x, "丽水经济技术开发区")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
+        assertThat(names(x)).noneMatch(n -> n.endsWith("管委会") || n.endsWith("管理委员会"));
     }
 }

@@ -194,4 +194,26 @@ class InvestmentPatternTest {
         assertThat(relation(x, "嘉兴市", INVESTS_IN, "嘉湖城乡发展建设有限公司")).isPresent();
         assertThat(relation(x, "湖州市", INVESTS_IN, "嘉湖城乡发展建设有限公司")).isPresent();
     }
+
+    @Test
+    void aShortFormInBracketsBeforeTheSigningPartnerStillLeadsToTheCost() {
+        Extraction x = extract("3月10日,星澜科技集团股份有限公司(以下简称“星澜科技”)与丽水经济技术开发区管委会签署投资协议,"
+                + "计划投资50亿元建设电池材料生产基地。");
+        assertThat(amount(x, "星澜科技集团股份有限公司", "丽水经济技术开发区")).isEqualTo(5_000_000_000L);
+    }
+
+    @Test
+    void aCompanysProjectCeremonyAtAPlaceIsItsInvestmentThere() {
+        Extraction x = extract("同日,青禾新材料(苏州)有限公司在丽水高新区举行项目开工仪式,该项目总投资12亿元。");
+        assertThat(amount(x, "青禾新材料(苏州)有限公司", "丽水高新区")).isEqualTo(1_200_000_000L);
+        // a press conference is no project
+        Extraction press = extract("白鹭集团在丽水高新区举行新闻发布会。");
+        assertThat(relation(press, "白鹭集团", INVESTS_IN, "丽水高新区")).isEmpty();
+    }
+
+    @Test
+    void aHeadlinesCostBeforeTheProjectBelongsToTheCompanysLanding() {
+        Extraction x = extract("星澜集团50亿元项目落户丽水");
+        assertThat(amount(x, "星澜集团", "丽水市")).isEqualTo(5_000_000_000L);
+    }
 }

@@ -118,4 +118,11 @@ class LocatedInTest {
         Extraction x = extract("记者来到宣城经开区一家德资企业——鸿运集团采访。");
         assertThat(relation(x, "鸿运集团", RelationType.LOCATED_IN, "宣城经开区")).isPresent();
     }
+
+    @Test
+    void whereABodyHasItsSeatIsWhereItLies() {
+        Extraction x = extract("星澜科技总部位于上海市嘉定区,白鹭集团的注册地在丽水经济技术开发区。");
+        assertThat(relation(x, "星澜科技", RelationType.LOCATED_IN, "嘉定区")).isPresent();
+        assertThat(relation(x, "白鹭集团", RelationType.LOCATED_IN, "丽水经济技术开发区")).isPresent();
+    }
 }

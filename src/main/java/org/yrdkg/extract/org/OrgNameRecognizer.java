@@ -51,7 +51,7 @@ public final class OrgNameRecognizer {
                 end = headStart;
             }
             NameSpan span = accept(s, start, headStart, end, head, inQuotes && start == quoted);
-            if (span != null) span = ownerOfAFacility(s, span);
+            if (span != null) span = ownerOfAFacility(s, parkOfItsCommittee(s, span));
             if (span != null && !insideBookTitle(text, span.start()) && !afterCategoryWord(text, span.start())
                     && !afterCount(s, span.start()) && !namesARoute(s, span.end())) {
                 found.add(span);
@@ -87,6 +87,24 @@ public final class OrgNameRecognizer {
             if (!HeadNouns.describedFacility(rest) || s.overlapsPlace(t.end(), span.end())) return span;
             return new NameSpan(span.sentence(), span.start(), t.end(), s.text().substring(span.start(), t.end()), type,
                     span.places(), NameSpan.Kind.ORG);
+        }
+        return span;
+    }
+
+    private static final List<String> PARK_COMMITTEES = List.of("管理委员会", "管委会");
+
+    /**
+     * 某某经济技术开发区管委会: a zone's administrative committee stands for the zone, as a place's government
+     * stands for the place; the mention keeps its whole text, the name is the zone's.
+     */
+    private static NameSpan parkOfItsCommittee(SentenceView s, NameSpan span) {
+        for (String committee : PARK_COMMITTEES) {
+            if (!span.name().endsWith(committee)) continue;
+            int parkEnd = span.end() - committee.length();
+            HeadNouns.Head park = HeadNouns.headEndingAt(s.text(), parkEnd);
+            if (park == null || park.type() != EntityType.Park || parkEnd - span.start() <= park.text().length()) return span;
+            return new NameSpan(span.sentence(), span.start(), span.end(), s.text().substring(span.start(), parkEnd),
+                    EntityType.Park, span.places(), NameSpan.Kind.ORG);
         }
         return span;
     }

@@ -72,6 +72,9 @@ final class InvestmentFrames {
     private static final Pattern TOTAL_NEXT = Pattern.compile(
             "^\\s*[,，]\\s*(?:该项目|项目)?(?:计划|预计)?(?:总投资|投资总额)(?:额)?(?:约|近|超过|超|逾|达|为|高达)?\\s*");
 
+    private static final Pattern COST_BEFORE_PROJECT = Pattern.compile(
+            "^(?:约|近|超过|超|逾)?[\\d.]+\\s*(?:多|余)?(?:万亿|亿|千万|百万|万)?" + Amount.CURRENCY + "(?:的)?[^,，。；;、“”\\d]{0,12}?项目");
+
     private void projectLands(SentenceMentions s, RelationCollector out) {
         for (int i = 0; i + 1 < s.mentions.size(); i++) {
             Resolved x = s.mentions.get(i), z = s.mentions.get(i + 1);
@@ -82,7 +85,10 @@ final class InvestmentFrames {
             z = s.runLast(z);
             if (!SentenceMentions.host(z.entity())) continue;
             Matcher total = TOTAL_NEXT.matcher(s.text).region(z.end(), s.text.length());
-            Amount amount = total.lookingAt() ? Amount.rightAfter(s.text, total.end(), 0) : null;
+            // X50亿元项目落户Z, the headline's way: the cost right after the company, before its 项目
+            Matcher before = COST_BEFORE_PROJECT.matcher(s.between(x, z));
+            Amount amount = total.lookingAt() ? Amount.rightAfter(s.text, total.end(), 0)
+                    : before.lookingAt() ? Amount.rightAfter(s.text, x.end(), 0) : null;
             add(x.entity(), z.entity(), s, 0.75, amount, out);
         }
     }

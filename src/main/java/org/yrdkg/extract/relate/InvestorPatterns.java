@@ -50,7 +50,8 @@ final class InvestorPatterns {
     private static final Pattern JOINTLY_FOUND = Pattern.compile(
             "^\\s*(?:共同|联合|一起)?(出资)?(?:发起)?(?:设立|成立|组建|发起设立|注册成立)(?:了)?");
 
-    private static final Pattern PAIRED = Pattern.compile("\\s*(?:与|和|同)\\s*");
+    /** 甲(以下简称“乙”)与丙: the short form in brackets is the left side, its closing marks stand before 与 */
+    private static final Pattern PAIRED = Pattern.compile("[\\s”\")]*(?:与|和|同)\\s*");
     /** 该项目由…, (三)项目由…: the sentence goes on about the project just named. */
     private static final Pattern THIS_PROJECT = Pattern.compile("[\\s(（一二三四五六七八九十、)）\\d.]*(?:该|此|这一|上述)?项目.*");
 
@@ -93,6 +94,7 @@ final class InvestorPatterns {
               RelationCollector out) {
         investThenAt(s, out);
         signThenInvest(s, out);
+        projectCeremony(s, out);
         builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
         rememberCosts(s);
@@ -166,6 +168,27 @@ final class InvestorPatterns {
             Matcher m = INVESTMENT_AFTER.matcher(s.text).region(sign.end(), s.text.length());
             if (!m.lookingAt()) continue;
             add(investor.entity(), host.entity(), s, 0.8, Amount.find(s.text, sign.end()), out);
+        }
+    }
+
+    /** 在Z举行(某某)项目开工仪式: a project's ceremony held by a company at a place. */
+    private static final Pattern CEREMONY = Pattern.compile(
+            "^\\s*(?:隆重)?(?:举行|举办)(?:了)?[^,，。；;]{0,12}?项目(?:集中)?(?:正式)?(?:开工|奠基|签约|投产|竣工)");
+
+    /** X在Z举行项目开工仪式,该项目总投资N亿元: the company's project at Z is its investment there. */
+    private void projectCeremony(SentenceMentions s, RelationCollector out) {
+        for (int i = 1; i < s.mentions.size(); i++) {
+            Resolved z = s.mentions.get(i);
+            if (z.isGroup() || !SentenceMentions.host(z.entity()) || z.start() < 1 || s.text.charAt(z.start() - 1) != '在') continue;
+            Resolved x = s.endingAt(z.start() - 1);
+            if (x == null || x.isGroup() || x.entity().type() != EntityType.Company) continue;
+            Matcher held = CEREMONY.matcher(s.text).region(s.runLast(z).end(), s.text.length());
+            if (!held.lookingAt()) continue;
+            Matcher cost = INVESTMENT_AFTER.matcher(s.text).region(held.end(), s.text.length());
+            boolean otherInvestor = s.mentions.stream().anyMatch(m -> m.start() >= held.end() && !m.isGroup()
+                    && m.entity().type() == EntityType.Company && m.entity() != x.entity());
+            Amount amount = cost.lookingAt() && !otherInvestor ? Amount.find(s.text, held.end()) : null;
+            add(x.entity(), z.entity(), s, 0.75, amount, out);
         }
     }
 

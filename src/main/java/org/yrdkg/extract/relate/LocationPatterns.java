@@ -14,9 +14,12 @@ import org.yrdkg.extract.resolve.Resolved;
  */
 final class LocationPatterns {
 
-    /** X位于Z, X入驻Z, “X”落地Z: a closing quote or bracket of X's name may stand before the verb */
+    /**
+     * X位于Z, X入驻Z, “X”落地Z: a closing quote or bracket of X's name may stand before the verb;
+     * X(的)总部位于Z, X注册地在Z: where a body has its seat is where it lies
+     */
     private static final Pattern LIES_IN = Pattern.compile(
-            "^[\\s”\"》)]*(?:位于|坐落于|坐落在|地处|落户|落户于|落户在|设在|设于|建在|入驻|落地|扎根|安家)\\s*$");
+            "^[\\s”\"》)]*(?:的?(?:总部|总部基地|注册地)(?:在|设在|位于|坐落于|落户|落户于|设于|地处)|位于|坐落于|坐落在|地处|落户|落户于|落户在|设在|设于|建在|入驻|落地|扎根|安家)\\s*$");
     private static final Pattern BUILD_AT = Pattern.compile("^\\s*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行)(?:了)?\\s*$");
     private static final Pattern HELD = Pattern.compile("^\\s*(?:举行|举办|召开|开幕|揭牌|成立|落成|启用|开业|正式成立)");
     private static final Pattern ATTRACTS = Pattern.compile("^\\s*吸引(?:了)?\\s*$");
