@@ -233,4 +233,13 @@ class CooperationPatternTest {
         Extraction projects = extract("一批沪苏浙项目签约落地丽水。");
         assertThat(projects.relations()).noneMatch(r -> r.type() == COOPERATES_WITH);
     }
+
+    @Test
+    void somePartiesOfAGroupThatActedAsOneCooperate() {
+        Extraction x = extract("联盟由丽水市经济和信息化局、衢州市科学技术局等12家单位共同发起。");
+        assertThat(relation(x, "丽水市经济和信息化局", COOPERATES_WITH, "衢州市科学技术局")).isPresent();
+        // examples of a group that only settled somewhere did not act together
+        Extraction settled = extract("青岚集团、金桥集团等12家企业入驻星桥产业园。");
+        assertThat(settled.relations()).noneMatch(r -> r.type() == COOPERATES_WITH);
+    }
 }

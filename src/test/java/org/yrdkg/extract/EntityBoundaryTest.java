@@ -260,4 +260,17 @@ class EntityBoundaryTest {
         assertThat(entity(x, "丽水经济技术开发区")).get().extracting(ExtractedEntity::type).isEqualTo(EntityType.Park);
         assertThat(names(x)).noneMatch(n -> n.endsWith("管委会") || n.endsWith("管理委员会"));
     }
+
+    @Test
+    void theAndOfADepartmentsOfficialNameJoinsIt() {
+        Extraction x = extract("丽水市经济和信息化局、衢州市人力资源和社会保障局与星澜集团座谈。");
+        assertThat(names(x)).contains("丽水市经济和信息化局", "衢州市人力资源和社会保障局");
+    }
+
+    @Test
+    void aVerbsSecondCharacterGluedToAShortPlaceNameStaysWithTheVerb() {
+        // 共/d 建湖/ns: 共建 is the verb, 建湖 (a county's short name) only its accident
+        Extraction x = extract("双方将共建湖丽合作产业园。");
+        assertThat(names(x)).contains("湖丽合作产业园").noneMatch(n -> n.startsWith("建湖"));
+    }
 }

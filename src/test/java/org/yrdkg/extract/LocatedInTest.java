@@ -125,4 +125,22 @@ class LocatedInTest {
         assertThat(relation(x, "星澜科技", RelationType.LOCATED_IN, "嘉定区")).isPresent();
         assertThat(relation(x, "白鹭集团", RelationType.LOCATED_IN, "丽水经济技术开发区")).isPresent();
     }
+
+    @Test
+    void anEnclaveLiesWhereItIsSetUpNotInThePlaceItIsNamedAfter() {
+        Extraction x = extract("吴兴区与武进区达成共识,计划在武进国家高新区设立吴兴星桥科创飞地。");
+        assertThat(relation(x, "吴兴星桥科创飞地", RelationType.LOCATED_IN, "武进国家高新区")).isPresent();
+        assertThat(relation(x, "吴兴星桥科创飞地", RelationType.LOCATED_IN, "吴兴区")).isEmpty();
+    }
+
+    @Test
+    void whatAZoneAttractsInALaterClauseSettlesInIt() {
+        Extraction x = extract("据悉,湖丽合作产业园位于丽水市莲都区,规划面积10平方公里,已吸引青岚智能装备有限公司、"
+                + "金桥电子有限公司等20余家企业入驻。");
+        assertThat(relation(x, "青岚智能装备有限公司", RelationType.LOCATED_IN, "湖丽合作产业园")).isPresent();
+        assertThat(relation(x, "金桥电子有限公司", RelationType.LOCATED_IN, "湖丽合作产业园")).isPresent();
+        // attracting talent, not companies settling: nothing lies there
+        Extraction talent = extract("湖丽合作产业园位于丽水市莲都区,已吸引青岚智能装备有限公司的专家前来考察。");
+        assertThat(relation(talent, "青岚智能装备有限公司", RelationType.LOCATED_IN, "湖丽合作产业园")).isEmpty();
+    }
 }

@@ -163,12 +163,35 @@ public final class NameBoundary {
                 j--;
                 continue;
             }
+            // 经济/n 和/cc 信息化/vn 局: the 和 of a government department's official name joins, it does not list
+            if (w.equals("和") && departmentAnd(text, p.start())) {
+                start = p.start();
+                j--;
+                continue;
+            }
             if (DESCRIPTOR_NOUNS.contains(w) && j + 1 < ti && !companySuffix(tokens.get(j + 1).word())) break;
             if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }
-        return afterPointingWords(s, unknownNameStart(s, trimLeading(s, start, headStart), headStart), headStart);
+        return afterAdverbsVerb(s, afterPointingWords(s, unknownNameStart(s, trimLeading(s, start, headStart), headStart), headStart));
+    }
+
+    /**
+     * 共/d 建湖/ns 宣合作产业园: HanLP glued the verb's second character to the name (共建 is the verb), so the
+     * name starts one character later.
+     */
+    private static int afterAdverbsVerb(SentenceView s, int start) {
+        int i = s.tokenAt(start);
+        if (i <= 0 || s.tokens().get(i).start() != start || s.tokens().get(i).word().length() < 2) return start;
+        Token before = s.tokens().get(i - 1);
+        if (before.word().length() != 1 || !before.tag().startsWith("d") || before.end() != start) return start;
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
+                com.hankcs.hanlp.dictionary.CoreDictionary.get(before.word() + s.text().charAt(start));
+        if (a == null) return start;
+        int best = 0;
+        for (int k = 1; k < a.nature.length; k++) if (a.frequency[k] > a.frequency[best]) best = k;
+        return a.nature[best].toString().startsWith("v") ? start + 1 : start;
     }
 
     /** 三/m 地/ude2 任/v 一/m 政务服务中心: pointing words HanLP cut into pieces still open no name. */
@@ -186,6 +209,20 @@ public final class NameBoundary {
             }
         }
         return start;
+    }
+
+    /** The two halves government departments join with 和 (经济和信息化局, 人力资源和社会保障厅, 文化和旅游局). */
+    private static final java.util.regex.Pattern DEPARTMENT_AND = java.util.regex.Pattern.compile(
+            "(?:经济|工业|人力资源|住房|文化|文化广电|广播电视|自然资源|发展|卫生|城乡|国土资源|科学技术|商务|海洋|水利|农业)"
+                    + "和(?:信息化|社会保障|城乡建设|旅游|规划|改革|计划生育|健康|体育|渔业|农村|口岸|投资)");
+
+    private static boolean departmentAnd(String text, int and) {
+        java.util.regex.Matcher m = DEPARTMENT_AND.matcher(text);
+        while (m.find()) {
+            if (m.start() < and && and < m.end()) return true;
+            if (m.start() > and) break;
+        }
+        return false;
     }
 
     private static boolean blankBetween(String text, int from, int to) {

@@ -410,7 +410,9 @@ public final class OrgNameRecognizer {
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
         // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
-        return new NameSpan(s.index(), start, end, name, type, leadingPlaces(s, start, Math.max(headStart, end - 1), type),
+        // 某区科创飞地: an enclave is named after the place that runs it, and lies in another
+        List<PlaceRef> named = head.text().equals("飞地") ? List.of() : leadingPlaces(s, start, Math.max(headStart, end - 1), type);
+        return new NameSpan(s.index(), start, end, name, type, named,
                 NameSpan.Kind.ORG);
     }
 

@@ -217,7 +217,7 @@ public final class PlaceRecognizer {
             }
             boolean weak = c.shortForm() || c.key.surface().length() <= 2;
             if (weak && (Surroundings.naturalFeature(text, c.start, c.end) || Surroundings.roadName(text, c.end)
-                    || terms.cutsWord(c.start, c.end))) {
+                    || terms.cutsWord(c.start, c.end) || Surroundings.verbRunsIn(text, c.start))) {
                 c.dropped = true;
                 continue;
             }

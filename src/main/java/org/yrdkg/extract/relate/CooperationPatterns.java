@@ -186,9 +186,13 @@ final class CooperationPatterns {
     }
 
     /** True when a count of exactly {@code parties} follows, without 等 (甲与乙、丙三地, not 与甲、乙等11地). */
+    private static final Pattern JOINT_GROUP = Pattern.compile("^[^,，。；;]{0,6}?(?:共同|联合|携手)(?:发起|组建|成立|设立|签署|签订|举办|打造|建设)");
+
     private static boolean counts(SentenceMentions s, int end, int parties) {
         Matcher m = COUNTED.matcher(s.text).region(end, s.text.length());
-        if (parties < 2 || !m.lookingAt() || m.group(1) != null) return false;
+        if (parties < 2 || !m.lookingAt()) return false;
+        // 甲、乙等12家单位共同发起: the named are some of the group that acted as one
+        if (m.group(1) != null) return JOINT_GROUP.matcher(s.text).region(m.end(), s.text.length()).lookingAt();
         String n = m.group(2);
         int value = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.equals("两") ? 2 : "一二三四五六七八九十".indexOf(n) + 1;
         return value == parties;

@@ -1,5 +1,6 @@
 package org.yrdkg.extract.relate;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ final class LocationPatterns {
     private static final Pattern BUILD_AT = Pattern.compile("^\\s*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行)(?:了)?\\s*$");
     private static final Pattern HELD = Pattern.compile("^\\s*(?:举行|举办|召开|开幕|揭牌|成立|落成|启用|开业|正式成立)");
     private static final Pattern ATTRACTS = Pattern.compile("^\\s*吸引(?:了)?\\s*$");
+    /** Z位于…,已吸引X…入驻: a later clause of the sentence whose subject Z is, with no subject of its own */
+    private static final Pattern ATTRACTS_LATER = Pattern.compile("[,，]\\s*(?:目前)?(?:已|已经|先后|累计|共)?吸引(?:了)?\\s*");
     private static final Pattern SETTLES = Pattern.compile("^[^,，。；]{0,20}?(入驻|落户|集聚|入园)");
     private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
 
@@ -39,6 +42,19 @@ final class LocationPatterns {
     private static final Pattern FOUNDS = Pattern.compile("设立|成立|开设");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[、和及]\\s*");
     private static final Pattern LOOSE_LIST_GAP = Pattern.compile("[^,，。；]{0,12}?[、和及]\\s*");
+
+    /** The index of the first mention Z at index i attracts (Z吸引X, or Z…,已吸引X when Z opens the sentence), or -1. */
+    private static int attracted(SentenceMentions s, int i) {
+        List<Resolved> ms = s.mentions;
+        if (i + 1 < ms.size() && ATTRACTS.matcher(s.between(ms.get(i), ms.get(i + 1))).matches()) return i + 1;
+        if (i != 0) return -1;
+        Matcher later = ATTRACTS_LATER.matcher(s.text).region(ms.get(0).end(), s.text.length());
+        if (!later.find() || s.text.substring(ms.get(0).end(), later.start()).matches(".*[。；;].*")) return -1;
+        for (int k = 1; k < ms.size(); k++) {
+            if (ms.get(k).start() == later.end()) return k;
+        }
+        return -1;
+    }
 
     /** what a company or body opens somewhere: its headquarters, a centre, a branch, a plant */
     private static final String UNIT = "(?:总部|中心|分公司|子公司|分支机构|工厂|基地|研究院|办事处|分部|门店|旗舰店|分中心|实验室)";
@@ -144,12 +160,13 @@ final class LocationPatterns {
                 }
             }
             // Z吸引X…入驻
-            if (SentenceMentions.host(z.entity()) && i + 1 < ms.size() && ATTRACTS.matcher(s.between(z, ms.get(i + 1))).matches()) {
-                int k = i + 1;
-                while (k < ms.size() && (k == i + 1 || LIST_GAP.matcher(s.between(ms.get(k - 1), ms.get(k))).matches())) k++;
+            int firstAttracted = SentenceMentions.host(z.entity()) ? attracted(s, i) : -1;
+            if (firstAttracted > 0) {
+                int k = firstAttracted;
+                while (k < ms.size() && (k == firstAttracted || LIST_GAP.matcher(s.between(ms.get(k - 1), ms.get(k))).matches())) k++;
                 Resolved last = ms.get(k - 1);
                 if (SETTLES.matcher(s.text).region(last.end(), s.text.length()).lookingAt()) {
-                    for (int q = i + 1; q < k; q++) {
+                    for (int q = firstAttracted; q < k; q++) {
                         for (Entity x : ms.get(q).entities()) {
                             if (x.type().isPlace()) continue;
                             out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
