@@ -44,6 +44,7 @@ import org.yrdkg.graph.server.Neo4jConnectionProperties;
         "logging.level.org.springframework.boot.neo4j.health=error"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ) // not beside LoadCommandTest's
+@Order(3) // its lane starts it early (TwoLanes)
 class ExternalNeo4jTest {
 
     static final String PASSWORD = "external-test-password";

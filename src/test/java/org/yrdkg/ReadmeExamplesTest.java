@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
@@ -46,8 +46,9 @@ import org.yrdkg.graph.server.EmbeddedNeo4jServer;
  * (the embedded Neo4j's password), {@code /srv/yrdkg/neo4j} (the service's data folder). Writes carry the
  * test service's write token.
  */
+@Order(4) // its lane starts it early (TwoLanes)
 @ResourceLock(EmbeddedGraphTest.SHARED_GRAPH)
-@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE) // the in-process commands' output
+@ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE) // replaced for the in-process commands (ThreadOutput)
 class ReadmeExamplesTest extends EmbeddedGraphTest {
 
     private static final Path README = Path.of("README.md");
@@ -212,18 +213,11 @@ class ReadmeExamplesTest extends EmbeddedGraphTest {
         if (args.get(0).equals("credentials") && !args.contains("--data-dir")) {
             args.addAll(List.of("--data-dir", dataDir())); // where this service keeps its password
         }
-        PrintStream console = System.out;
-        var captured = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            System.setOut(out);
-            // a command that uses the graph (identity-report, corrections) uses this service's, as it would the
-            // store of a stopped service: no second Neo4j start, and nothing written to ./data
-            exit = YrdKgCli.run(args.toArray(String[]::new), application);
-        } finally {
-            System.setOut(console);
-        }
-        String output = captured.toString(StandardCharsets.UTF_8);
+        // a command that uses the graph (identity-report, corrections) uses this service's, as it would the
+        // store of a stopped service: no second Neo4j start, and nothing written to ./data
+        ThreadOutput.Run run = ThreadOutput.capture(() -> YrdKgCli.run(args.toArray(String[]::new), application));
+        int exit = run.exit();
+        String output = run.out();
         assertThat(exit).as("exit of %s: %s", args, output).isZero();
         assertThat(output).as("output of %s", args).isNotBlank();
         if (redirect != null) {

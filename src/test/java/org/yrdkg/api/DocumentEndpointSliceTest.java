@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -37,6 +38,7 @@ import org.yrdkg.pipeline.DocumentLoader;
  * extractor, writer) over a driver whose server is away, so a document that passes every check reaches
  * the writer and gets the 503 that a Neo4j outage gives.
  */
+@Order(5) // its lane starts it early (TwoLanes)
 @WebMvcTest(controllers = DocumentController.class, properties = {
         "yrdkg.api.write-token=" + DocumentEndpointSliceTest.TOKEN,
         // the server is away on purpose: one warning line per refused write is enough

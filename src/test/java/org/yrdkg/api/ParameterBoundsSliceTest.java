@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URI;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -28,6 +29,7 @@ import org.yrdkg.graph.read.PathFinder;
  * given. The readers are mocks here, reached only to see the values arrive in their canonical form (the
  * answers themselves are tested against Neo4j in GraphEndpointsTest and EntityEndpointsTest).
  */
+@Order(5) // its lane starts it early (TwoLanes)
 @WebMvcTest(controllers = {GraphController.class, EntityController.class, InvestmentController.class})
 class ParameterBoundsSliceTest {
 

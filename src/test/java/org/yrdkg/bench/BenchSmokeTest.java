@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.yrdkg.graph.identity.IdentityWrites;
 
 /** The bench's parts on a handful of generated articles: real measurements, not their sizes. */
 @ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ) // not beside LoadCommandTest's
+@Order(1) // its lane starts it early (TwoLanes)
 class BenchSmokeTest {
 
     @TempDir

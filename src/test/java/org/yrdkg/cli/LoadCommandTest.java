@@ -2,14 +2,13 @@ package org.yrdkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,8 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.neo4j.driver.Driver;
+import org.yrdkg.ThreadOutput;
+import org.yrdkg.ThreadOutput.Run;
 import org.yrdkg.graph.GraphDatabase;
 
 /**
@@ -31,6 +32,7 @@ import org.yrdkg.graph.GraphDatabase;
  */
 @ResourceLock(value = Resources.SYSTEM_PROPERTIES, mode = ResourceAccessMode.READ_WRITE)
 @ResourceLock(value = Resources.SYSTEM_OUT, mode = ResourceAccessMode.READ_WRITE)
+@Order(2) // its lane starts it early (TwoLanes)
 class LoadCommandTest {
 
     private static final String TEXT = "示例县与样板市签订合作协议，共建一座新的科创产业园。";
@@ -116,19 +118,8 @@ class LoadCommandTest {
         assertThat(json.readTree(lines.get(0))).isEqualTo(json.readTree(line));
     }
 
-    private record Run(int exit, String out) {
-    }
-
     private static Run run(String... args) {
-        PrintStream original = System.out;
-        var buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            int exit = YrdKgCli.run(args, graph.application());
-            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(original);
-        }
+        return ThreadOutput.capture(() -> YrdKgCli.run(args, graph.application()));
     }
 
     /** Reads the store, apart from the commands. */

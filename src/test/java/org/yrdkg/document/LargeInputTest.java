@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** Large inputs must complete (linear algorithms); the assertions are about the result, not the time. */
+@Order(4) // its lane starts it early (TwoLanes)
 class LargeInputTest {
 
     @Test

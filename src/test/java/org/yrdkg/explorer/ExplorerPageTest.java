@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -35,6 +36,7 @@ import org.yrdkg.graph.DocumentIds;
  * what a person sees on each view (text, counts, highlighted mentions), no console errors, a screenshot of
  * each view under target/screenshots/. Skipped, with one line saying what to install, without Chromium.
  */
+@Order(1) // its lane starts it early (TwoLanes)
 class ExplorerPageTest extends EmbeddedGraphTest {
 
     private static HeadlessChromium chromium;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,8 +81,13 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to 20 s, looking every 50 ms (Selenium's 500 ms between looks added seconds to every page test). An
+     * element the page re-rendered between finding and reading it is looked for again at the next look.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Console entries at SEVERE since the last call (uncaught errors, failed requests). */

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
@@ -34,6 +35,7 @@ import picocli.CommandLine;
  * endpoint refuse a caller without it; its HTTP server gives no CORS grant to another origin; LOAD CSV
  * reads no file and fetches no URL even for a caller with the password.
  */
+@Order(6) // its lane starts it early (TwoLanes)
 class Neo4jDoorsTest extends EmbeddedGraphTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.EmbeddedGraphTest;
 import org.yrdkg.Http;
@@ -18,6 +19,7 @@ import org.yrdkg.Http;
  * No query can take the service down: a huge value, or several at once, get a clear problem answer
  * (422 too large, 503 busy with Retry-After) and /actuator/health is UP right after.
  */
+@Order(2) // its lane starts it early (TwoLanes)
 class ResourceLimitsTest extends EmbeddedGraphTest {
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yrdkg.document.DocumentReader;
@@ -18,6 +19,7 @@ import org.yrdkg.extract.Extractor;
 import org.yrdkg.extract.place.Gazetteer;
 import org.yrdkg.extract.place.Place;
 
+@Order(6) // its lane starts it early (TwoLanes)
 class CorpusGeneratorTest {
 
     static Extractor extractor;

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import tools.jackson.databind.JsonNode;
  * corrections gone, documents loaded again, corrections imported from their JSON Lines export); reverting it
  * returns the graph exactly to what loading gives without it (every node, relationship and property).
  */
+@Order(5) // its lane starts it early (TwoLanes)
 class CorrectionsTest extends EmbeddedGraphTest {
 
     @Autowired

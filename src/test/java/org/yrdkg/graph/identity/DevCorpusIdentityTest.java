@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.yrdkg.EmbeddedGraphTest;
@@ -22,6 +23,7 @@ import org.yrdkg.pipeline.DocumentLoader;
  * there, never copied) loaded beside the seeds: one node per real thing, no node for two, and the same
  * graph whatever order the documents arrive in. Skipped where the corpus is absent.
  */
+@Order(3) // its lane starts it early (TwoLanes)
 class DevCorpusIdentityTest extends EmbeddedGraphTest {
 
     private static final Path DEV = Path.of("../shared/eval/dev");
