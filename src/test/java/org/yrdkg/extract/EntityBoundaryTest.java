@@ -273,4 +273,17 @@ class EntityBoundaryTest {
         Extraction x = extract("双方将共建湖丽合作产业园。");
         assertThat(names(x)).contains("湖丽合作产业园").noneMatch(n -> n.startsWith("建湖"));
     }
+
+    @Test
+    void aControllingShareholderAndTheCompanyItHoldsAreNotOneName() {
+        Extraction x = extract("公司控股股东青岚控股集团有限公司持有公司45%股份。");
+        assertThat(names(x)).contains("青岚控股集团有限公司").noneMatch(n -> n.contains("股东") || n.contains("持有"));
+    }
+
+    @Test
+    void aBrandWithTheKindOfItsCompanyIsThatCompany() {
+        Extraction x = extract("青岚股份拟投资30亿元在嘉兴建设光伏组件项目。青岚新能源股份有限公司与青岚控股集团有限公司签约。");
+        assertThat(entity(x, "青岚新能源股份有限公司")).get().extracting(ExtractedEntity::aliases).asList().contains("青岚股份");
+        assertThat(names(x)).doesNotContain("青岚股份");
+    }
 }

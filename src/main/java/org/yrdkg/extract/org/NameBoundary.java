@@ -71,7 +71,7 @@ public final class NameBoundary {
      */
     static final Set<String> DESCRIPTOR_NOUNS = Set.of("公司", "子公司", "母公司", "全资子公司", "控股子公司", "孙公司",
             "参股公司", "上市公司", "跨国公司", "企业", "龙头企业", "外企", "外资企业", "民企", "国企", "央企", "厂商",
-            "供应商", "品牌");
+            "供应商", "品牌", "股东", "控股股东", "大股东", "实际控制人");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("第[一二三四五六七八九十]{1,3}");
 
@@ -229,6 +229,10 @@ public final class NameBoundary {
         if (to <= from || from == 0 || to >= text.length()) return false;
         return text.substring(from, to).isBlank() && Character.isIdeographic(text.charAt(from - 1))
                 && Character.isIdeographic(text.charAt(to));
+    }
+
+    static boolean isTradeWord(String w) {
+        return TRADE_WORDS.contains(w);
     }
 
     private static boolean companySuffix(String w) {

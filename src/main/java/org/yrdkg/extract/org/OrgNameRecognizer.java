@@ -40,6 +40,7 @@ public final class OrgNameRecognizer {
             if (head == null) continue;
             int headStart = headEnd - head.text().length();
             if (s.tokenAt(headStart) < 0) continue;
+            if (objectOfAVerb(s, headStart, head)) continue;
             if (head.text().length() == 1 && !head.text().equals("园") && t.start() != headStart) continue;
             int start = NameBoundary.startOf(s, headStart);
             int end = extendWithPlaceInParens(s, headEnd);
@@ -89,6 +90,16 @@ public final class OrgNameRecognizer {
                     span.places(), NameSpan.Kind.ORG);
         }
         return span;
+    }
+
+    /** 持有公司, 收购公司: a bare 公司 right after a verb is the verb's object (the company spoken of), not a name. */
+    private static boolean objectOfAVerb(SentenceView s, int headStart, HeadNouns.Head head) {
+        if (!head.text().equals("公司")) return false;
+        int i = s.tokenAt(headStart);
+        if (i <= 0 || s.tokens().get(i).start() != headStart) return false;
+        Token before = s.tokens().get(i - 1);
+        return before.end() == headStart && before.tag().equals("v") && before.word().length() == 2
+                && !NameBoundary.isTradeWord(before.word());
     }
 
     private static final List<String> PARK_COMMITTEES = List.of("管理委员会", "管委会");

@@ -128,6 +128,12 @@ public final class EntityResolver {
                 List<OrgName> full = companyStartingWith(groups, o.name());
                 if (full != null) fits = List.of(full);
             }
+            if (fits.isEmpty() && o.type() == EntityType.Company && OrgNames.brandOfKind(o.name()) != null) {
+                // 某某股份 for 某某新能源股份有限公司: the brand and the kind of company the full name has
+                String brand = OrgNames.brandOfKind(o.name());
+                List<OrgName> full = companyStartingWith(groups, brand, o.name().substring(brand.length()));
+                if (full != null) fits = List.of(full);
+            }
             List<OrgName> group = null;
             if (fits.size() == 1) {
                 group = fits.get(0);
@@ -164,10 +170,16 @@ public final class EntityResolver {
      * 华芯微感智能传感器项目) is 上海华芯微感科技有限公司. Null when none or more than one fits.
      */
     private static List<OrgName> companyStartingWith(List<List<OrgName>> groups, String brand) {
+        return companyStartingWith(groups, brand, "");
+    }
+
+    /** The one group holding a company whose name starts with the brand and holds the kind word; else null. */
+    private static List<OrgName> companyStartingWith(List<List<OrgName>> groups, String brand, String kind) {
         List<OrgName> found = null;
         for (List<OrgName> g : groups) {
-            boolean fits = g.stream().anyMatch(x -> x.type() == EntityType.Company && !x.name().equals(brand)
-                    && x.core().startsWith(brand) && x.core().length() > brand.length());
+            boolean fits = g.stream().anyMatch(x -> x.type() == EntityType.Company && !x.name().equals(brand + kind)
+                    && x.core().startsWith(brand) && x.core().length() > brand.length() + kind.length()
+                    && x.core().indexOf(kind, brand.length()) >= 0);
             if (!fits) continue;
             if (found != null) return null;
             found = g;

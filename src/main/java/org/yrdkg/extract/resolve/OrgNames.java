@@ -21,6 +21,15 @@ public final class OrgNames {
         return true;
     }
 
+    /** 某某股份, 某某集团: the brand (two to four characters) of a short form that keeps only the kind of company; else null. */
+    static String brandOfKind(String name) {
+        for (String kind : List.of("股份", "集团")) {
+            int brand = name.length() - kind.length();
+            if (name.endsWith(kind) && brand >= 2 && brand <= 4) return name.substring(0, brand);
+        }
+        return null;
+    }
+
     /** Short forms of a company name, longest first; each at least two characters. */
     public static List<String> companyShortForms(String name) {
         List<String> out = new ArrayList<>();
