@@ -286,4 +286,10 @@ class EntityBoundaryTest {
         assertThat(entity(x, "青岚新能源股份有限公司")).get().extracting(ExtractedEntity::aliases).asList().contains("青岚股份");
         assertThat(names(x)).doesNotContain("青岚股份");
     }
+
+    @Test
+    void aHospitalAttachedToAUniversityKeepsTheUniversityInItsName() {
+        Extraction x = extract("丽水市第一医院与星澜大学附属青山医院组建专科联盟。");
+        assertThat(names(x)).contains("星澜大学附属青山医院").doesNotContain("青山医院");
+    }
 }

@@ -143,4 +143,10 @@ class LocatedInTest {
         Extraction talent = extract("湖丽合作产业园位于丽水市莲都区,已吸引青岚智能装备有限公司的专家前来考察。");
         assertThat(relation(talent, "青岚智能装备有限公司", RelationType.LOCATED_IN, "湖丽合作产业园")).isEmpty();
     }
+
+    @Test
+    void whenItHappenedMayStandBetweenTheBodyAndWhereItWasFounded() {
+        Extraction x = extract("长三角星桥高校智库联盟日前在南京成立。");
+        assertThat(relation(x, "长三角星桥高校智库联盟", RelationType.LOCATED_IN, "南京市")).isPresent();
+    }
 }

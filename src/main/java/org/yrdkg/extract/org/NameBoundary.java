@@ -337,6 +337,8 @@ public final class NameBoundary {
         String w = p.word();
         String tag = p.tag();
         if (s.overlapsPlace(p.start(), p.end())) return false;
+        // 某某大学附属某某医院: the hospital's name holds the university it belongs to
+        if (w.equals("附属") || w.equals("附设")) return false;
         if (ACTION_VERBS.contains(w) || DEICTIC.contains(w)) return true;
         if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")
                 && !tag.startsWith("v")) return true; // 区和 ends a name, 协同/vd does not

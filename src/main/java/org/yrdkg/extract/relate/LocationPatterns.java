@@ -22,6 +22,9 @@ final class LocationPatterns {
     private static final Pattern LIES_IN = Pattern.compile(
             "^[\\s”\"》)]*(?:的?(?:总部|总部基地|注册地)(?:在|设在|位于|坐落于|落户|落户于|设于|地处)|位于|坐落于|坐落在|地处|落户|落户于|落户在|设在|设于|建在|入驻|落地|扎根|安家)\\s*$");
     private static final Pattern BUILD_AT = Pattern.compile("^\\s*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行)(?:了)?\\s*$");
+    /** Y(日前/正式/3月5日)在Z: when it happened may stand between the body and 在 */
+    private static final Pattern WHEN_AT = Pattern.compile(
+            "^(?:日前|近日|今天|今日|昨天|昨日|近期|正式|已经|已|将|也|于?\\d{1,2}月\\d{1,2}日)*在$");
     private static final Pattern HELD = Pattern.compile("^\\s*(?:举行|举办|召开|开幕|揭牌|成立|落成|启用|开业|正式成立)");
     private static final Pattern ATTRACTS = Pattern.compile("^\\s*吸引(?:了)?\\s*$");
     /** Z位于…,已吸引X…入驻: a later clause of the sentence whose subject Z is, with no subject of its own */
@@ -106,7 +109,7 @@ final class LocationPatterns {
             if (z.isGroup()) continue;
             // Y在Z举行/成立…
             if (SentenceMentions.host(z.entity()) && z.start() > 0 && s.text.charAt(z.start() - 1) == '在' && i > 0
-                    && ms.get(i - 1).end() == z.start() - 1 && !ms.get(i - 1).isGroup()
+                    && WHEN_AT.matcher(s.between(ms.get(i - 1), z)).matches() && !ms.get(i - 1).isGroup()
                     && !ms.get(i - 1).entity().type().isPlace() && HELD.matcher(s.text).region(z.end(), s.text.length()).lookingAt()) {
                 out.add(ms.get(i - 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
             }
