@@ -216,4 +216,15 @@ class InvestmentPatternTest {
         Extraction x = extract("星澜集团50亿元项目落户丽水");
         assertThat(amount(x, "星澜集团", "丽水市")).isEqualTo(5_000_000_000L);
     }
+
+    @Test
+    void eachInvestorOfAFinancingRoundInvestsInTheCompanyRaisingIt() {
+        Extraction x = extract("近日,丽水白鹭科技有限公司宣布完成5亿元B轮融资,本轮融资由上海星河创业投资基金领投,苏州青岚创投跟投。");
+        assertThat(relation(x, "上海星河创业投资基金", INVESTS_IN, "丽水白鹭科技有限公司")).isPresent();
+        assertThat(relation(x, "苏州青岚创投", INVESTS_IN, "丽水白鹭科技有限公司")).isPresent();
+        // the round's sum is both investors' together: neither carries it
+        assertThat(relation(x, "苏州青岚创投", INVESTS_IN, "丽水白鹭科技有限公司").orElseThrow().amountCny()).isNull();
+        Extraction alone = extract("丽水白鹭科技有限公司完成2亿元A轮融资,由上海星河创业投资基金独家投资。");
+        assertThat(amount(alone, "上海星河创业投资基金", "丽水白鹭科技有限公司")).isEqualTo(200_000_000L);
+    }
 }

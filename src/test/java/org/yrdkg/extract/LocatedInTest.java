@@ -149,4 +149,10 @@ class LocatedInTest {
         Extraction x = extract("长三角星桥高校智库联盟日前在南京成立。");
         assertThat(relation(x, "长三角星桥高校智库联盟", RelationType.LOCATED_IN, "南京市")).isPresent();
     }
+
+    @Test
+    void aCompanysNameWithoutItsPlaceIsTheCompanyAndItsSeatClauseHasNoSubjectOfItsOwn() {
+        Extraction x = extract("丽水白鹭科技有限公司宣布扩产。白鹭科技成立于2018年,总部位于丽水经济技术开发区。");
+        assertThat(relation(x, "丽水白鹭科技有限公司", RelationType.LOCATED_IN, "丽水经济技术开发区")).isPresent();
+    }
 }

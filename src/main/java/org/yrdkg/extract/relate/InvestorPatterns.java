@@ -95,6 +95,7 @@ final class InvestorPatterns {
         investThenAt(s, out);
         signThenInvest(s, out);
         projectCeremony(s, out);
+        financingRound(s, out);
         builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
         rememberCosts(s);
@@ -168,6 +169,29 @@ final class InvestorPatterns {
             Matcher m = INVESTMENT_AFTER.matcher(s.text).region(sign.end(), s.text.length());
             if (!m.lookingAt()) continue;
             add(investor.entity(), host.entity(), s, 0.8, Amount.find(s.text, sign.end()), out);
+        }
+    }
+
+    /** X(宣布)完成N元B轮融资: a company raising money in a round. */
+    private static final Pattern RAISES = Pattern.compile("^\\s*(?:近日|日前|已|宣布|正式)*完成(?:了)?[^,，。；;]{0,16}?融资");
+    /** …由Y领投, Z跟投: the investors of the round, each named right before its role. */
+    private static final Pattern ROUND_ROLE = Pattern.compile("^\\s*(?:等)?(?:联合|共同)?(?:领投|跟投|参投|独家投资)");
+
+    /** X完成N元B轮融资,本轮融资由Y领投,Z跟投: each investor of the round invests in X; the round's sum is theirs together. */
+    private void financingRound(SentenceMentions s, RelationCollector out) {
+        for (int i = 0; i < s.mentions.size(); i++) {
+            Resolved x = s.mentions.get(i);
+            if (x.isGroup() || x.entity().type() != EntityType.Company) continue;
+            Matcher raised = RAISES.matcher(s.text).region(x.end(), s.text.length());
+            if (!raised.lookingAt()) continue;
+            List<Resolved> investors = new java.util.ArrayList<>();
+            for (Resolved y : s.mentions) {
+                if (y.start() < raised.end() || y.isGroup() || y.entity() == x.entity() || y.entity().type().isPlace()) continue;
+                if (ROUND_ROLE.matcher(s.text).region(s.runLast(y).end(), s.text.length()).lookingAt()) investors.add(y);
+            }
+            Amount sum = investors.size() == 1 ? Amount.find(s.text.substring(x.end(), raised.end()), 0) : null;
+            for (Resolved y : investors) add(y.entity(), x.entity(), s, 0.75, sum, out);
+            return;
         }
     }
 

@@ -22,6 +22,8 @@ final class LocationPatterns {
     private static final Pattern LIES_IN = Pattern.compile(
             "^[\\s”\"》)]*(?:的?(?:总部|总部基地|注册地)(?:在|设在|位于|坐落于|落户|落户于|设于|地处)|位于|坐落于|坐落在|地处|落户|落户于|落户在|设在|设于|建在|入驻|落地|扎根|安家)\\s*$");
     private static final Pattern BUILD_AT = Pattern.compile("^\\s*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行)(?:了)?\\s*$");
+    /** ,位于Z / ,总部位于Z: a clause that only says where the sentence's subject is */
+    private static final Pattern SUBJECTLESS_SEAT = Pattern.compile("(?:(?:其|公司)?(?:总部|总部基地|注册地))?位于$");
     /** Y(日前/正式/3月5日)在Z: when it happened may stand between the body and 在 */
     private static final Pattern WHEN_AT = Pattern.compile(
             "^(?:日前|近日|今天|今日|昨天|昨日|近期|正式|已经|已|将|也|于?\\d{1,2}月\\d{1,2}日)*在$");
@@ -126,8 +128,9 @@ final class LocationPatterns {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
             // Y…,位于Z: the clause has no subject of its own, the sentence's is meant
-            if (SentenceMentions.host(z.entity()) && z.start() >= 3 && s.text.startsWith("位于", z.start() - 2)
-                    && SentenceMentions.isClauseBreak(s.text.charAt(z.start() - 3)) && s.subject() != null
+            Matcher seat = SUBJECTLESS_SEAT.matcher(s.text.substring(0, z.start()));
+            if (SentenceMentions.host(z.entity()) && seat.find() && seat.start() > 0
+                    && SentenceMentions.isClauseBreak(s.text.charAt(seat.start() - 1)) && s.subject() != null
                     && s.subject() != z && !s.subject().isGroup() && !s.subject().entity().type().isPlace()) {
                 out.add(s.subject().entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.8);
             }

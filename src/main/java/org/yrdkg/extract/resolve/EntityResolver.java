@@ -162,6 +162,18 @@ public final class EntityResolver {
             if (canonical.innermost() != null && !canonical.display().equals(canonical.name())) e.namedIn.add(canonical.innermost());
             for (OrgName o : g) byName.put(o.name(), e);
         }
+        // 合肥某某科技有限公司 is 某某科技 later on: a company's name without its place, when no other company shares it
+        Map<String, Entity> placeless = new LinkedHashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (List<OrgName> g : groups) {
+            for (OrgName o : g) {
+                Entity e = byName.get(o.name());
+                if (e.type() != EntityType.Company || o.core().equals(o.name()) || o.core().length() < 4) continue;
+                Entity before = placeless.putIfAbsent(o.core(), e);
+                if (before != null && before != e) shared.add(o.core());
+            }
+        }
+        placeless.forEach((core, e) -> { if (!shared.contains(core)) byName.putIfAbsent(core, e); });
         return byName;
     }
 
