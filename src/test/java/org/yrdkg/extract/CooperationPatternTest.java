@@ -242,4 +242,11 @@ class CooperationPatternTest {
         Extraction settled = extract("青岚集团、金桥集团等12家企业入驻星桥产业园。");
         assertThat(settled.relations()).noneMatch(r -> r.type() == COOPERATES_WITH);
     }
+
+    @Test
+    void aPlaceThatOnlySaysWhereTheSubjectIsIsNotTheSubject() {
+        Extraction x = extract("位於蘇州工業園區的星瀾生物醫藥有限公司,與南京大學共建了聯合實驗室。");
+        assertThat(relation(x, "星澜生物医药有限公司", COOPERATES_WITH, "南京大学")).isPresent();
+        assertThat(relation(x, "苏州工业园区", COOPERATES_WITH, "南京大学")).isEmpty();
+    }
 }

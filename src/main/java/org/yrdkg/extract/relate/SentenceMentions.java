@@ -59,8 +59,19 @@ final class SentenceMentions {
 
     /** The first mention of the sentence: the subject of a clause that starts without one. */
     Resolved subject() {
-        return mentions.isEmpty() ? null : mentions.get(0);
+        if (mentions.isEmpty()) return null;
+        Resolved first = mentions.get(0);
+        // 位于Z的Y,…: the place only says where the subject Y is
+        if (SITED_FIRST.matcher(text.substring(0, first.start())).matches()) {
+            int of = runLast(first).end();
+            Resolved named = text.startsWith("的", of) ? startingAt(of + 1) : null;
+            if (named != null) return named;
+        }
+        return first;
     }
+
+    private static final java.util.regex.Pattern SITED_FIRST = java.util.regex.Pattern.compile(
+            "^[\\s\\d年月日,，]*(?:位于|地处|坐落于|来自|落户)\\s*$");
 
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
             "^[\\s\\d年月日至到号—\\-.、]*(?:近年来|同时|此外|目前|其中|近日|今年|去年|随后|另外)?[\\s,，]*$");
