@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
         // a read or named query on a busy shared build machine (load 25 on 2 cores) can take longer than the
         // service's 30 s and 10 s; the tests of time limits set their own
         "yrdkg.api.read-timeout=2m",
-        "yrdkg.cypher.timeout=2m"})
+        "yrdkg.cypher.timeout=2m",
+        // the read warm-up after start would compete with the tests for the two cores (ReadWarmUpTest runs it)
+        "yrdkg.warm-up.enabled=false"})
 public abstract class EmbeddedGraphTest {
 
     public static final String WRITE_TOKEN = "test-write-token";

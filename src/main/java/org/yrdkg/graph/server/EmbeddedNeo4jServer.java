@@ -88,6 +88,10 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportDir(home))
                 .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                         List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+                // a cached plan serves a query whatever the length of its strings and lists: by default Neo4j also
+                // keys plans by each string and list parameter's size class, so a name or an id of another length
+                // was planned again, 1-8 s on a busy machine (read/ReadWarmUp; the query-text-and-types key stays)
+                .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 // keep recovery logs bounded: the default (two days of logs) grew a 10,000-article load to ~20 GB
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
