@@ -198,7 +198,7 @@ public class GraphWriter {
             if (written[i] == null) {
                 Extraction x = extractions.get(i);
                 String id = DocumentIds.of(x.document().name());
-                written[i] = rows.add(id, change.remap(x), StoredExtraction.toJson(x), sources.get(i),
+                written[i] = rows.add(id, change.remap(x), StoredExtraction.toBytes(x), sources.get(i),
                         previousHash.get(id) == null ? Outcome.CREATED : Outcome.REPLACED);
             }
         }
@@ -359,7 +359,7 @@ public class GraphWriter {
             return ids;
         }
 
-        Written add(String id, Extraction x, String stored, String source, Outcome outcome) {
+        Written add(String id, Extraction x, byte[] stored, String source, Outcome outcome) {
             Map<String, Object> document = documentParams(id, x.document(), source);
             document.put("extraction", stored);
             documents.add(document);
