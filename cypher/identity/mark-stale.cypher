@@ -1,5 +1,8 @@
 // Documents whose contribution names an entity that is no longer the one their names belong to: marked by
-// a bulk write (the graph's writer rewrites them once, at settle), unmarked when written again.
+// a bulk write (the graph's writer rewrites them once, at settle), unmarked when written again. Only the
+// documents whose mark changes are written (a document is marked again by each batch that moves its names).
 UNWIND $ids AS id
 MATCH (d:Document {id: id})
+WITH d
+WHERE (d.identityStale IS NULL) = $stale
 SET d.identityStale = CASE WHEN $stale THEN true ELSE null END

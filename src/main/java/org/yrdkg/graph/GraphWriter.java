@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class GraphWriter {
     /** Region > province > city > district > town, and a park or company below: deletions cascade at most this far. */
     private static final int MAX_HIERARCHY_DEPTH = 8;
     /** Documents written again per transaction by {@link #settleIdentity}. */
-    private static final int SETTLE_BATCH = 32;
+    private static final int SETTLE_BATCH = 128;
 
     /**
      * Told what a write does, inside its transaction: the benchmark times the statements, tests make a
@@ -197,7 +198,7 @@ public class GraphWriter {
             if (written[i] == null) {
                 Extraction x = extractions.get(i);
                 String id = DocumentIds.of(x.document().name());
-                written[i] = rows.add(id, change.remap(x), StoredExtraction.toJson(x), sources.get(i),
+                written[i] = rows.add(id, change.remap(x), StoredExtraction.toBytes(x), sources.get(i),
                         previousHash.get(id) == null ? Outcome.CREATED : Outcome.REPLACED);
             }
         }
@@ -210,7 +211,7 @@ public class GraphWriter {
     }
 
     private void writeContributions(TransactionContext tx, Rows rows, Wrote wrote) {
-        if (!rows.entities.isEmpty() || !rows.mentions.isEmpty()) {
+        if (!rows.entities.isEmpty() || !rows.mentions.isEmpty() || !rows.facts.isEmpty()) {
             run(tx, "write/merge-entities", Map.of("entities", new ArrayList<>(rows.entities.values())));
             run(tx, "write/create-mentions", Map.of("mentions", rows.mentions));
             run(tx, "write/merge-hierarchy", Map.of("links", new ArrayList<>(rows.links.values())));
@@ -218,6 +219,8 @@ public class GraphWriter {
             wrote.entities.addAll(rows.entities.keySet());
             wrote.facts.addAll(rows.factIds());
         }
+        // after the writes: an entity a rewrite took a mention from may be the one another row names
+        deleteOrphans(tx, new ArrayList<>(rows.orphans));
     }
 
     /**
@@ -258,15 +261,46 @@ public class GraphWriter {
         rewrite(tx, change, again, rows);
     }
 
+    /**
+     * Writes documents again under the current identities, from their stored extractions, by difference
+     * ({@link ContributionDiff}): the mentions and facts that moved to another entity are taken out here,
+     * and their new rows join {@code rows}; the entities left unneeded go once those are written.
+     */
     private void rewrite(TransactionContext tx, IdentityWrites.Change change, Set<String> ids, Rows rows) {
         Map<String, Extraction> stored = change.stored(tx, ids);
         afterStatement("identity/stored-extractions");
+        Map<String, List<Map<String, Object>>> mentionsNow = new HashMap<>();
+        Map<String, List<Map<String, Object>>> statesNow = new HashMap<>();
+        tx.run(CypherFiles.query("identity/written-contributions"), Map.of("ids", List.copyOf(stored.keySet())))
+                .forEachRemaining(r -> {
+                    mentionsNow.put(r.get("id").asString(), r.get("mentions").asList(Value::asMap));
+                    statesNow.put(r.get("id").asString(), r.get("states").asList(Value::asMap));
+                });
+        afterStatement("identity/written-contributions");
+        List<Map<String, Object>> goneMentions = new ArrayList<>();
+        List<Map<String, Object>> goneFacts = new ArrayList<>();
         stored.forEach((id, x) -> {
-            detach(tx, id);
-            rows.addContribution(id, change.remap(x));
+            Extraction now = change.remap(x);
+            ContributionDiff diff = ContributionDiff.of(id, mentionsNow.getOrDefault(id, List.of()),
+                    statesNow.getOrDefault(id, List.of()), mentionRows(id, now.entities()),
+                    FactRows.stated(id, textAndHierarchy(now)));
+            goneMentions.addAll(diff.goneMentions());
+            goneFacts.addAll(diff.goneFacts());
+            rows.addDifference(now, diff);
             change.touch(id);
         });
+        takeOut(tx, "identity/delete-mentions", "mentions", goneMentions, rows);
+        takeOut(tx, "identity/unstate-facts", "facts", goneFacts, rows);
         markStale(tx, ids, false);
+    }
+
+    /** Runs a statement that takes rows out, when there are any; what it touched may be left unneeded. */
+    private void takeOut(TransactionContext tx, String file, String parameter, List<Map<String, Object>> rows, Rows into) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        tx.run(CypherFiles.query(file), Map.of(parameter, rows)).forEachRemaining(r -> into.orphans.addAll(r.get("touched").asList()));
+        afterStatement(file);
     }
 
     private void markStale(TransactionContext tx, Set<String> ids, boolean stale) {
@@ -315,6 +349,8 @@ public class GraphWriter {
         final List<Map<String, Object>> mentions = new ArrayList<>();
         final Map<Object, Map<String, Object>> links = new LinkedHashMap<>();
         final List<Map<String, Object>> facts = new ArrayList<>();
+        /** entities a rewrite took mentions or facts from: deleted once the rows are written if nothing needs them */
+        final Set<Object> orphans = new LinkedHashSet<>();
 
         List<String> factIds() {
             List<String> ids = new ArrayList<>(links.size() + facts.size());
@@ -323,12 +359,34 @@ public class GraphWriter {
             return ids;
         }
 
-        Written add(String id, Extraction x, String stored, String source, Outcome outcome) {
+        Written add(String id, Extraction x, byte[] stored, String source, Outcome outcome) {
             Map<String, Object> document = documentParams(id, x.document(), source);
             document.put("extraction", stored);
             documents.add(document);
             sentences.addAll(sentenceRows(id, x.document()));
             return Written.of(id, outcome, x, addContribution(id, x));
+        }
+
+        /** What a rewritten document's difference writes: its new mentions and facts, and the entities they name. */
+        void addDifference(Extraction x, ContributionDiff diff) {
+            Set<String> ids = new HashSet<>(diff.entityIds());
+            // official links from an entity that has a new id (none from the extractor, which links places only)
+            for (Map<String, Object> link : FactRows.hierarchy(textAndHierarchy(x))) {
+                if (ids.contains(link.get("sourceId"))) {
+                    links.putIfAbsent(link.get("id"), link);
+                    ids.add((String) link.get("targetId"));
+                }
+            }
+            List<ExtractedEntity> named = new ArrayList<>();
+            for (ExtractedEntity e : x.entities()) {
+                if (ids.contains(e.id())) named.add(e);
+            }
+            for (ExtractedEntity e : x.ancestors()) {
+                if (ids.contains(e.id())) named.add(e);
+            }
+            addEntityRows(entities, named);
+            mentions.addAll(diff.newMentions());
+            facts.addAll(diff.newFacts());
         }
 
         /** A document's entities, mentions and facts, its sentences being in the graph already or in these rows. */
@@ -408,6 +466,11 @@ public class GraphWriter {
         List<Object> touched = tx.run(CypherFiles.query("write/detach-document"), Map.of("id", id))
                 .single().get("touched").asList();
         afterStatement("write/detach-document");
+        deleteOrphans(tx, touched);
+    }
+
+    /** Deletes those of these entities nothing needs any more, then the places above them left unneeded. */
+    private void deleteOrphans(TransactionContext tx, List<Object> touched) {
         for (int level = 0; level < MAX_HIERARCHY_DEPTH && !touched.isEmpty(); level++) {
             long deleted = tx.run(CypherFiles.query("write/delete-orphans"), Map.of("ids", touched))
                     .single().get("deleted").asLong();

@@ -113,7 +113,7 @@ public final class IdentityWrites {
             Map<String, Extraction> out = new LinkedHashMap<>();
             tx.run(CypherFiles.query("identity/stored-extractions"), Map.of("ids", List.copyOf(ids))).forEachRemaining(r -> {
                 if (!r.get("extraction").isNull()) {
-                    out.put(r.get("id").asString(), StoredExtraction.fromJson(r.get("extraction").asString()));
+                    out.put(r.get("id").asString(), StoredExtraction.from(r.get("extraction").asObject()));
                 }
             });
             return out;

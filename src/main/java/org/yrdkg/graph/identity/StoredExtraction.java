@@ -1,6 +1,12 @@
 package org.yrdkg.graph.identity;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,9 +15,11 @@ import org.yrdkg.extract.model.ExtractedRelation;
 import org.yrdkg.extract.model.Extraction;
 
 /**
- * An extraction without its document (the graph holds the sentences), kept as JSON on the document node
- * so the document can be written again when the identity of an entity it names changes, without the
- * file and without extracting again. Evidence text is left out: the sentence index points at it.
+ * An extraction without its document (the graph holds the sentences), kept as gzipped JSON on the document
+ * node so the document can be written again when the identity of an entity it names changes, without the
+ * file and without extracting again. Evidence text is left out: the sentence index points at it. Gzipped
+ * because the JSON (every mention, every relation with its names) is several times the article's text and
+ * was the largest thing a load wrote per document; a store written before keeps plain JSON, still read.
  */
 public final class StoredExtraction {
 
@@ -24,14 +32,30 @@ public final class StoredExtraction {
     private StoredExtraction() {
     }
 
-    public static String toJson(Extraction x) {
-        return MAPPER.writeValueAsString(new Stored(x.entities(), x.relations().stream().map(StoredExtraction::withoutText).toList(),
-                x.ancestors(), x.hierarchy().stream().map(StoredExtraction::withoutText).toList()));
+    /** The extraction as the document node keeps it: gzipped JSON. */
+    public static byte[] toBytes(Extraction x) {
+        var out = new ByteArrayOutputStream();
+        try (var gzip = new GZIPOutputStream(out)) {
+            MAPPER.writeValue(gzip, new Stored(x.entities(), x.relations().stream().map(StoredExtraction::withoutText).toList(),
+                    x.ancestors(), x.hierarchy().stream().map(StoredExtraction::withoutText).toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
-    /** The stored extraction, with no document. */
-    public static Extraction fromJson(String json) {
-        Stored s = MAPPER.readValue(json, Stored.class);
+    /** The stored extraction (gzipped JSON, or the plain JSON of an earlier store), with no document. */
+    public static Extraction from(Object stored) {
+        Stored s;
+        if (stored instanceof byte[] bytes) {
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                s = MAPPER.readValue(in, Stored.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            s = MAPPER.readValue((String) stored, Stored.class);
+        }
         return new Extraction(null, s.entities(), s.relations(), s.ancestors(), s.hierarchy(), List.of());
     }
 
