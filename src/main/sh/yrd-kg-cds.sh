@@ -5,17 +5,29 @@
 #
 #   src/main/sh/yrd-kg-cds.sh [--option=value ...]     (the same arguments as java -jar target/yrd-kg.jar)
 #   src/main/sh/yrd-kg-cds.sh --prepare                only build the archive (e.g. right after the package)
+#   src/main/sh/yrd-kg-cds.sh --jvm-flags              print the JVM flags it passes (the defaults below + JAVA_OPTS)
 #
 # The first run (and the first after the jar changes) extracts target/yrd-kg.jar into target/yrd-kg-cds/ and
 # makes the archive with a training start on a throw-away data folder and free ports (the seeds are loaded
 # there, so the extractor's classes are archived too); then it starts the service with the archive.
-# JAVA_OPTS is passed to every java command (e.g. JAVA_OPTS="-Xmx512m"); JAVA picks the java binary.
+# The JVM flags below (YRDKG_JVM_FLAGS replaces them) and then JAVA_OPTS are passed to every java command;
+# a flag in JAVA_OPTS wins over the same one here (e.g. JAVA_OPTS=-Xmx1g for a bulk load). JAVA picks the java binary.
 set -eu
 here=$(cd "$(dirname "$0")/../../.." && pwd)
 jar=${YRDKG_JAR:-$here/target/yrd-kg.jar}
 dir=${YRDKG_CDS_DIR:-$here/target/yrd-kg-cds}
 java=${JAVA:-java}
-opts=${JAVA_OPTS:-}
+# Start-up flags (issue 13; BENCHMARKS.md "Start-up (issue 13, boot4)"): C1 only, since C2 compiled for a third
+# of a start's CPU on 2 cores; a serial collector and a 512 MiB heap keep the service under 700 MiB resident
+# (G1 sized the heap from the machine's memory and grew it during the start); fewer malloc arenas likewise.
+flags=${YRDKG_JVM_FLAGS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m -Xss512k -XX:ReservedCodeCacheSize=64m}
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+export MALLOC_ARENA_MAX
+opts="$flags ${JAVA_OPTS:-}"
+if [ "${1:-}" = "--jvm-flags" ]; then
+  echo "$opts"
+  exit 0
+fi
 
 fresh() { [ -f "$dir/yrd-kg.jsa" ] && [ ! "$jar" -nt "$dir/yrd-kg.jsa" ]; }
 
