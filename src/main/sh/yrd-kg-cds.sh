@@ -33,6 +33,7 @@ fresh() { [ -f "$dir/yrd-kg.jsa" ] && [ ! "$jar" -nt "$dir/yrd-kg.jsa" ]; }
 
 # one launcher builds (mkdir is atomic); one started meanwhile runs the plain jar. The archive is made in
 # place (it records the jars' paths) under a temporary name and renamed when whole.
+mkdir -p "$(dirname "$dir")"
 if ! fresh && mkdir "$dir.lock" 2>/dev/null; then
   training=$(mktemp -d)
   trap 'rm -rf "$training" "$dir.lock"' EXIT
