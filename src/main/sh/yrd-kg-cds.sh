@@ -45,7 +45,7 @@ if ! fresh && mkdir "$dir.lock" 2>/dev/null; then
   # a whole start (Neo4j, seeds, web server), then a clean stop: the JVM archives every class loaded until then
   # shellcheck disable=SC2086
   "$java" $opts -XX:ArchiveClassesAtExit="$dir/yrd-kg.jsa.part" \
-      -jar "$dir/yrd-kg.jar" --yrdkg.startup.exit-when-ready=true \
+      -jar "$dir/$(basename "$jar")" --yrdkg.startup.exit-when-ready=true \
       --yrdkg.neo4j.uri= --yrdkg.neo4j.embedded.data-dir="$training" \
       --yrdkg.neo4j.embedded.bolt-port=0 --yrdkg.neo4j.embedded.http-port=0 --server.port=0 \
       --yrdkg.seeds.dir="$here/seeds" >"$dir/training.log" 2>&1 \
@@ -65,4 +65,4 @@ if ! fresh; then
   exec "$java" $opts -jar "$jar" "$@"
 fi
 # shellcheck disable=SC2086
-exec "$java" $opts -XX:SharedArchiveFile="$dir/yrd-kg.jsa" -jar "$dir/yrd-kg.jar" "$@"
+exec "$java" $opts -XX:SharedArchiveFile="$dir/yrd-kg.jsa" -jar "$dir/$(basename "$jar")" "$@"
