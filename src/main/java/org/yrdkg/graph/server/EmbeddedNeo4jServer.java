@@ -20,7 +20,13 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.configuration.ServerSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +53,7 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
     private final int httpPort;
     private final EmbeddedCredentials credentials;
     private boolean stopped;
+    private boolean passwordSet;
     private volatile boolean claimed;
 
     /**
@@ -107,7 +114,18 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 (System.nanoTime() - started) / 1_000_000, home, boltUri(), host, httpPort);
     }
 
+    /**
+     * Sets the password unless the user already logs in with it (every restart): the check reads the user
+     * through Neo4j's own authentication, where {@code ALTER USER} would compile an administration command
+     * on the system database, several CPU-seconds of a cold JVM on the start's critical path. A password
+     * changed meanwhile (e.g. from Browser) or still marked "change required" is set again.
+     */
     private void setPassword(EmbeddedCredentials credentials) {
+        if (logsIn(credentials)) {
+            log.debug("Embedded Neo4j password unchanged: not set again");
+            return;
+        }
+        passwordSet = true;
         try {
             dbms.database("system").executeTransactionally(CypherFiles.query("server/set-password"),
                     Map.of("password", credentials.password()));
@@ -117,6 +135,20 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 throw new IllegalStateException("Could not set the embedded Neo4j password: " + e.getMessage(), e);
             }
             // already this password
+        }
+    }
+
+    /** Whether the user logs in with this password as it stands (false when the check itself fails). */
+    boolean logsIn(EmbeddedCredentials credentials) {
+        try {
+            AuthManager auth = ((GraphDatabaseAPI) dbms.database("system")).getDependencyResolver()
+                    .resolveDependency(AuthManager.class);
+            return auth.login(AuthToken.newBasicAuthToken(credentials.username(), credentials.password()),
+                    ClientConnectionInfo.EMBEDDED_CONNECTION).subject().getAuthenticationResult()
+                    == AuthenticationResult.SUCCESS;
+        } catch (RuntimeException | InvalidAuthTokenException e) {
+            log.debug("Could not check the embedded Neo4j password, setting it: {}", e.toString());
+            return false;
         }
     }
 
@@ -134,6 +166,11 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Whether this start (re)set the password: false when the user already logged in with it. */
+    boolean passwordSet() {
+        return passwordSet;
     }
 
     /** The user and password it requires, or null when authentication is off. */
