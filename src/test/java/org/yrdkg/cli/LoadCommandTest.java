@@ -35,7 +35,7 @@ import org.yrdkg.graph.GraphDatabase;
 @Order(2) // its lane starts it early (TwoLanes)
 class LoadCommandTest {
 
-    private static final String TEXT = "示例县与样板市签订合作协议，共建一座新的科创产业园。";
+    private static final String TEXT = "示例县与样板市签订合作协议，共建示例科创产业园。";
 
     @TempDir
     static Path work;
