@@ -285,6 +285,8 @@ class EntityBoundaryTest {
         Extraction x = extract("青岚股份拟投资30亿元在嘉兴建设光伏组件项目。青岚新能源股份有限公司与青岚控股集团有限公司签约。");
         assertThat(entity(x, "青岚新能源股份有限公司")).get().extracting(ExtractedEntity::aliases).asList().contains("青岚股份");
         assertThat(names(x)).doesNotContain("青岚股份");
+        Extraction company = extract("青禾汽车零部件有限公司投资10亿元建设项目。青禾公司总经理说。");
+        assertThat(entity(company, "青禾汽车零部件有限公司")).get().extracting(ExtractedEntity::aliases).asList().contains("青禾公司");
     }
 
     @Test

@@ -21,9 +21,9 @@ public final class OrgNames {
         return true;
     }
 
-    /** 某某股份, 某某集团: the brand (two to four characters) of a short form that keeps only the kind of company; else null. */
+    /** 某某股份, 某某集团, 某某公司: the brand (two to four characters) of a short form that keeps only the kind of company; else null. */
     static String brandOfKind(String name) {
-        for (String kind : List.of("股份", "集团")) {
+        for (String kind : List.of("股份", "集团", "公司")) {
             int brand = name.length() - kind.length();
             if (name.endsWith(kind) && brand >= 2 && brand <= 4) return name.substring(0, brand);
         }
