@@ -3,6 +3,7 @@ package org.yrdkg.extract.org;
 import java.util.List;
 import java.util.Set;
 
+import org.yrdkg.extract.place.WordSignals;
 import org.yrdkg.extract.text.PlaceHit;
 import org.yrdkg.extract.text.SentenceView;
 import org.yrdkg.extract.text.Token;
@@ -186,12 +187,7 @@ public final class NameBoundary {
         if (i <= 0 || s.tokens().get(i).start() != start || s.tokens().get(i).word().length() < 2) return start;
         Token before = s.tokens().get(i - 1);
         if (before.word().length() != 1 || !before.tag().startsWith("d") || before.end() != start) return start;
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
-                com.hankcs.hanlp.dictionary.CoreDictionary.get(before.word() + s.text().charAt(start));
-        if (a == null) return start;
-        int best = 0;
-        for (int k = 1; k < a.nature.length; k++) if (a.frequency[k] > a.frequency[best]) best = k;
-        return a.nature[best].toString().startsWith("v") ? start + 1 : start;
+        return WordSignals.mainlyAVerb(before.word() + s.text().charAt(start)) ? start + 1 : start;
     }
 
     /** 三/m 地/ude2 任/v 一/m 政务服务中心: pointing words HanLP cut into pieces still open no name. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.yrdkg.extract.model.EntityType;
+import org.yrdkg.extract.place.WordSignals;
 import org.yrdkg.extract.text.NameSpan;
 import org.yrdkg.extract.text.PlaceHit;
 import org.yrdkg.extract.text.PlaceRef;
@@ -252,7 +253,7 @@ public final class OrgNameRecognizer {
             if (!BRAND_TAILS.contains(tail.word()) || tail.start() != name.end()) continue;
             String tag = name.tag();
             if (!(tag.startsWith("nr") || tag.equals("nz") || tag.equals("nx") || tag.equals("j")) || name.word().length() < 2
-                    || mainlyAVerb(name.word()) || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
+                    || WordSignals.mainlyAVerb(name.word()) || s.overlapsPlace(name.start(), name.end()) || Anchors.GENERIC.contains(name.word())) continue;
             if (i > 0 && !NameBoundary.isStop(s, tokens, i - 1) && !tokens.get(i - 1).tag().startsWith("v")) continue;
             if (!AFTER_BRAND.matcher(s.text()).region(tail.end(), s.text().length()).lookingAt()) continue;
             out.add(new NameSpan(s.index(), name.start(), tail.end(), s.text().substring(name.start(), tail.end()),
@@ -321,14 +322,6 @@ public final class OrgNameRecognizer {
         return out;
     }
 
-    /** 撬动/nz: a word HanLP's dictionary knows mostly as a verb is no brand, whatever it was tagged here. */
-    private static boolean mainlyAVerb(String word) {
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
-        if (a == null) return false;
-        int best = 0;
-        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[best]) best = i;
-        return a.nature[best].toString().startsWith("v");
-    }
 
     private static final Pattern COUNT_WORD = Pattern.compile("[一两二三四五六七八九十几数多百千]+[家个所座批类项条]");
 

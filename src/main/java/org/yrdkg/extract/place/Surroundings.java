@@ -37,13 +37,7 @@ final class Surroundings {
      * dictionary (共建, 新建), so the name's first character belongs to the verb and the short name is no place.
      */
     static boolean verbRunsIn(String text, int start) {
-        if (start < 1 || start + 1 > text.length()) return false;
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a =
-                com.hankcs.hanlp.dictionary.CoreDictionary.get(text.substring(start - 1, start + 1));
-        if (a == null) return false;
-        int best = 0;
-        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[best]) best = i;
-        return a.nature[best].toString().startsWith("v");
+        return start >= 1 && start + 1 <= text.length() && WordSignals.mainlyAVerb(text.substring(start - 1, start + 1));
     }
 
     private static boolean startsWithAny(String text, int at, String[] words) {

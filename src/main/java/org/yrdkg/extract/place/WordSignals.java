@@ -14,7 +14,19 @@ import com.hankcs.hanlp.seg.common.Term;
  * its core dictionary (is 和平 an ordinary word? is 金山 a place?) and its segmentation (does a match
  * cut through a word, like 平湖 in 太平湖?).
  */
-final class WordSignals {
+public final class WordSignals {
+
+    /**
+     * Whether HanLP's core dictionary knows the word mostly as a verb (its most frequent tag): 撬动 is no brand
+     * whatever it was tagged in a sentence, and 共建 is a verb even where HanLP cut it 共/建湖.
+     */
+    public static boolean mainlyAVerb(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) return false;
+        int best = 0;
+        for (int i = 1; i < a.nature.length; i++) if (a.frequency[i] > a.frequency[best]) best = i;
+        return a.nature[best].toString().startsWith("v");
+    }
 
     /** Core-dictionary segmentation without HanLP's own name/place/organisation guessing or user dictionaries. */
     private final Segment segment = HanLP.newSegment()

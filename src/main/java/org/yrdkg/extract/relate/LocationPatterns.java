@@ -128,7 +128,7 @@ final class LocationPatterns {
                 for (Entity x : ms.get(i - 1).entities()) out.add(x, RelationType.LOCATED_IN, z.entity(), s.view, 0.9);
             }
             // Y…,位于Z: the clause has no subject of its own, the sentence's is meant
-            Matcher seat = SUBJECTLESS_SEAT.matcher(s.text.substring(0, z.start()));
+            Matcher seat = SUBJECTLESS_SEAT.matcher(s.text).region(Math.max(0, z.start() - 10), z.start());
             if (SentenceMentions.host(z.entity()) && seat.find() && seat.start() > 0
                     && SentenceMentions.isClauseBreak(s.text.charAt(seat.start() - 1)) && s.subject() != null
                     && s.subject() != z && !s.subject().isGroup() && !s.subject().entity().type().isPlace()) {
