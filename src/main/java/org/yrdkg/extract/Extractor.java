@@ -7,6 +7,7 @@ import org.yrdkg.document.Document;
 import org.yrdkg.document.Sentence;
 import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.model.ExtractedEntity;
+import org.yrdkg.extract.model.ExtractedRelation;
 import org.yrdkg.extract.model.Extraction;
 import org.yrdkg.extract.org.EnumerationTyping;
 import org.yrdkg.extract.org.InvestorNames;
@@ -18,6 +19,7 @@ import org.yrdkg.extract.relate.RelationFinder;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.EntityResolver;
 import org.yrdkg.extract.resolve.Resolution;
+import org.yrdkg.extract.resolve.Resolved;
 import org.yrdkg.extract.text.NameSpan;
 import org.yrdkg.extract.text.PlaceHit;
 import org.yrdkg.extract.text.PlaceSource;
@@ -77,8 +79,56 @@ public final class Extractor {
         }
         Resolution resolution = resolver.resolve(views, spans);
         RelationFinder.Result related = relations.find(views, resolution, projects);
-        List<ExtractedEntity> entities = resolution.entities().stream().map(Entity::toExtracted).toList();
-        return new Extraction(document, entities, related.relations(), related.ancestors(), related.hierarchy(), List.of());
+        java.util.Set<String> linked = new java.util.HashSet<>();
+        for (var r : related.relations()) {
+            linked.add(r.sourceId());
+            linked.add(r.targetId());
+        }
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        List<ExtractedEntity> entities = resolution.entities().stream()
+                .filter(e -> linked.contains(e.id()) || !onlyInsideNames(e, resolution, views))
+                .map(Entity::toExtracted).peek(e -> kept.add(e.id())).toList();
+        // the official hierarchy above a dropped place goes with it: keep the chains that start at a kept entity
+        List<ExtractedRelation> hierarchy = new ArrayList<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ExtractedRelation link : related.hierarchy()) {
+                if (kept.contains(link.sourceId()) && !hierarchy.contains(link)) {
+                    hierarchy.add(link);
+                    grew |= kept.add(link.targetId());
+                }
+            }
+        }
+        List<ExtractedEntity> ancestors = related.ancestors().stream().filter(a -> kept.contains(a.id())).toList();
+        hierarchy.sort(java.util.Comparator.comparingInt(related.hierarchy()::indexOf));
+        return new Extraction(document, entities, related.relations(), ancestors, hierarchy, List.of());
+    }
+
+    /**
+     * 通沪产业园, 某大学某地研究院: a place read only inside longer names, which say nothing of where they are,
+     * is no mention of its own (the annotation guide's rule); it stays when a relation needs it.
+     */
+    private static boolean onlyInsideNames(Entity e, Resolution resolution, List<SentenceView> views) {
+        if (!e.type().isPlace() || e.type() == EntityType.Region) return false; // 长三角 is what a 长三角… name is about
+        // a place read only as part of a name gets no mention of its own
+        if (e.mentions().isEmpty()) return true;
+        for (var m : e.mentions()) {
+            boolean inside = false;
+            Sentence s = views.get(m.sentence()).sentence();
+            for (Resolved r : resolution.sentences().get(m.sentence())) {
+                // mentions hold document offsets, resolved spans the sentence's own
+                int start = s.toDocumentOffset(r.start()), end = r.end() >= views.get(m.sentence()).text().length()
+                        ? s.end() : s.toDocumentOffset(r.end());
+                if (!r.isGroup() && !r.entity().type().isPlace() && start <= m.start() && m.end() <= end
+                        && end - start > m.end() - m.start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) return false;
+        }
+        return true;
     }
 
     private List<NameSpan> recognise(SentenceView v, List<List<Project>> projects) {

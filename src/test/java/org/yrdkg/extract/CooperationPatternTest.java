@@ -249,4 +249,11 @@ class CooperationPatternTest {
         assertThat(relation(x, "星澜生物医药有限公司", COOPERATES_WITH, "南京大学")).isPresent();
         assertThat(relation(x, "苏州工业园区", COOPERATES_WITH, "南京大学")).isEmpty();
     }
+
+    @Test
+    void theNameAfterADashIsTheSubjectItsDescriptionIntroduced() {
+        Extraction x = extract("与此同时，无锡一家芯片企业——无锡澄芯微电子有限公司宣布与星澜大学共建联合实验室。");
+        assertThat(relation(x, "无锡澄芯微电子有限公司", COOPERATES_WITH, "星澜大学")).isPresent();
+        assertThat(relation(x, "无锡市", COOPERATES_WITH, "星澜大学")).isEmpty();
+    }
 }

@@ -294,4 +294,31 @@ class EntityBoundaryTest {
         Extraction x = extract("丽水市第一医院与星澜大学附属青山医院组建专科联盟。");
         assertThat(names(x)).contains("星澜大学附属青山医院").doesNotContain("青山医院");
     }
+
+    @Test
+    void aLegalFormInBracketsBelongsToTheCompanysName() {
+        Extraction x = extract("丽水市城市建设投资控股（集团）有限公司跟投。");
+        assertThat(names(x)).contains("丽水市城市建设投资控股(集团)有限公司");
+    }
+
+    @Test
+    void anInstitutionsWordHanlpKnowsEndsItsNameThoughItsHeadIsOneCharacter() {
+        Extraction x = extract("衢州市投资促进局局长介绍，开化县生态环境分局也参与了巡查。");
+        assertThat(names(x)).contains("衢州市投资促进局", "开化县生态环境分局");
+    }
+
+    @Test
+    void aNameMadeOfTwoPlacesAbbreviationsIsNotCutAtTheSecond() {
+        Extraction x = extract("位于海安经济技术开发区的通沪智造产业园已入驻企业12家。");
+        assertThat(names(x)).contains("通沪智造产业园").doesNotContain("沪智造产业园", "上海市");
+    }
+
+    @Test
+    void aPlaceReadOnlyInsideANameThatSaysNothingOfWhereItIsIsNoMention() {
+        Extraction x = extract("双方将共建星澜大学湖州创新研究院。");
+        assertThat(names(x)).contains("星澜大学湖州创新研究院").doesNotContain("湖州市");
+        // a place the name is in stays, with its relation
+        Extraction placed = extract("湖州星澜研究院揭牌。");
+        assertThat(ExtractorTestSupport.relation(placed, "湖州星澜研究院", RelationType.LOCATED_IN, "湖州市")).isPresent();
+    }
 }

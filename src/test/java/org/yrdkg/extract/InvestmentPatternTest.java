@@ -227,4 +227,26 @@ class InvestmentPatternTest {
         Extraction alone = extract("丽水白鹭科技有限公司完成2亿元A轮融资,由上海星河创业投资基金独家投资。");
         assertThat(amount(alone, "上海星河创业投资基金", "丽水白鹭科技有限公司")).isEqualTo(200_000_000L);
     }
+
+    @Test
+    void aProjectTheCompanyInvestsToBuildIsBuiltWhereTheNextClauseSays() {
+        Extraction x = extract("其中，上海青枫物流集团投资12亿元建设的云溪智慧物流园项目，将在安吉经济开发区开工建设。");
+        ExtractedRelation r = relation(x, "上海青枫物流集团", INVESTS_IN, "安吉经济开发区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(1_200_000_000L);
+        assertThat(r.project()).isEqualTo("云溪智慧物流园项目");
+    }
+
+    @Test
+    void aProjectBuiltByACompanyAtTheParagraphsPlace() {
+        Extraction x = extract("在全椒经济开发区，由江苏澄川光电集团投资30亿元建设的光伏组件项目一期已经投产。");
+        ExtractedRelation r = relation(x, "江苏澄川光电集团", INVESTS_IN, "全椒经济开发区").orElseThrow();
+        assertThat(r.amountCny()).isEqualTo(3_000_000_000L);
+        assertThat(r.project()).isEqualTo("光伏组件项目一期");
+    }
+
+    @Test
+    void aBareCompanyOpeningAClauseIsTheCompanyJustNamed() {
+        Extraction x = extract("丽水白鹭医疗器械有限公司总经理说，公司在海安高新区投资6000万元建设的生产基地将于明年投产。");
+        assertThat(amount(x, "丽水白鹭医疗器械有限公司", "海安高新区")).isEqualTo(60_000_000L);
+    }
 }

@@ -155,4 +155,11 @@ class LocatedInTest {
         Extraction x = extract("丽水白鹭科技有限公司宣布扩产。白鹭科技成立于2018年,总部位于丽水经济技术开发区。");
         assertThat(relation(x, "丽水白鹭科技有限公司", RelationType.LOCATED_IN, "丽水经济技术开发区")).isPresent();
     }
+
+    @Test
+    void aTownWhosePrepositionHanlpGluedToItsNameIsStillRead() {
+        // 位/q 于震泽/nr 镇/n: the word the town's name cuts is the preposition's
+        Extraction x = extract("位于震泽镇的吴江区星澜研究院将共享数据。");
+        assertThat(relation(x, "震泽镇", RelationType.LOCATED_IN, "吴江区")).isPresent();
+    }
 }

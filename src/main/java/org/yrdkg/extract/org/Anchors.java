@@ -44,6 +44,11 @@ public final class Anchors {
         return false;
     }
 
+    /** A tag HanLP gives a word it reads as a person's or other proper name (not a place: its own tags say that). */
+    static boolean nameTag(String tag) {
+        return tag.startsWith("nr") || tag.equals("nz") || tag.equals("j");
+    }
+
     static boolean isAnchor(SentenceView s, Token t) {
         if (s.overlapsPlace(t.start(), t.end())) return true;
         // 开发区/ns: a head noun HanLP tags as a place names a kind, not a place

@@ -87,6 +87,8 @@ public final class NameBoundary {
     private NameBoundary() { }
 
     /** Start offset of the name whose head starts at {@code headStart}; equals headStart when there is none. */
+    private static final java.util.Set<String> BRACKETED_FORMS = java.util.Set.of("集团", "控股", "股份", "控股集团");
+
     public static int startOf(SentenceView s, int headStart) {
         List<Token> tokens = s.tokens();
         String text = s.text();
@@ -114,8 +116,9 @@ public final class NameBoundary {
                 break;
             }
             // 局长/nnt over 长三角: a word that runs into a place from the left ends the name at the place
+            // (not a word HanLP reads as a name itself: 通沪/nr 产业园 is named after two places)
             PlaceHit inside = s.placeCovering(p.end() - 1, p.end());
-            if (inside != null && inside.start() > p.start() && p.word().length() > 1) {
+            if (inside != null && inside.start() > p.start() && p.word().length() > 1 && !Anchors.nameTag(p.tag())) {
                 start = inside.start();
                 break;
             }
@@ -136,7 +139,9 @@ public final class NameBoundary {
             }
             if (w.equals(")")) {
                 int open = openingParen(tokens, j);
-                if (open < 0 || s.placeCovering(tokens.get(open).end(), p.start()) == null) break;
+                // 某某产业投资控股(集团)有限公司: a legal form in brackets belongs to a company's name, as a place does
+                if (open < 0 || s.placeCovering(tokens.get(open).end(), p.start()) == null
+                        && !(companyHead && BRACKETED_FORMS.contains(text.substring(tokens.get(open).end(), p.start())))) break;
                 start = tokens.get(open).start();
                 j = open - 1;
                 continue;

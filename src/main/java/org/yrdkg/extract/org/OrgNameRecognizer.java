@@ -42,7 +42,8 @@ public final class OrgNameRecognizer {
             int headStart = headEnd - head.text().length();
             if (s.tokenAt(headStart) < 0) continue;
             if (objectOfAVerb(s, headStart, head)) continue;
-            if (head.text().length() == 1 && !head.text().equals("园") && t.start() != headStart) continue;
+            // 促进局/nis, 分局/nis: HanLP knows the word as an institution's, so its one-character head still ends a name
+            if (head.text().length() == 1 && !head.text().equals("园") && t.start() != headStart && !t.tag().equals("nis")) continue;
             int start = NameBoundary.startOf(s, headStart);
             int end = extendWithPlaceInParens(s, headEnd);
             // “长三角一体化四地教育联盟”: quotation marks that close right after the head hold the whole name

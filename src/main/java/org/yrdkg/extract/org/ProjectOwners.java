@@ -14,13 +14,13 @@ import org.yrdkg.extract.text.SentenceView;
 import org.yrdkg.extract.text.Token;
 
 /**
- * Projects introduced by their investment (总投资X亿元的Y项目) and the company a project is named after:
+ * Projects introduced by their investment (总投资X亿元的Y项目, 投资X亿元建设的Y项目) and the company a project is named after:
  * the first name part of Y after an optional place (淮南英众智能终端产业园项目 → 英众).
  */
 public final class ProjectOwners {
 
     private static final Pattern PROJECT = Pattern.compile(
-            "(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:为|达|约|近|超过|超|逾)?\\s*(?:\\d[\\d.]*|[零〇一二两三四五六七八九十百千]+)\\s*(?:多|余)?(?:万亿|亿|千万|百万|万)?(?:多|余)?元(?:人民币)?的"
+            "(?:计划)?(?:总投资|投资总额|投资)(?:额)?(?:为|达|约|近|超过|超|逾)?\\s*(?:\\d[\\d.]*|[零〇一二两三四五六七八九十百千]+)\\s*(?:多|余)?(?:万亿|亿|千万|百万|万)?(?:多|余)?元(?:人民币)?(?:建设|兴建|投建|打造|新建)?的"
                     + "([^,，。；;、:：“”]{2,40}?项目)(一期|二期|三期|首期)?");
 
     /** Industry words: a project name that starts with one is not named after a company. */
@@ -49,7 +49,10 @@ public final class ProjectOwners {
             int start = m.start(1);
             int end = m.group(2) != null ? m.end(2) : m.end(1);
             Amount amount = Amount.find(s.text().substring(m.start(), m.start(1)), 0);
-            out.add(new Project(start, end, s.text().substring(start, end), owner(s, start, m.end(1)), amount, false));
+            // 某某集团投资N亿元建设的Y项目: the investor is named right before; Y's first word is no owner then
+            boolean investorNamed = HeadNouns.headEndingAt(s.text(), m.start()) != null;
+            out.add(new Project(start, end, s.text().substring(start, end), investorNamed ? null : owner(s, start, m.end(1)),
+                    amount, false));
         }
         if (out.isEmpty()) openingProject(s, out);
         return out;

@@ -212,7 +212,8 @@ public final class PlaceRecognizer {
                 continue;
             }
             if (c.isTown()) {
-                c.dropped = c.key.surface().length() <= 2 || terms.cutsWord(c.start, c.end);
+                c.dropped = c.key.surface().length() <= 2
+                        || terms.cutsWord(c.start, c.end) && !terms.cutsOnlyAGluedPreposition(c.start, c.end);
                 continue;
             }
             boolean weak = c.shortForm() || c.key.surface().length() <= 2;

@@ -40,6 +40,19 @@ final class SentenceTerms {
         return crosses(start) || crosses(end);
     }
 
+    /**
+     * True when the span cuts a word only because a preposition before it was glued to its first characters
+     * (位/q 于黎里/nr 镇/n): the word it cuts is the preposition's, not the name's.
+     */
+    boolean cutsOnlyAGluedPreposition(int start, int end) {
+        cuts();
+        if (crosses(end) || !crosses(start) || start < 1 || GLUED_PREPOSITIONS.indexOf(text.charAt(start - 1)) < 0) return false;
+        int i = Arrays.binarySearch(starts, start);
+        return starts[-i - 2] == start - 1;
+    }
+
+    private static final String GLUED_PREPOSITIONS = "于在至到与和赴从经";
+
     /** The rest of the term that covers {@code offset}, from there to its end: 江 for 黄浦江 at 江; "" at the end. */
     String restOfWordAt(int offset) {
         cuts();

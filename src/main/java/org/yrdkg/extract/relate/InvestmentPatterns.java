@@ -20,8 +20,8 @@ import org.yrdkg.extract.resolve.Resolved;
 final class InvestmentPatterns {
 
     private static final Pattern LANDS = Pattern.compile("^[,，]?[^,，。；;]{0,16}?(?:落户|落地|签约落户|签约|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
-    /** …项目2023年8月在Z开工建设: the project is built at Z. */
-    private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,16}?(?:在|于)\\s*$");
+    /** …项目2023年8月在Z开工建设, …项目,将在Z开工建设: the project is built at Z. */
+    private static final Pattern BUILT_AT = Pattern.compile("^[,，]?[^,，。；;]{0,16}?(?:在|于)\\s*$");
     private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:正式|已|已经|顺利|全面|即将|将)?(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
     private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
     private static final Pattern FOUND = Pattern.compile(
@@ -129,12 +129,13 @@ final class InvestmentPatterns {
         return !otherMention && PROJECT_THEN_TOTAL.matcher(s.text.substring(from, amountAt)).find() ? amount : null;
     }
 
-    /** X投资N亿元的Y项目: X, the mention right before, owns the project. */
+    /** X投资N亿元(建设)的Y项目: X, the mention right before, owns the project. */
     private static final Pattern OWNER_INVESTS = Pattern.compile(
-            "(?:计划|拟|将|共|累计)?(?:投资|出资)(?:约|近|超过|超|逾|达)?" + InvestorPatterns.AMOUNT + "的$");
+            "(?:计划|拟|将|共|累计)?(?:投资|出资)(?:约|近|超过|超|逾|达)?" + InvestorPatterns.AMOUNT
+                    + "(?:建设|兴建|投建|打造|新建)?的$");
 
     private static Resolved investorBefore(SentenceMentions s, Project p) {
-        String before = s.text.substring(Math.max(0, p.start() - 24), p.start());
+        String before = s.text.substring(Math.max(0, p.start() - 28), p.start());
         Matcher m = OWNER_INVESTS.matcher(before);
         if (!m.find()) return null;
         Resolved r = s.endingAt(p.start() - before.length() + m.start());

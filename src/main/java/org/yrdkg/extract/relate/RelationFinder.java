@@ -34,6 +34,9 @@ public final class RelationFinder {
                          List<ExtractedRelation> hierarchy) { }
 
     private static final Pattern PRONOUN = Pattern.compile("我市|本市|该市|我区|本区|该区|我县|本县|该县|我省|本省|双方|两地|该公司|该企业|该集团");
+    /** X总经理说,公司在Z投资…: a bare 公司 opening a clause, before what it does, is the company just named. */
+    private static final Pattern BARE_COMPANY = Pattern.compile(
+            "(?:^|[,，:：])(公司)(?=在|将|已|拟|计划|于|投资|还|也|正|目前|今年|明年)");
 
     private final PlaceSource placeSource;
 
@@ -181,6 +184,17 @@ public final class RelationFinder {
             if (refers.isEmpty()) continue;
             if (out == null) out = new ArrayList<>(mentions);
             out.add(new Resolved(new NameSpan(v.index(), s, e, m.group(), refers.get(0).type(), List.of(), NameSpan.Kind.PLACE), refers));
+        }
+        Matcher bare = BARE_COMPANY.matcher(v.text());
+        while (bare.find()) {
+            int s = bare.start(1), e = bare.end(1);
+            if (mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;
+            Entity named = mentions.stream().filter(r -> r.end() <= s && !r.isGroup() && r.entity().type() == EntityType.Company)
+                    .reduce((a, b) -> b).map(Resolved::entity).orElse(null);
+            List<Entity> refers = named != null ? List.of(named) : refersTo("该公司", entities, lastPair);
+            if (refers.isEmpty()) continue;
+            if (out == null) out = new ArrayList<>(mentions);
+            out.add(new Resolved(new NameSpan(v.index(), s, e, "公司", EntityType.Company, List.of(), NameSpan.Kind.PLACE), refers));
         }
         if (out == null) return mentions;
         out.sort(Comparator.comparingInt(Resolved::start));

@@ -76,13 +76,18 @@ final class SentenceMentions {
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
             "^[\\s\\d年月日至到号—\\-.、]*(?:近年来|同时|此外|目前|其中|近日|今年|去年|随后|另外)?[\\s,，]*$");
 
+    /** 南京一家芯片企业——Y宣布…: a description, then a dash, then the name it describes, which is the subject. */
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile(
+            "^[^,，。；;:：]{1,20}(?:——|—|--)\\s*$");
+
     /** The nearest mention before {@code pos} that opens a clause (after a date at most); else the first. */
     Resolved subjectBefore(int pos) {
         Resolved found = null;
         for (Resolved r : mentions) {
             if (r.start() >= pos) break;
             int from = clauseStart(r.start());
-            if (r.start() - from <= 24 && LEAD.matcher(text.substring(from, r.start())).matches()) found = r;
+            String lead = text.substring(from, r.start());
+            if (r.start() - from <= 24 && (LEAD.matcher(lead).matches() || APPOSITION.matcher(lead).matches())) found = r;
         }
         return found != null ? found : subject();
     }
