@@ -67,4 +67,17 @@ class ResolutionTest {
         assertThat(entity(x, "云杉研发中心")).isEmpty();
         assertThat(ExtractorTestSupport.relation(x, "云杉公司", RelationType.LOCATED_IN, "宣城经开区")).isPresent();
     }
+
+    @Test
+    void aZoneCalledByTheShortFormOfItsKindIsTheSameZone() {
+        Extraction x = extract("位于海安经济技术开发区的星澜产业园已投产。海安开发区将提供用地。海安经开区管委会表示欢迎。"
+                + "苏州高新技术产业开发区与星澜集团签约。苏州高新区将提供厂房。");
+        assertThat(entity(x, "海安经济技术开发区")).get().extracting(ExtractedEntity::aliases).asList()
+                .contains("海安开发区", "海安经开区");
+        assertThat(entity(x, "苏州高新技术产业开发区")).get().extracting(ExtractedEntity::aliases).asList().contains("苏州高新区");
+        // two zones of one place stay two: its high-tech zone is not its economic zone
+        Extraction two = extract("海安高新区与海安经济技术开发区签约。");
+        assertThat(entity(two, "海安高新区")).isPresent();
+        assertThat(entity(two, "海安经济技术开发区")).isPresent();
+    }
 }

@@ -229,14 +229,15 @@ public final class EntityResolver {
                 pos = p.end();
             }
         }
-        String core = v.text().substring(pos, n.end());
+        // from the name, not the span: a park read from its committee (某某经开区管委会) spans the committee too
+        String core = n.name().substring(Math.min(pos - n.start(), n.name().length()));
         List<PlaceRef> places = n.places().stream().filter(p -> p.type() != EntityType.Region).toList();
         PlaceRef innermost = places.isEmpty() ? null : places.get(places.size() - 1);
         String bare = core.replace("“", "").replace("”", "");
         // 江苏省南通市通州湾示范区, 上海松江G60科创走廊: an address before a park with a name of its own is no part of
         // that name (上海闵行经济技术开发区 keeps its places: without them it would be any 经济技术开发区)
         String display = n.type() == EntityType.Park && places.size() >= 2 && ownName(bare) ? bare : clean;
-        return new OrgName(n.name(), bare, innermost, places, n.type(), display);
+        return new OrgName(n.name(), n.type() == EntityType.Park ? OrgNames.parkKey(bare) : bare, innermost, places, n.type(), display);
     }
 
     private boolean sameThing(OrgName a, OrgName b) {

@@ -30,6 +30,22 @@ public final class OrgNames {
         return null;
     }
 
+    /** The official abbreviations of a development zone's kind: a zone is called by either within one text. */
+    private static final List<List<String>> ZONE_KINDS = List.of(List.of("高新技术产业开发区", "高新区"),
+            List.of("高新技术开发区", "高新区"), List.of("经济技术开发区", "经开区"), List.of("经济开发区", "经开区"));
+
+    /**
+     * 南通经济技术开发区, 南通经开区 and 南通开发区 (a bare 开发区 is the economic zone) compare as one park:
+     * the zone name with its kind in the short official form.
+     */
+    static String parkKey(String core) {
+        for (List<String> kind : ZONE_KINDS) {
+            if (core.endsWith(kind.get(0))) return core.substring(0, core.length() - kind.get(0).length()) + kind.get(1);
+        }
+        boolean bare = core.endsWith("开发区") && !core.endsWith("技术开发区") && !core.endsWith("产业开发区");
+        return bare ? core.substring(0, core.length() - 3) + "经开区" : core;
+    }
+
     /** Short forms of a company name, longest first; each at least two characters. */
     public static List<String> companyShortForms(String name) {
         List<String> out = new ArrayList<>();
