@@ -162,4 +162,10 @@ class LocatedInTest {
         Extraction x = extract("位于震泽镇的吴江区星澜研究院将共享数据。");
         assertThat(relation(x, "震泽镇", RelationType.LOCATED_IN, "吴江区")).isPresent();
     }
+
+    @Test
+    void whatTwoPartiesBuildTogetherInsideAZoneLiesInIt() {
+        Extraction x = extract("双方将在全椒经济开发区内共同建设星椒智造产业园。");
+        assertThat(relation(x, "星椒智造产业园", RelationType.LOCATED_IN, "全椒经济开发区")).isPresent();
+    }
 }
