@@ -321,4 +321,19 @@ class EntityBoundaryTest {
         Extraction placed = extract("湖州星澜研究院揭牌。");
         assertThat(ExtractorTestSupport.relation(placed, "湖州星澜研究院", RelationType.LOCATED_IN, "湖州市")).isPresent();
     }
+
+    @Test
+    void aCitysNameHanlpGluedToTheUnknownNameAfterItOpensThatName() {
+        // 上/f 海星/n 澜/ng 医院: the place is no piece of a word when the rest ends in a head noun
+        Extraction x = extract("12日，上海星澜医院与宿州市立医院签署合作协议。");
+        assertThat(names(x)).contains("上海星澜医院").doesNotContain("海星澜医院");
+        assertThat(ExtractorTestSupport.relation(x, "上海星澜医院", RelationType.LOCATED_IN, "上海市")).isPresent();
+    }
+
+    @Test
+    void aTwoCharacterNameEndingIn和IsNoConjunction() {
+        // 上海/ns 瑞和/nr 医院/nis: 和 closes a given name here, not a list
+        Extraction x = extract("12日，上海瑞和医院与宿州市立医院签署合作协议。");
+        assertThat(names(x)).contains("上海瑞和医院");
+    }
 }

@@ -80,4 +80,11 @@ class ResolutionTest {
         assertThat(entity(two, "海安高新区")).isPresent();
         assertThat(entity(two, "海安经济技术开发区")).isPresent();
     }
+
+    @Test
+    void aBodyOfAnotherLevelOfGovernmentIsAnotherBody() {
+        Extraction x = extract("此前，浙江省人民医院已与衢州市人民医院组建医疗集团。");
+        assertThat(entity(x, "浙江省人民医院")).isPresent();
+        assertThat(entity(x, "衢州市人民医院")).isPresent();
+    }
 }

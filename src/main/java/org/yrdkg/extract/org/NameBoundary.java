@@ -333,6 +333,11 @@ public final class NameBoundary {
         return Math.min(start, limit);
     }
 
+    /** 瑞和/nr: a two-character name read as a person's, not a head noun glued to 和 (区和/nr after 新片). */
+    private static boolean personLikeName(String text, Token t) {
+        return t.tag().startsWith("nr") && t.word().length() == 2 && HeadNouns.headEndingAt(text, t.start() + 1) == null;
+    }
+
     static boolean isStop(SentenceView s, List<Token> tokens, int j) {
         Token p = tokens.get(j);
         String w = p.word();
@@ -341,8 +346,9 @@ public final class NameBoundary {
         // 某某大学附属某某医院: the hospital's name holds the university it belongs to
         if (w.equals("附属") || w.equals("附设")) return false;
         if (ACTION_VERBS.contains(w) || DEICTIC.contains(w)) return true;
+        // 区和 ends a name; 协同/vd and a name HanLP reads as a person's (瑞和/nr 医院) do not
         if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")
-                && !tag.startsWith("v")) return true; // 区和 ends a name, 协同/vd does not
+                && !tag.startsWith("v") && !personLikeName(s.text(), p)) return true;
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
         if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;

@@ -218,12 +218,22 @@ public final class PlaceRecognizer {
             }
             boolean weak = c.shortForm() || c.key.surface().length() <= 2;
             if (weak && (Surroundings.naturalFeature(text, c.start, c.end) || Surroundings.roadName(text, c.end)
-                    || terms.cutsWord(c.start, c.end) || Surroundings.verbRunsIn(text, c.start))) {
+                    || terms.cutsWord(c.start, c.end) && !opensAName(text, c, terms) || Surroundings.verbRunsIn(text, c.start))) {
                 c.dropped = true;
                 continue;
             }
             c.reading = words.read(c.key.surface());
         }
+    }
+
+    /**
+     * 上/f 海星/n 澜/ng 医院: HanLP glued a province's or city's name to the unknown name after it; when the rest,
+     * read on its own, ends in an organisation or park head, the place opens that name and is no piece of a word.
+     */
+    private boolean opensAName(String text, Candidate c, SentenceTerms terms) {
+        EntityType type = c.options.get(0).place().type();
+        return (type == EntityType.Province || type == EntityType.City) && terms.cutsWordAtEndOnly(c.start, c.end)
+                && Spans.followedByName(text, c.end, words);
     }
 
     /** Words that make the place names before them the name of a port, airport, station or river. */

@@ -40,6 +40,12 @@ final class SentenceTerms {
         return crosses(start) || crosses(end);
     }
 
+    /** True when the span cuts a word at its end only: 上海 in 上/f 海星/n 澜/ng 医院. */
+    boolean cutsWordAtEndOnly(int start, int end) {
+        cuts();
+        return !crosses(start) && crosses(end);
+    }
+
     /**
      * True when the span cuts a word only because a preposition before it was glued to its first characters
      * (位/q 于黎里/nr 镇/n): the word it cuts is the preposition's, not the name's.

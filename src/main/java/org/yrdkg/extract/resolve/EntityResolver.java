@@ -246,6 +246,10 @@ public final class EntityResolver {
         if (a.innermost() == null || b.innermost() == null) return true;
         // 湖州经济技术开发区 and 长兴经济技术开发区: with a generic core, the place is the name
         if (!specificCore(a.core())) return samePlace(a.innermost(), b.innermost());
+        // 浙江省人民医院 and 衢州市人民医院, 安徽某某股份 and 合肥某某股份: a body or a company of another level is another
+        // (a parent and its subsidiary); a zone or platform is named from any level it lies in (上海/松江G60科创走廊)
+        boolean named = a.type() == EntityType.Park || a.type() == EntityType.Platform;
+        if (!named) return samePlace(a.innermost(), b.innermost());
         return within(a.innermost(), b.innermost()) || within(b.innermost(), a.innermost());
     }
 
