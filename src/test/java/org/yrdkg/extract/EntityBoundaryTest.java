@@ -328,6 +328,13 @@ class EntityBoundaryTest {
         Extraction x = extract("12日，上海星澜医院与宿州市立医院签署合作协议。");
         assertThat(names(x)).contains("上海星澜医院").doesNotContain("海星澜医院");
         assertThat(ExtractorTestSupport.relation(x, "上海星澜医院", RelationType.LOCATED_IN, "上海市")).isPresent();
+        assertThat(names(extract("基金管理人为上海星澜私募基金管理有限公司。"))).contains("上海星澜私募基金管理有限公司");
+    }
+
+    @Test
+    void aTradeWordRightBeforeAPlaceIsTheVerbNotTheCompanysTrade() {
+        Extraction x = extract("目前，基金已投资丽水晶澜半导体有限公司等6家企业。");
+        assertThat(names(x)).contains("丽水晶澜半导体有限公司").noneMatch(n -> n.startsWith("投资"));
     }
 
     @Test

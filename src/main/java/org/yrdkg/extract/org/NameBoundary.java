@@ -146,8 +146,10 @@ public final class NameBoundary {
                 j = open - 1;
                 continue;
             }
+            // a trade word names the company's trade after its brand; right before a place it is the verb (投资/vn 合肥…)
             boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
-                    && !tokens.get(j + 1).tag().startsWith("u");
+                    && !tokens.get(j + 1).tag().startsWith("u")
+                    && !s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end());
             // 浙江天擎新能源集团 cut as 天/qt 擎/v: two single-character pieces in a row are an unknown name
             boolean pieces = Anchors.isNamePiece(tokens, j) && !ACTION_VERBS.contains(w)
                     && (j > 0 && Anchors.isNamePiece(tokens, j - 1) && !ACTION_VERBS.contains(tokens.get(j - 1).word())

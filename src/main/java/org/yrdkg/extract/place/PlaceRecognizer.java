@@ -233,7 +233,7 @@ public final class PlaceRecognizer {
     private boolean opensAName(String text, Candidate c, SentenceTerms terms) {
         EntityType type = c.options.get(0).place().type();
         return (type == EntityType.Province || type == EntityType.City) && terms.cutsWordAtEndOnly(c.start, c.end)
-                && Spans.followedByName(text, c.end, words);
+                && terms.nameRunsFrom(c.end, 8);
     }
 
     /** Words that make the place names before them the name of a port, airport, station or river. */

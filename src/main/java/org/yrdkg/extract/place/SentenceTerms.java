@@ -40,6 +40,21 @@ final class SentenceTerms {
         return crosses(start) || crosses(end);
     }
 
+    /**
+     * True when the words from the one that covers {@code offset} on are name words ending in an organisation or
+     * park head within {@code maxWords}: 海星/n 澜/ng 私募/nz 基金/n 管理/vn 有限公司/nis after 上.
+     */
+    boolean nameRunsFrom(int offset, int maxWords) {
+        cuts();
+        int i = Arrays.binarySearch(starts, offset);
+        for (int k = i >= 0 ? i : -i - 2, taken = 0; k >= 0 && k < cuts.size() && taken < maxWords; k++, taken++) {
+            Term t = cuts.get(k);
+            if (!Spans.nameLike(t.nature)) return false;
+            if (Spans.endsWithHead(t.word)) return true;
+        }
+        return false;
+    }
+
     /** True when the span cuts a word at its end only: 上海 in 上/f 海星/n 澜/ng 医院. */
     boolean cutsWordAtEndOnly(int start, int end) {
         cuts();

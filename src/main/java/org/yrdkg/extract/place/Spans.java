@@ -120,13 +120,13 @@ final class Spans {
         return false;
     }
 
-    private static boolean nameLike(Nature n) {
+    static boolean nameLike(Nature n) {
         String tag = n.toString();
         return tag.startsWith("n") || tag.startsWith("g") || tag.equals("vn") || tag.equals("b") || tag.equals("j")
                 || tag.equals("a") || tag.equals("m") || tag.equals("x") || tag.equals("nx") || tag.equals("s") || tag.equals("f");
     }
 
-    private static boolean endsWithHead(String word) {
+    static boolean endsWithHead(String word) {
         for (int k = Math.min(3, word.length()); k >= 1; k--) {
             if (NAME_HEADS.contains(word.substring(word.length() - k))) {
                 return true;
