@@ -315,8 +315,8 @@ class EntityBoundaryTest {
 
     @Test
     void aPlaceReadOnlyInsideANameThatSaysNothingOfWhereItIsIsNoMention() {
-        Extraction x = extract("双方将共建星澜大学湖州创新研究院。");
-        assertThat(names(x)).contains("星澜大学湖州创新研究院").doesNotContain("湖州市");
+        Extraction x = extract("双方将共建星澜科创中心湖州创新研究院。");
+        assertThat(names(x)).contains("星澜科创中心湖州创新研究院").doesNotContain("湖州市");
         // a place the name is in stays, with its relation
         Extraction placed = extract("湖州星澜研究院揭牌。");
         assertThat(ExtractorTestSupport.relation(placed, "湖州星澜研究院", RelationType.LOCATED_IN, "湖州市")).isPresent();

@@ -168,4 +168,13 @@ class LocatedInTest {
         Extraction x = extract("双方将在全椒经济开发区内共同建设星椒智造产业园。");
         assertThat(relation(x, "星椒智造产业园", RelationType.LOCATED_IN, "全椒经济开发区")).isPresent();
     }
+
+    @Test
+    void aBranchNamedAfterAWholeUniversityOrCompanyLiesInThePlaceAfterIt() {
+        Extraction x = extract("双方将共建星澜大学湖州创新研究院。星澜集团宁波分公司同日成立。");
+        assertThat(relation(x, "星澜大学湖州创新研究院", RelationType.LOCATED_IN, "湖州市")).isPresent();
+        assertThat(relation(x, "星澜集团宁波分公司", RelationType.LOCATED_IN, "宁波市")).isPresent();
+        // a university named after its own city lies there as before
+        assertThat(relation(extract("湖州星澜大学与星澜集团签约。"), "湖州星澜大学", RelationType.LOCATED_IN, "湖州市")).isPresent();
+    }
 }

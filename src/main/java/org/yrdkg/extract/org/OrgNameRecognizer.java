@@ -442,6 +442,8 @@ public final class OrgNameRecognizer {
      */
     static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit, EntityType type) {
         if (s.text().substring(start, limit).contains("·")) return List.of();
+        PlaceRef branch = branchPlace(s, start, limit);
+        if (branch != null) return List.of(branch);
         PlaceHit first = null;
         for (PlaceHit p : s.places()) {
             if (p.start() >= start && p.end() <= limit) {
@@ -459,6 +461,22 @@ public final class OrgNameRecognizer {
         List<PlaceRef> out = new ArrayList<>(type == EntityType.Park ? first.context() : List.of());
         out.add(first.places().get(0));
         return out;
+    }
+
+    /** The whole bodies a branch is named after: 某某大学太仓研究院 is the university's institute in 太仓. */
+    private static final List<String> PARENT_HEADS = List.of("大学", "学院", "科学院", "研究院", "集团", "公司", "医院", "银行");
+
+    /**
+     * 某大学太仓长三角研究院, 上海某大学湖州创新研究院: a place right after the name of a whole university, company or
+     * hospital inside a longer name is where that branch is; null when the name holds no such place.
+     */
+    private static PlaceRef branchPlace(SentenceView s, int start, int limit) {
+        for (PlaceHit p : s.places()) {
+            if (p.start() <= start || p.start() >= limit || p.isGroup() || p.places().get(0).type() == EntityType.Region) continue;
+            String before = s.text().substring(start, p.start());
+            return PARENT_HEADS.stream().anyMatch(before::endsWith) && before.length() > 2 ? p.places().get(0) : null;
+        }
+        return null;
     }
 
     private static int extendWithPlaceInParens(SentenceView s, int end) {
