@@ -256,4 +256,11 @@ class CooperationPatternTest {
         assertThat(relation(x, "无锡澄芯微电子有限公司", COOPERATES_WITH, "星澜大学")).isPresent();
         assertThat(relation(x, "无锡市", COOPERATES_WITH, "星澜大学")).isEmpty();
     }
+
+    @Test
+    void aPlaceThatOnlySaysWhereThePartnerIsIsNotThePartner() {
+        Extraction x = extract("星岚实验室与上海的星澜人工智能研究院签署合作协议。");
+        assertThat(relation(x, "星岚实验室", COOPERATES_WITH, "星澜人工智能研究院")).isPresent();
+        assertThat(relation(x, "星岚实验室", COOPERATES_WITH, "上海市")).isEmpty();
+    }
 }

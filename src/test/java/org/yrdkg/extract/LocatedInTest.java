@@ -177,4 +177,12 @@ class LocatedInTest {
         // a university named after its own city lies there as before
         assertThat(relation(extract("湖州星澜大学与星澜集团签约。"), "湖州星澜大学", RelationType.LOCATED_IN, "湖州市")).isPresent();
     }
+
+    @Test
+    void aShortNameIsThePlaceTheDocumentNamesInFullNotADistrictInsideIt() {
+        // 黄山 is both 黄山市 and its 黄山区; the document names 黄山市 in full
+        Extraction x = extract("浙江省衢州市与安徽省黄山市在黄山签订合作协议。衢州星澜纸业股份有限公司与黄山高新技术产业开发区签约。");
+        assertThat(relation(x, "黄山高新技术产业开发区", RelationType.LOCATED_IN, "黄山市")).isPresent();
+        assertThat(ExtractorTestSupport.names(x)).doesNotContain("黄山区");
+    }
 }

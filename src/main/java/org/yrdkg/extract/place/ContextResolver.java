@@ -20,10 +20,13 @@ final class ContextResolver {
     private final Gazetteer gazetteer;
     /** codes of the plainly named places and all their ancestors */
     private final Set<String> contextCodes = new LinkedHashSet<>();
+    /** codes of the plainly named places themselves */
+    private final Set<String> namedCodes = new HashSet<>();
 
     ContextResolver(Gazetteer gazetteer, Collection<Place> context) {
         this.gazetteer = gazetteer;
         for (Place p : context) {
+            namedCodes.add(p.code());
             for (Place q : gazetteer.lineage(p.code())) {
                 contextCodes.add(q.code());
             }
@@ -55,6 +58,11 @@ final class ContextResolver {
     Gazetteer.Alias choose(List<Gazetteer.Alias> options, boolean fallback) {
         if (options.size() == 1 && options.get(0).place().type() != EntityType.Town) {
             return options.get(0);
+        }
+        // 安徽省黄山市 … 黄山高新区: the short name is the place the document names in full, not a place inside it
+        Gazetteer.Alias named = single(options, a -> namedCodes.contains(a.place().code()));
+        if (named != null && containsOthers(named, options)) {
+            return named;
         }
         List<Gazetteer.Alias> best = new ArrayList<>();
         int bestScore = 0;

@@ -9,6 +9,7 @@ import org.yrdkg.extract.model.EntityType;
 import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.resolve.Entity;
 import org.yrdkg.extract.resolve.Resolved;
+import org.yrdkg.extract.text.NameSpan;
 
 /**
  * COOPERATES_WITH from chains of mentions: A、B和C…共建 (all pairs), A与B…合作 (each left with each right),
@@ -69,13 +70,35 @@ final class CooperationPatterns {
     private List<Entity> attendees = List.of();
     private int attendedAt = -1;
 
+    /**
+     * 甲实验室与上海的乙研究院联合攻关: a place before 的 and a body only says where the body is; the body is the party,
+     * read as one mention from the place on.
+     */
+    private static List<Resolved> withoutQualifyingPlaces(SentenceMentions s) {
+        List<Resolved> out = new ArrayList<>();
+        for (int i = 0; i < s.mentions.size(); i++) {
+            Resolved p = s.mentions.get(i);
+            Resolved body = i + 1 < s.mentions.size() ? s.mentions.get(i + 1) : null;
+            if (body != null && !p.isGroup() && p.entity().type().isPlace() && body.start() == p.end() + 1
+                    && s.text.startsWith("的", p.end()) && !body.isGroup() && !body.entity().type().isPlace()) {
+                NameSpan b = body.span();
+                out.add(new Resolved(new NameSpan(b.sentence(), p.start(), b.end(), b.name(), b.type(), b.places(), b.kind()),
+                        body.entities()));
+                i++;
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     private void remember(List<Entity> pair) {
         lastPair = pair;
         if (pair.stream().allMatch(e -> e.type().isPlace())) lastPlacePair = pair;
     }
 
     void find(SentenceMentions s, RelationCollector out) {
-        List<Resolved> ms = s.mentions;
+        List<Resolved> ms = withoutQualifyingPlaces(s);
         int i = 0;
         while (i < ms.size()) {
             List<Resolved> left = new ArrayList<>(List.of(ms.get(i)));
