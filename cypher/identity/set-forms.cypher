@@ -1,13 +1,7 @@
-// The forms (document-local organisation, company, park and platform entities) of the written documents:
-// what each document calls them replaces what it called them before.
+// The forms (document-local organisation, company, park and platform entities) of the written documents,
+// kept on the document as one string each (id, type, name, the names it used, separated by U+001F): what
+// IdentityIndex is built from. A property of a node the batch writes anyway, not a node and a relationship
+// per form: a load writes tens of thousands of forms, and only the index reads them, once per start.
 UNWIND $documents AS doc
 MATCH (d:Document {id: doc.id})
-CALL (d) {
-  MATCH (d)-[u:USES]->(:Form)
-  DELETE u
-}
-WITH d, doc
-UNWIND doc.forms AS form
-MERGE (f:Form {id: form.id})
-ON CREATE SET f.type = form.type, f.name = form.name
-CREATE (d)-[:USES {names: form.names}]->(f)
+SET d.forms = doc.forms

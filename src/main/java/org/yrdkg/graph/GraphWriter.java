@@ -192,6 +192,7 @@ public class GraphWriter {
             change.set(id, x);
             changed.add(id);
         }
+        afterStatement("identity/index");
         Rows rows = new Rows();
         resolveIdentity(tx, change, changed, rows, rewrites);
         for (int i = 0; i < extractions.size(); i++) {
@@ -202,6 +203,7 @@ public class GraphWriter {
                         previousHash.get(id) == null ? Outcome.CREATED : Outcome.REPLACED);
             }
         }
+        afterStatement("write/rows");
         if (!rows.documents.isEmpty()) {
             run(tx, "write/set-documents", Map.of("documents", rows.documents));
             run(tx, "write/create-sentences", Map.of("sentences", rows.sentences));
@@ -229,10 +231,10 @@ public class GraphWriter {
      * applied to the entities as identity has just settled them and nothing after them undoes them.
      */
     private void finish(TransactionContext tx, IdentityWrites.Change change, Wrote wrote) {
-        wrote.entities.addAll(change.finish(tx));
-        afterStatement("identity/finish");
+        wrote.entities.addAll(change.finish(tx, this::afterStatement));
         if (!wrote.entities.isEmpty() || !wrote.facts.isEmpty()) {
             afterWrite.written(tx, wrote.entities, wrote.facts);
+            afterStatement("corrections");
         }
     }
 

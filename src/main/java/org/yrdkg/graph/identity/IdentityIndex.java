@@ -265,36 +265,50 @@ public final class IdentityIndex {
         down.remove(f.id);
     }
 
-    /** Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. */
+    /**
+     * Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. The
+     * buckets are walked as they are (a form in two of them is tested twice, which links it once) rather than
+     * copied into one set: a bucket may hold hundreds of forms, and a load links every new form.
+     */
     private void link(Form f) {
-        Set<String> candidates = new HashSet<>(byKnownForm.getOrDefault(f.name, Set.of()));
+        linkTo(f, byKnownForm.get(f.name));
         String shorterKey = NameRules.shorterKey(f.type, f.key);
-        if (shorterKey != null) candidates.addAll(asLonger.getOrDefault(shorterKey, Set.of()));
-        candidates.addAll(byPlaceSuffix.getOrDefault(f.key, Set.of()));
-        candidates.addAll(byName.getOrDefault(f.key, Set.of()));
-        for (String id : candidates) {
-            Form other = forms.get(id);
-            if (linked(f, other)) {
-                addLink(f.id, other.id);
-            }
-        }
-        Set<String> shorter = new HashSet<>(byName.getOrDefault(f.key, Set.of()));
+        if (shorterKey != null) linkTo(f, asLonger.get(shorterKey));
+        linkTo(f, byPlaceSuffix.get(f.key));
+        linkTo(f, byName.get(f.key));
+        linkFrom(f, byName.get(f.key));
         for (String k : NameRules.longerKeys(f.type, f.key)) {
-            shorter.addAll(asShorter.getOrDefault(k, Set.of()));
+            linkFrom(f, asShorter.get(k));
         }
         for (String k : NameRules.placeSuffixes(f.key)) {
-            shorter.addAll(byName.getOrDefault(k, Set.of()));
+            linkFrom(f, byName.get(k));
         }
         for (String k : f.knownForms()) {
-            shorter.addAll(byName.getOrDefault(NameRules.key(f.type, k), Set.of()));
-        }
-        for (String id : shorter) {
-            Form other = forms.get(id);
-            if (linked(other, f)) {
-                addLink(other.id, f.id);
-            }
+            linkFrom(f, byName.get(NameRules.key(f.type, k)));
         }
         linkFacilities(f);
+    }
+
+    /** Links {@code f} to those of these forms it is a shorter name of. */
+    private void linkTo(Form f, Set<String> longer) {
+        if (longer != null) {
+            for (String id : longer) {
+                if (linked(f, forms.get(id))) {
+                    addLink(f.id, id);
+                }
+            }
+        }
+    }
+
+    /** Links those of these forms that are a shorter name of {@code f} to it. */
+    private void linkFrom(Form f, Set<String> shorter) {
+        if (shorter != null) {
+            for (String id : shorter) {
+                if (linked(forms.get(id), f)) {
+                    addLink(id, f.id);
+                }
+            }
+        }
     }
 
     /**
