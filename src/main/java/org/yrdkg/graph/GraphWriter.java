@@ -301,8 +301,22 @@ public class GraphWriter {
         if (rows.isEmpty()) {
             return;
         }
-        tx.run(CypherFiles.query(file), Map.of(parameter, rows)).forEachRemaining(r -> into.orphans.addAll(r.get("touched").asList()));
+        List<Object> restate = new ArrayList<>();
+        tx.run(CypherFiles.query(file), Map.of(parameter, rows)).forEachRemaining(r -> {
+            into.orphans.addAll(r.get("touched").asList());
+            if (r.containsKey("restate")) {
+                restate.addAll(r.get("restate").asList());
+            }
+        });
         afterStatement(file);
+        restateValues(tx, restate);
+    }
+
+    /** Facts that lost the evidence their amount or date came from take those of the evidence that stands. */
+    private void restateValues(TransactionContext tx, List<Object> facts) {
+        if (!facts.isEmpty()) {
+            run(tx, "write/restate-values", Map.of("facts", facts));
+        }
     }
 
     private void markStale(TransactionContext tx, Set<String> ids, boolean stale) {
@@ -465,10 +479,10 @@ public class GraphWriter {
 
     /** Takes a document's contribution out, then the entities left unneeded, lowest places first. */
     private void detach(TransactionContext tx, String id) {
-        List<Object> touched = tx.run(CypherFiles.query("write/detach-document"), Map.of("id", id))
-                .single().get("touched").asList();
+        var detached = tx.run(CypherFiles.query("write/detach-document"), Map.of("id", id)).single();
         afterStatement("write/detach-document");
-        deleteOrphans(tx, touched);
+        restateValues(tx, detached.get("restate").asList());
+        deleteOrphans(tx, detached.get("touched").asList());
     }
 
     /** Deletes those of these entities nothing needs any more, then the places above them left unneeded. */
