@@ -1,4 +1,4 @@
-// Every document's forms (see set-forms): what IdentityIndex is built from.
+// Every document's forms (written by write/set-documents): what IdentityIndex is built from.
 MATCH (d:Document)
 WHERE d.forms IS NOT NULL
 RETURN d.id AS documentId, d.forms AS forms

@@ -23,7 +23,7 @@ final class WriterTimings implements GraphWriter.StatementListener {
     private static final List<String> STATEMENTS = List.of("identity/begin", "claim-documents", "detach-document",
             "identity/index", "identity/mark-stale", "rows", "set-documents",
             "create-sentences", "merge-entities", "create-mentions", "merge-hierarchy", "merge-facts",
-            "identity/set-forms", "identity/delete-unused-forms", "identity/set-form-entities", "identity/set-entity-names",
+            "identity/delete-forms", "identity/set-form-entities", "identity/set-entity-names",
             "corrections", "identity/stale-documents", "identity/stored-extractions", "commit");
 
     @Override

@@ -199,7 +199,7 @@ public class GraphWriter {
             if (written[i] == null) {
                 Extraction x = extractions.get(i);
                 String id = DocumentIds.of(x.document().name());
-                written[i] = rows.add(id, change.remap(x), StoredExtraction.toBytes(x), sources.get(i),
+                written[i] = rows.add(id, change.remap(x), StoredExtraction.toBytes(x), change.storedForms(id), sources.get(i),
                         previousHash.get(id) == null ? Outcome.CREATED : Outcome.REPLACED);
             }
         }
@@ -375,9 +375,10 @@ public class GraphWriter {
             return ids;
         }
 
-        Written add(String id, Extraction x, byte[] stored, String source, Outcome outcome) {
+        Written add(String id, Extraction x, byte[] stored, List<String> forms, String source, Outcome outcome) {
             Map<String, Object> document = documentParams(id, x.document(), source);
             document.put("extraction", stored);
+            document.put("forms", forms);
             documents.add(document);
             sentences.addAll(sentenceRows(id, x.document()));
             return Written.of(id, outcome, x, addContribution(id, x));

@@ -141,17 +141,19 @@ public final class IdentityWrites {
         }
 
         /**
-         * Records the written documents' forms, the entity of every form whose entity changed, and the names
+         * What a written document keeps of its forms (its {@code forms} property, written with the document by
+         * {@code write/set-documents}): one string per form, what {@link #load} reads back.
+         */
+        public List<String> storedForms(String documentId) {
+            return documents.getOrDefault(documentId, List.of()).stream().map(IdentityWrites::encode).toList();
+        }
+
+        /**
+         * Records the entity of every form whose entity changed, and the names
          * of every entity whose forms changed. Returns those entities' ids (corrections shaping them are
          * applied again after this).
          */
         public Set<String> finish(TransactionContext tx, Consumer<String> afterStatement) {
-            List<Map<String, Object>> docs = new ArrayList<>();
-            documents.forEach((id, forms) -> docs.add(Map.of("id", id, "forms", forms.stream().map(IdentityWrites::encode).toList())));
-            if (!docs.isEmpty()) {
-                tx.run(CypherFiles.query("identity/set-forms"), Map.of("documents", docs)).consume();
-                afterStatement.accept("identity/set-forms");
-            }
             index.takeChanges().forEach(changed::putIfAbsent);
             touched.addAll(changed.keySet());
             if (touched.isEmpty()) {
