@@ -45,9 +45,10 @@ CREATE INDEX documentLoadedAt IF NOT EXISTS FOR (d:Document) ON (d.loadedAt);
 // entities, facts, snapshot}).
 CREATE CONSTRAINT correctionId IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
 
-// Identity across documents: (:Document)-[:USES {names}]->(:Form {id, type, name, entity}) records what each
-// document calls an organisation, company, park or platform; IdentityIndex resolves forms to entities
-// (entity: the id of the entity the form belongs to now; corrections name forms and follow it).
+// Identity across documents: Document.forms records what each document calls an organisation, company, park
+// or platform (one string per form: id, type, name, the names it used); IdentityIndex resolves forms to
+// entities. (:Form {id, entity}) exists only for a form that belongs to another entity than its own (entity:
+// the id of that entity now; corrections name forms and follow it); a form without one stands for itself.
 // One (:IdentityState {id: 'forms', version}) node serialises the writers that change them.
 // Document.identityStale marks a document a bulk load is to write again under the settled identities.
 CREATE CONSTRAINT formId IF NOT EXISTS FOR (f:Form) REQUIRE f.id IS UNIQUE;

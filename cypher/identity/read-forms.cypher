@@ -1,3 +1,4 @@
-// Every form with the names each document used for it: what IdentityIndex is built from.
-MATCH (d:Document)-[u:USES]->(f:Form)
-RETURN d.id AS documentId, f.id AS formId, f.type AS type, f.name AS name, u.names AS names
+// Every document's forms (written by write/set-documents): what IdentityIndex is built from.
+MATCH (d:Document)
+WHERE d.forms IS NOT NULL
+RETURN d.id AS documentId, d.forms AS forms

@@ -2,7 +2,8 @@
 // document states any more goes, unless it is an official hierarchy link), its mentions and evidence
 // links. Its sentences stay (a document rewritten because an entity it names changed identity keeps
 // them; delete-sentences removes them otherwise). Returns the entities it touched (mentioned, their
-// ancestors, the ends of its facts) for delete-orphans.
+// ancestors, the ends of its facts) for delete-orphans, and the facts left with an amount or date, for
+// restate-values (once the document's evidence links are gone).
 MATCH (d:Document {id: $id})
 OPTIONAL MATCH (d)-[:HAS_SENTENCE]->(s:Sentence)
 WITH d, collect(s) AS sentences
@@ -18,7 +19,8 @@ CALL (sentences) {
     MATCH ()-[r:LOCATED_IN {id: fact}]->() RETURN r
   }
   SET r.mentions = r.mentions - statements, r.documentCount = r.documentCount - 1
-  WITH r, [startNode(r), endNode(r)] AS ends
+  WITH r, [startNode(r), endNode(r)] AS ends,
+       CASE WHEN r.documentCount > 0 AND (r.amountFrom IS NOT NULL OR r.dateFrom IS NOT NULL) THEN r.id END AS kept
   CALL (r) {
     WITH r WHERE r.documentCount = 0
     // an official hierarchy link stays, as the gazetteer's; any other fact without a document goes
@@ -27,7 +29,7 @@ CALL (sentences) {
     DELETE r
   }
   UNWIND ends AS x
-  RETURN collect(DISTINCT x) AS factEnds
+  RETURN collect(DISTINCT x) AS factEnds, collect(DISTINCT kept) AS restate
 }
 CALL (sentences) {
   UNWIND sentences AS s
@@ -40,4 +42,4 @@ CALL (sentences) {
   MATCH (s)-[link:MENTIONS|STATES]->()
   DELETE link
 }
-RETURN [x IN factEnds + mentioned | x.id] AS touched
+RETURN [x IN factEnds + mentioned | x.id] AS touched, restate

@@ -1,4 +1,5 @@
-// The documents of a batch: their metadata, on the nodes claim-documents made or found.
+// The documents of a batch: their metadata, on the nodes claim-documents made or found, the extraction
+// they are written again from (identity/stored-extractions) and their forms (identity/read-forms).
 UNWIND $documents AS doc
 MATCH (d:Document {id: doc.id})
 SET d.title = doc.title,
@@ -8,5 +9,6 @@ SET d.title = doc.title,
     d.chars = doc.chars,
     d.contentHash = doc.contentHash,
     d.extraction = doc.extraction,
+    d.forms = doc.forms,
     d.identityStale = null,
     d.loadedAt = datetime()

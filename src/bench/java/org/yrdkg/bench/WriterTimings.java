@@ -20,9 +20,11 @@ final class WriterTimings implements GraphWriter.StatementListener {
     /** Per writer thread: when its write started, and when its last statement ended. */
     private final ThreadLocal<long[]> marks = ThreadLocal.withInitial(() -> new long[2]);
 
-    private static final List<String> STATEMENTS = List.of("identity/begin", "claim-documents", "detach-document", "set-documents",
+    private static final List<String> STATEMENTS = List.of("identity/begin", "claim-documents", "detach-document",
+            "identity/index", "identity/mark-stale", "rows", "set-documents",
             "create-sentences", "merge-entities", "create-mentions", "merge-hierarchy", "merge-facts",
-            "identity/mark-stale", "identity/stale-documents", "identity/stored-extractions", "identity/finish", "commit");
+            "identity/delete-forms", "identity/set-form-entities", "identity/set-entity-names",
+            "corrections", "identity/stale-documents", "identity/stored-extractions", "commit");
 
     @Override
     public void writeStarted(List<Extraction> extractions) {

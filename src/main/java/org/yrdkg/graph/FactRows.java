@@ -38,7 +38,9 @@ public final class FactRows {
 
     /**
      * One row per fact a sentence of this document states; repeated statements merge their evidence.
-     * Sorted by fact id, so concurrent writers lock shared facts in the same order.
+     * Sorted by fact id, so concurrent writers lock shared facts in the same order. {@code valuesFrom} is the
+     * row's first evidence sentence (by id), whose link carries the amount and date the document states:
+     * a fact shows those of the first such link of all its documents (see merge-facts).
      */
     public static List<Map<String, Object>> stated(String id, List<ExtractedRelation> relations) {
         Map<String, Map<String, Object>> rows = new HashMap<>();
@@ -82,10 +84,16 @@ public final class FactRows {
             keepFirst(row, "date", r.date());
         }
         // a fact needs a sentence that states it (provenance); the extractor always gives one
-        return rows.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        List<Map<String, Object>> out = rows.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue)
                 .filter(row -> !((List<?>) row.get("evidence")).isEmpty())
                 .toList();
+        for (Map<String, Object> row : out) {
+            @SuppressWarnings("unchecked")
+            List<String> evidence = (List<String>) row.get("evidence");
+            row.put("valuesFrom", evidence.stream().min(String::compareTo).orElseThrow());
+        }
+        return out;
     }
 
     /** The first statement of a value wins; later repeats of the fact without it keep it. */

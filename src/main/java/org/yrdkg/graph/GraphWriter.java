@@ -192,16 +192,18 @@ public class GraphWriter {
             change.set(id, x);
             changed.add(id);
         }
+        afterStatement("identity/index");
         Rows rows = new Rows();
         resolveIdentity(tx, change, changed, rows, rewrites);
         for (int i = 0; i < extractions.size(); i++) {
             if (written[i] == null) {
                 Extraction x = extractions.get(i);
                 String id = DocumentIds.of(x.document().name());
-                written[i] = rows.add(id, change.remap(x), StoredExtraction.toBytes(x), sources.get(i),
+                written[i] = rows.add(id, change.remap(x), StoredExtraction.toBytes(x), change.storedForms(id), sources.get(i),
                         previousHash.get(id) == null ? Outcome.CREATED : Outcome.REPLACED);
             }
         }
+        afterStatement("write/rows");
         if (!rows.documents.isEmpty()) {
             run(tx, "write/set-documents", Map.of("documents", rows.documents));
             run(tx, "write/create-sentences", Map.of("sentences", rows.sentences));
@@ -229,10 +231,10 @@ public class GraphWriter {
      * applied to the entities as identity has just settled them and nothing after them undoes them.
      */
     private void finish(TransactionContext tx, IdentityWrites.Change change, Wrote wrote) {
-        wrote.entities.addAll(change.finish(tx));
-        afterStatement("identity/finish");
+        wrote.entities.addAll(change.finish(tx, this::afterStatement));
         if (!wrote.entities.isEmpty() || !wrote.facts.isEmpty()) {
             afterWrite.written(tx, wrote.entities, wrote.facts);
+            afterStatement("corrections");
         }
     }
 
@@ -299,8 +301,22 @@ public class GraphWriter {
         if (rows.isEmpty()) {
             return;
         }
-        tx.run(CypherFiles.query(file), Map.of(parameter, rows)).forEachRemaining(r -> into.orphans.addAll(r.get("touched").asList()));
+        List<Object> restate = new ArrayList<>();
+        tx.run(CypherFiles.query(file), Map.of(parameter, rows)).forEachRemaining(r -> {
+            into.orphans.addAll(r.get("touched").asList());
+            if (r.containsKey("restate")) {
+                restate.addAll(r.get("restate").asList());
+            }
+        });
         afterStatement(file);
+        restateValues(tx, restate);
+    }
+
+    /** Facts that lost the evidence their amount or date came from take those of the evidence that stands. */
+    private void restateValues(TransactionContext tx, List<Object> facts) {
+        if (!facts.isEmpty()) {
+            run(tx, "write/restate-values", Map.of("facts", facts));
+        }
     }
 
     private void markStale(TransactionContext tx, Set<String> ids, boolean stale) {
@@ -359,9 +375,10 @@ public class GraphWriter {
             return ids;
         }
 
-        Written add(String id, Extraction x, byte[] stored, String source, Outcome outcome) {
+        Written add(String id, Extraction x, byte[] stored, List<String> forms, String source, Outcome outcome) {
             Map<String, Object> document = documentParams(id, x.document(), source);
             document.put("extraction", stored);
+            document.put("forms", forms);
             documents.add(document);
             sentences.addAll(sentenceRows(id, x.document()));
             return Written.of(id, outcome, x, addContribution(id, x));
@@ -463,10 +480,10 @@ public class GraphWriter {
 
     /** Takes a document's contribution out, then the entities left unneeded, lowest places first. */
     private void detach(TransactionContext tx, String id) {
-        List<Object> touched = tx.run(CypherFiles.query("write/detach-document"), Map.of("id", id))
-                .single().get("touched").asList();
+        var detached = tx.run(CypherFiles.query("write/detach-document"), Map.of("id", id)).single();
         afterStatement("write/detach-document");
-        deleteOrphans(tx, touched);
+        restateValues(tx, detached.get("restate").asList());
+        deleteOrphans(tx, detached.get("touched").asList());
     }
 
     /** Deletes those of these entities nothing needs any more, then the places above them left unneeded. */

@@ -21,6 +21,9 @@ class IdentityWritesTest extends EmbeddedGraphTest {
     @Autowired
     GraphWriter writer;
 
+    @Autowired
+    GraphDatabase database;
+
     @AfterEach
     void removeTestDocuments() {
         for (String name : List.of("ident-a.txt", "ident-b.txt")) {
@@ -82,6 +85,39 @@ class IdentityWritesTest extends EmbeddedGraphTest {
         assertThat(GraphSnapshot.of(driver)).isEqualTo(uploaded);
         assertThat(count("MATCH (d:Document) WHERE d.identityStale RETURN count(d)", Map.of())).isZero();
         assertThat(writer.settleIdentity()).isZero();
+    }
+
+    @Test
+    void aWriterStartedOnTheGraphReadsTheFormsItsDocumentsKeepAndOnlyJoinedFormsHaveNodes() {
+        writer.write(a(), "test");
+        writer.write(b(), "test");
+        GraphSnapshot bothWritten = GraphSnapshot.of(driver);
+        // only b's short names belong to another entity than their own
+        assertThat(scalar("MATCH (f:Form) WHERE f.id IN $ids RETURN collect(f.id + '>' + f.entity)",
+                Map.of("ids", List.of(SampleExtractions.id(FULL), SampleExtractions.id("甲乙丙科技"), SampleExtractions.id(PARK),
+                        SampleExtractions.id("苏州示范区"), SampleExtractions.id("丁戊促进会"), SampleExtractions.id("庚辛研究院")))))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder(
+                        SampleExtractions.id("甲乙丙科技") + ">" + SampleExtractions.id(FULL),
+                        SampleExtractions.id("苏州示范区") + ">" + SampleExtractions.id(PARK));
+        writer.delete(DocumentIds.of("ident-b.txt"));
+
+        // a writer that has never seen a (a restart) builds its index from the forms a's document keeps
+        new GraphWriter(driver, database).write(b(), "test");
+        assertThat(GraphSnapshot.of(driver)).isEqualTo(bothWritten);
+        writer.delete(DocumentIds.of("ident-b.txt"));
+
+        // a store of the earlier layout, a's forms as USES relationships to a Form node each, is read the same
+        runWrite("""
+                MATCH (d:Document {id: '%s'})
+                UNWIND d.forms AS form
+                WITH d, split(form, '\u001F') AS parts
+                MERGE (f:Form {id: parts[0]}) SET f.type = parts[1], f.name = parts[2], f.entity = parts[0]
+                CREATE (d)-[:USES {names: parts[3..]}]->(f)
+                WITH DISTINCT d REMOVE d.forms""".formatted(DocumentIds.of("ident-a.txt")));
+        new GraphWriter(driver, database).write(b(), "test");
+        assertThat(GraphSnapshot.of(driver)).isEqualTo(bothWritten);
+        assertThat(count("MATCH ()-[u:USES]->() RETURN count(u)", Map.of())).isZero();
+        assertThat(count("MATCH (f:Form) WHERE f.entity = f.id RETURN count(f)", Map.of())).isZero();
     }
 
     private long count(String cypher, Map<String, Object> params) {

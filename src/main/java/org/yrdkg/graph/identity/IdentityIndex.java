@@ -47,6 +47,17 @@ public final class IdentityIndex {
             this.key = NameRules.key(type, name);
         }
 
+        /** its look-up keys, a function of its type and key alone: computed once, used by index, unindex and link */
+        private LookUpKeys lookUpKeys;
+
+        LookUpKeys lookUpKeys() {
+            if (lookUpKeys == null) {
+                lookUpKeys = new LookUpKeys(NameRules.shorterKey(type, key), NameRules.longerKeys(type, key),
+                        NameRules.placeSuffixes(key), NameRules.facilityOwners(type, key));
+            }
+            return lookUpKeys;
+        }
+
         /** kept until the names change: a form named by many documents is looked at by every link test */
         private Set<String> names;
         private Set<String> knownForms;
@@ -114,6 +125,10 @@ public final class IdentityIndex {
             names = null;
             knownForms = null;
         }
+    }
+
+    /** A form's keys in the look-ups below ({@link NameRules}); {@code shorter} is null for a company. */
+    record LookUpKeys(String shorter, Set<String> longer, Set<String> placeSuffixes, Set<String> facilityOwners) {
     }
 
     /** One form of one document: the document-local entity. */
@@ -223,15 +238,15 @@ public final class IdentityIndex {
             byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
         byName.computeIfAbsent(f.key, x -> new HashSet<>()).add(f.id);
-        String shorterKey = NameRules.shorterKey(f.type, f.key);
+        String shorterKey = f.lookUpKeys().shorter();
         if (shorterKey != null) asShorter.computeIfAbsent(shorterKey, x -> new HashSet<>()).add(f.id);
-        for (String k : NameRules.longerKeys(f.type, f.key)) {
+        for (String k : f.lookUpKeys().longer()) {
             asLonger.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
-        for (String k : NameRules.placeSuffixes(f.key)) {
+        for (String k : f.lookUpKeys().placeSuffixes()) {
             byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
-        for (String k : NameRules.facilityOwners(f.type, f.key)) {
+        for (String k : f.lookUpKeys().facilityOwners()) {
             byFacilityOwner.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
         }
     }
@@ -244,15 +259,15 @@ public final class IdentityIndex {
             remove(byKnownForm, k, f.id);
         }
         remove(byName, f.key, f.id);
-        String shorterKey = NameRules.shorterKey(f.type, f.key);
+        String shorterKey = f.lookUpKeys().shorter();
         if (shorterKey != null) remove(asShorter, shorterKey, f.id);
-        for (String k : NameRules.longerKeys(f.type, f.key)) {
+        for (String k : f.lookUpKeys().longer()) {
             remove(asLonger, k, f.id);
         }
-        for (String k : NameRules.placeSuffixes(f.key)) {
+        for (String k : f.lookUpKeys().placeSuffixes()) {
             remove(byPlaceSuffix, k, f.id);
         }
-        for (String k : NameRules.facilityOwners(f.type, f.key)) {
+        for (String k : f.lookUpKeys().facilityOwners()) {
             remove(byFacilityOwner, k, f.id);
         }
         for (String longer : up.getOrDefault(f.id, Set.of())) {
@@ -265,36 +280,50 @@ public final class IdentityIndex {
         down.remove(f.id);
     }
 
-    /** Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. */
+    /**
+     * Links a (re-)indexed form to the longer forms it may name and the shorter forms that may name it. The
+     * buckets are walked as they are (a form in two of them is tested twice, which links it once) rather than
+     * copied into one set: a bucket may hold hundreds of forms, and a load links every new form.
+     */
     private void link(Form f) {
-        Set<String> candidates = new HashSet<>(byKnownForm.getOrDefault(f.name, Set.of()));
-        String shorterKey = NameRules.shorterKey(f.type, f.key);
-        if (shorterKey != null) candidates.addAll(asLonger.getOrDefault(shorterKey, Set.of()));
-        candidates.addAll(byPlaceSuffix.getOrDefault(f.key, Set.of()));
-        candidates.addAll(byName.getOrDefault(f.key, Set.of()));
-        for (String id : candidates) {
-            Form other = forms.get(id);
-            if (linked(f, other)) {
-                addLink(f.id, other.id);
-            }
+        linkTo(f, byKnownForm.get(f.name));
+        String shorterKey = f.lookUpKeys().shorter();
+        if (shorterKey != null) linkTo(f, asLonger.get(shorterKey));
+        linkTo(f, byPlaceSuffix.get(f.key));
+        linkTo(f, byName.get(f.key));
+        linkFrom(f, byName.get(f.key));
+        for (String k : f.lookUpKeys().longer()) {
+            linkFrom(f, asShorter.get(k));
         }
-        Set<String> shorter = new HashSet<>(byName.getOrDefault(f.key, Set.of()));
-        for (String k : NameRules.longerKeys(f.type, f.key)) {
-            shorter.addAll(asShorter.getOrDefault(k, Set.of()));
-        }
-        for (String k : NameRules.placeSuffixes(f.key)) {
-            shorter.addAll(byName.getOrDefault(k, Set.of()));
+        for (String k : f.lookUpKeys().placeSuffixes()) {
+            linkFrom(f, byName.get(k));
         }
         for (String k : f.knownForms()) {
-            shorter.addAll(byName.getOrDefault(NameRules.key(f.type, k), Set.of()));
-        }
-        for (String id : shorter) {
-            Form other = forms.get(id);
-            if (linked(other, f)) {
-                addLink(other.id, f.id);
-            }
+            linkFrom(f, byName.get(NameRules.key(f.type, k)));
         }
         linkFacilities(f);
+    }
+
+    /** Links {@code f} to those of these forms it is a shorter name of. */
+    private void linkTo(Form f, Set<String> longer) {
+        if (longer != null) {
+            for (String id : longer) {
+                if (linked(f, forms.get(id))) {
+                    addLink(f.id, id);
+                }
+            }
+        }
+    }
+
+    /** Links those of these forms that are a shorter name of {@code f} to it. */
+    private void linkFrom(Form f, Set<String> shorter) {
+        if (shorter != null) {
+            for (String id : shorter) {
+                if (linked(forms.get(id), f)) {
+                    addLink(id, f.id);
+                }
+            }
+        }
     }
 
     /**
@@ -303,7 +332,7 @@ public final class IdentityIndex {
      * facility to the shorter company name; {@link #identities} resolves in link order, not length order.
      */
     private void linkFacilities(Form f) {
-        for (String owner : NameRules.facilityOwners(f.type, f.key)) {
+        for (String owner : f.lookUpKeys().facilityOwners()) {
             Set<String> companies = new HashSet<>(byName.getOrDefault(owner, Set.of()));
             companies.addAll(byKnownForm.getOrDefault(owner, Set.of()));
             for (String id : companies) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.TransactionContext;
 import org.yrdkg.extract.model.EntityType;
@@ -48,12 +49,27 @@ public final class IdentityWrites {
     }
 
     private static IdentityIndex load(TransactionContext tx) {
+        tx.run(CypherFiles.query("identity/forms-from-uses")).consume();
         IdentityIndex index = new IdentityIndex();
-        tx.run(CypherFiles.query("identity/read-forms")).forEachRemaining(r -> index.load(r.get("documentId").asString(),
-                r.get("formId").asString(), EntityType.valueOf(r.get("type").asString()), r.get("name").asString(),
-                r.get("names").asList(v -> v.asString())));
+        tx.run(CypherFiles.query("identity/read-forms")).forEachRemaining(r -> {
+            String documentId = r.get("documentId").asString();
+            for (String form : r.get("forms").asList(v -> v.asString())) {
+                List<String> parts = List.of(form.split(SEPARATOR, -1));
+                index.load(documentId, parts.get(0), EntityType.valueOf(parts.get(1)), parts.get(2), parts.subList(3, parts.size()));
+            }
+        });
         index.link();
         return index;
+    }
+
+    /** Between the parts of a form as its document keeps it (Document.forms): a control character, in no name. */
+    private static final String SEPARATOR = "\u001F";
+
+    /** A form as its document keeps it: id, type, name, then the names the document used for it. */
+    static String encode(IdentityIndex.FormOf f) {
+        StringBuilder out = new StringBuilder(f.id()).append(SEPARATOR).append(f.type().name()).append(SEPARATOR).append(f.name());
+        f.names().forEach(n -> out.append(SEPARATOR).append(n));
+        return out.toString();
     }
 
     /**
@@ -125,26 +141,28 @@ public final class IdentityWrites {
         }
 
         /**
-         * Records the written documents' forms, the entity of every form whose entity changed, and the names
+         * What a written document keeps of its forms (its {@code forms} property, written with the document by
+         * {@code write/set-documents}): one string per form, what {@link #load} reads back.
+         */
+        public List<String> storedForms(String documentId) {
+            return documents.getOrDefault(documentId, List.of()).stream().map(IdentityWrites::encode).toList();
+        }
+
+        /**
+         * Records the entity of every form whose entity changed, and the names
          * of every entity whose forms changed. Returns those entities' ids (corrections shaping them are
          * applied again after this).
          */
-        public Set<String> finish(TransactionContext tx) {
-            List<Map<String, Object>> docs = new ArrayList<>();
-            documents.forEach((id, forms) -> docs.add(Map.of("id", id, "forms", forms.stream()
-                    .map(f -> Map.<String, Object>of("id", f.id(), "type", f.type().name(), "name", f.name(),
-                            "names", List.copyOf(f.names()))).toList())));
-            if (!docs.isEmpty()) {
-                tx.run(CypherFiles.query("identity/set-forms"), Map.of("documents", docs)).consume();
-            }
+        public Set<String> finish(TransactionContext tx, Consumer<String> afterStatement) {
             index.takeChanges().forEach(changed::putIfAbsent);
             touched.addAll(changed.keySet());
             if (touched.isEmpty()) {
                 return Set.of();
             }
-            tx.run(CypherFiles.query("identity/delete-unused-forms"), Map.of("ids", List.copyOf(touched))).consume();
             Set<String> entities = new HashSet<>();
-            List<Map<String, Object>> formEntities = new ArrayList<>();
+            // a Form node only for a form that belongs to another entity (a shorter name joined to a longer)
+            List<Map<String, Object>> joined = new ArrayList<>();
+            List<String> standalone = new ArrayList<>();
             for (String f : touched) {
                 String was = changed.get(f);
                 IdentityIndex.Identity is = index.identity(f);
@@ -153,13 +171,25 @@ public final class IdentityWrites {
                 }
                 if (is != null) {
                     entities.add(is.entityId());
-                    formEntities.add(Map.of("id", f, "entity", is.entityId()));
+                }
+                if (is != null && !is.entityId().equals(f)) {
+                    joined.add(Map.of("id", f, "entity", is.entityId()));
+                } else if (was != null && !was.equals(f)) {
+                    standalone.add(f);
                 }
             }
-            tx.run(CypherFiles.query("identity/set-form-entities"), Map.of("forms", formEntities)).consume();
+            if (!standalone.isEmpty()) {
+                tx.run(CypherFiles.query("identity/delete-forms"), Map.of("ids", standalone)).consume();
+                afterStatement.accept("identity/delete-forms");
+            }
+            if (!joined.isEmpty()) {
+                tx.run(CypherFiles.query("identity/set-form-entities"), Map.of("forms", joined)).consume();
+                afterStatement.accept("identity/set-form-entities");
+            }
             List<Map<String, Object>> rows = index.entityNames(entities).stream().map(n -> Map.<String, Object>of(
                     "id", n.id(), "name", n.name(), "aliases", n.aliases(), "ambiguous", n.ambiguous())).toList();
             tx.run(CypherFiles.query("identity/set-entity-names"), Map.of("entities", rows)).consume();
+            afterStatement.accept("identity/set-entity-names");
             return entities;
         }
     }

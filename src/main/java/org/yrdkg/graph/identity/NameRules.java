@@ -142,9 +142,24 @@ final class NameRules {
 
     /** Whether {@code shorter} names the thing {@code longer} names, by {@link #withoutPlace} or {@link #abbreviates}. */
     static boolean shortens(EntityType type, String shorter, String longer) {
-        return type != EntityType.Company
+        // each rule below keeps the shorter's characters in order: a cheap test first, since the index asks
+        // this of every name in a look-up bucket (hundreds share a start and a head noun character)
+        return type != EntityType.Company && inOrder(shorter, longer)
                 && (withoutPlace(shorter, longer) || withoutEdition(shorter, longer) || abbreviates(type, shorter, longer)
                 || type == EntityType.Park && withoutRank(shorter, longer));
+    }
+
+    /** Whether every character of {@code shorter} appears in {@code longer}, in the same order. */
+    static boolean inOrder(String shorter, String longer) {
+        int at = 0;
+        for (int i = 0; i < shorter.length(); i++) {
+            at = longer.indexOf(shorter.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** Words that rank or decorate a zone without telling which zone it is (国际 in 甲乙国际商务区). */
