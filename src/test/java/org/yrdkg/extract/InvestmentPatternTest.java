@@ -249,4 +249,10 @@ class InvestmentPatternTest {
         Extraction x = extract("丽水白鹭医疗器械有限公司总经理说，公司在海安高新区投资6000万元建设的生产基地将于明年投产。");
         assertThat(amount(x, "丽水白鹭医疗器械有限公司", "海安高新区")).isEqualTo(60_000_000L);
     }
+
+    @Test
+    void aBareGroupOpeningAClauseIsTheGroupJustNamed() {
+        Extraction x = extract("星岚港务集团有限公司董事长表示，集团将投资15亿元在嘉兴港区建设集装箱码头。");
+        assertThat(amount(x, "星岚港务集团有限公司", "嘉兴港区")).isEqualTo(1_500_000_000L);
+    }
 }

@@ -185,4 +185,14 @@ class LocatedInTest {
         assertThat(relation(x, "黄山高新技术产业开发区", RelationType.LOCATED_IN, "黄山市")).isPresent();
         assertThat(ExtractorTestSupport.names(x)).doesNotContain("黄山区");
     }
+
+    @Test
+    void aBareParkOpeningASentenceIsTheDocumentsOnePark() {
+        Extraction x = extract("两地签约共建星平智造飞地产业园。园区位于平湖市独山港镇，规划面积3平方公里。");
+        assertThat(relation(x, "星平智造飞地产业园", RelationType.LOCATED_IN, "独山港镇")).isPresent();
+        // with two parks in the document, 园区 names neither
+        Extraction two = extract("两地签约共建星平智造产业园和星湖科创园。园区位于平湖市独山港镇。");
+        assertThat(relation(two, "星平智造产业园", RelationType.LOCATED_IN, "独山港镇")).isEmpty();
+        assertThat(relation(two, "星湖科创园", RelationType.LOCATED_IN, "独山港镇")).isEmpty();
+    }
 }

@@ -34,9 +34,13 @@ public final class RelationFinder {
                          List<ExtractedRelation> hierarchy) { }
 
     private static final Pattern PRONOUN = Pattern.compile("我市|本市|该市|我区|本区|该区|我县|本县|该县|我省|本省|双方|两地|该公司|该企业|该集团");
-    /** X总经理说,公司在Z投资…: a bare 公司 opening a clause, before what it does, is the company just named. */
+    /**
+     * X总经理说,公司在Z投资…: a bare 公司 or 集团 opening a clause, before what it does, is the company just named;
+     * 园区位于Z: a bare 园区 opening a sentence is the park the document is about.
+     */
     private static final Pattern BARE_COMPANY = Pattern.compile(
-            "(?:^|[,，:：])(公司)(?=在|将|已|拟|计划|于|投资|还|也|正|目前|今年|明年)");
+            "(?:^|[,，:：])(公司|集团)(?=在|将|已|拟|计划|于|投资|还|也|正|目前|今年|明年)");
+    private static final Pattern BARE_PARK = Pattern.compile("^(园区)(?=位于|地处|坐落于|坐落在|选址)");
 
     private final PlaceSource placeSource;
 
@@ -194,7 +198,15 @@ public final class RelationFinder {
             List<Entity> refers = named != null ? List.of(named) : refersTo("该公司", entities, lastPair);
             if (refers.isEmpty()) continue;
             if (out == null) out = new ArrayList<>(mentions);
-            out.add(new Resolved(new NameSpan(v.index(), s, e, "公司", EntityType.Company, List.of(), NameSpan.Kind.PLACE), refers));
+            out.add(new Resolved(new NameSpan(v.index(), s, e, bare.group(1), EntityType.Company, List.of(), NameSpan.Kind.PLACE), refers));
+        }
+        Matcher park = BARE_PARK.matcher(v.text());
+        List<Entity> parks = entities.stream().filter(x -> x.type() == EntityType.Park && !x.mentions().isEmpty()).toList();
+        if (park.find() && parks.size() == 1 && mentions.stream().noneMatch(r -> r.start() < park.end(1))) {
+            // only when the document has one park: which of several a bare 园区 means, the text does not say
+            if (out == null) out = new ArrayList<>(mentions);
+            out.add(new Resolved(new NameSpan(v.index(), 0, park.end(1), "园区", EntityType.Park, List.of(), NameSpan.Kind.PLACE),
+                    parks));
         }
         if (out == null) return mentions;
         out.sort(Comparator.comparingInt(Resolved::start));
