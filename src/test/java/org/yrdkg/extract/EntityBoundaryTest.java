@@ -343,4 +343,10 @@ class EntityBoundaryTest {
         Extraction x = extract("12日，上海瑞和医院与宿州市立医院签署合作协议。");
         assertThat(names(x)).contains("上海瑞和医院");
     }
+
+    @Test
+    void aBanksBranchEndsAtItsBranchWord() {
+        Extraction x = extract("星澜银行杭州中心支行与星澜银行南京分行联合推出跨省贷款。");
+        assertThat(names(x)).contains("星澜银行杭州中心支行", "星澜银行南京分行").doesNotContain("杭州中心");
+    }
 }
