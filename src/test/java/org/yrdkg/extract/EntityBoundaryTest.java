@@ -349,4 +349,13 @@ class EntityBoundaryTest {
         Extraction x = extract("星澜银行杭州中心支行与星澜银行南京分行联合推出跨省贷款。");
         assertThat(names(x)).contains("星澜银行杭州中心支行", "星澜银行南京分行").doesNotContain("杭州中心");
     }
+
+    @Test
+    void oneDashBetweenTwoPlacesJoinsThemInAName() {
+        Extraction x = extract("两地携手共建星澜跨界示范区。南京市江宁区与马鞍山市博望区为江宁—博望星澜跨界示范区揭牌。");
+        // the name without its two places is the same park
+        assertThat(entity(x, "江宁—博望星澜跨界示范区")).get().extracting(ExtractedEntity::aliases).asList()
+                .contains("星澜跨界示范区");
+        assertThat(names(x)).doesNotContain("博望星澜跨界示范区");
+    }
 }

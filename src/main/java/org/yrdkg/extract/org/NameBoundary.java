@@ -122,7 +122,12 @@ public final class NameBoundary {
                 start = inside.start();
                 break;
             }
-            if ((w.equals("·") || w.equals("•")) && j > 0 && isNameish(s, tokens.get(j - 1))) {
+            // 甲·乙科创园; 江宁—博望示范区: one dash between two places joins them as · does (a double dash sets off an aside)
+            boolean placesJoined = (w.equals("—") || w.equals("-")) && j > 0 && p.end() - p.start() == 1
+                    && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end())
+                    && s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end())
+                    && !text.startsWith("——", p.start()) && (p.start() == 0 || text.charAt(p.start() - 1) != '—');
+            if ((w.equals("·") || w.equals("•")) && j > 0 && isNameish(s, tokens.get(j - 1)) || placesJoined) {
                 start = p.start();
                 j--;
                 continue;

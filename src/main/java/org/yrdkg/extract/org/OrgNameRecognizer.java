@@ -441,7 +441,8 @@ public final class OrgNameRecognizer {
      * or names that mention a second place (甲地名特优农产品乙地展销中心 lies in neither for sure).
      */
     static List<PlaceRef> leadingPlaces(SentenceView s, int start, int limit, EntityType type) {
-        if (s.text().substring(start, limit).contains("·")) return List.of();
+        String name = s.text().substring(start, limit);
+        if (name.contains("·") || name.contains("—")) return List.of(); // named after two places, it lies in neither for sure
         PlaceRef branch = branchPlace(s, start, limit);
         if (branch != null) return List.of(branch);
         PlaceHit first = null;

@@ -227,6 +227,8 @@ public final class EntityResolver {
             while ((p = v.placeCovering(pos, pos + 1)) != null && p.start() == pos && p.end() < n.end() && !p.isGroup()
                     && p.places().get(0).type() != EntityType.Region) {
                 pos = p.end();
+                // 江宁—博望跨界示范区: the places the dash joins are both the prefix
+                if (pos + 1 < n.end() && v.text().charAt(pos) == '—' && v.placeCovering(pos + 1, pos + 2) != null) pos++;
             }
         }
         // from the name, not the span: a park read from its committee (某某经开区管委会) spans the committee too
