@@ -255,4 +255,12 @@ class InvestmentPatternTest {
         Extraction x = extract("星岚港务集团有限公司董事长表示，集团将投资15亿元在嘉兴港区建设集装箱码头。");
         assertThat(amount(x, "星岚港务集团有限公司", "嘉兴港区")).isEqualTo(1_500_000_000L);
     }
+
+    @Test
+    void theProjectAnInvestmentAtAHostBuildsIsNamedWithIt() {
+        Extraction x = extract("公告称，星岚新能源股份有限公司拟在南湖区投资建设年产5GW光伏组件项目，项目总投资约20亿元。");
+        ExtractedRelation r = relation(x, "星岚新能源股份有限公司", INVESTS_IN, "南湖区").orElseThrow();
+        assertThat(r.project()).isEqualTo("年产5GW光伏组件项目");
+        assertThat(r.amountCny()).isEqualTo(2_000_000_000L);
+    }
 }
