@@ -195,4 +195,11 @@ class LocatedInTest {
         assertThat(relation(two, "星平智造产业园", RelationType.LOCATED_IN, "独山港镇")).isEmpty();
         assertThat(relation(two, "星湖科创园", RelationType.LOCATED_IN, "独山港镇")).isEmpty();
     }
+
+    @Test
+    void whatASceneParkHoldsLiesInThePlaceTheParkIsWrittenWith() {
+        Extraction x = extract("在上海松江星澜科创走廊，星澜人工智能计算中心正在抓紧建设。");
+        assertThat(relation(x, "星澜人工智能计算中心", RelationType.LOCATED_IN, "星澜科创走廊")).isPresent();
+        assertThat(relation(x, "星澜人工智能计算中心", RelationType.LOCATED_IN, "松江区")).isPresent();
+    }
 }

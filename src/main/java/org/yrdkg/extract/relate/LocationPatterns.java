@@ -15,6 +15,13 @@ import org.yrdkg.extract.resolve.Resolved;
  */
 final class LocationPatterns {
 
+    /** The document's entity of a place, or null. */
+    private final java.util.function.Function<org.yrdkg.extract.text.PlaceRef, Entity> placeEntities;
+
+    LocationPatterns(java.util.function.Function<org.yrdkg.extract.text.PlaceRef, Entity> placeEntities) {
+        this.placeEntities = placeEntities;
+    }
+
     /**
      * X位于Z, X入驻Z, “X”落地Z: a closing quote or bracket of X's name may stand before the verb;
      * X(的)总部位于Z, X注册地在Z: where a body has its seat is where it lies
@@ -123,6 +130,11 @@ final class LocationPatterns {
                     && !ms.get(i + 1).isGroup() && builtThing(ms.get(i + 1).entity())
                     && !WITH_PARTNER.matcher(s.text).region(ms.get(i + 1).end(), s.text.length()).lookingAt()) {
                 out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.7);
+                // 在上海松江G60科创走廊,Y…: the place the park's name is written with is where the park, and so Y, is
+                List<org.yrdkg.extract.text.PlaceRef> address = z.span().places();
+                Entity place = z.entity().type() == EntityType.Park && !address.isEmpty()
+                        ? placeEntities.apply(address.get(address.size() - 1)) : null;
+                if (place != null) out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, place, s.view, 0.65);
             }
             // X位于Z
             if (i > 0 && SentenceMentions.host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()

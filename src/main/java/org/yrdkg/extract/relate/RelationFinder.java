@@ -54,7 +54,7 @@ public final class RelationFinder {
         for (Entity e : resolution.entities()) byId.put(e.id(), e);
         CooperationPatterns cooperation = new CooperationPatterns();
         InvestmentPatterns investment = new InvestmentPatterns(this::within);
-        LocationPatterns location = new LocationPatterns();
+        LocationPatterns location = new LocationPatterns(p -> byId.get(idOf(p)));
         CompanyFrames companies = new CompanyFrames(this::within);
         Scenes scenes = new Scenes();
         Entity previousSubject = null;
