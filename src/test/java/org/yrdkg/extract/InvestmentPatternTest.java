@@ -263,4 +263,13 @@ class InvestmentPatternTest {
         assertThat(r.project()).isEqualTo("年产5GW光伏组件项目");
         assertThat(r.amountCny()).isEqualTo(2_000_000_000L);
     }
+
+    @Test
+    void aContractRoleTheDocumentGaveAPartyStandsForIt() {
+        Extraction x = extract("公告称，公司拟与丽水星岚国有资产投资开发有限公司（以下简称“星岚国投”、“乙方”）签订合作协议。"
+                + "双方拟成立合资公司“丽水星岚电力开发有限公司”，其中甲方拟出资1.5亿元持股85%，乙方拟出资0.26亿元持股15%。");
+        assertThat(relation(x, "丽水星岚国有资产投资开发有限公司", INVESTS_IN, "丽水星岚电力开发有限公司")).isPresent();
+        // a role is no name: it joins no entity's aliases
+        assertThat(ExtractorTestSupport.entity(x, "丽水星岚国有资产投资开发有限公司").orElseThrow().aliases()).doesNotContain("乙方");
+    }
 }

@@ -25,7 +25,8 @@ final class InvestmentPatterns {
     private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:正式|已|已经|顺利|全面|即将|将)?(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");
     private static final Pattern LOCATIVE = Pattern.compile("(?:^|[,，;；])\\s*(?:在|于)\\s*$");
     private static final Pattern FOUND = Pattern.compile(
-            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资|注资)?(?:组建|成立|设立|注册成立|组建成立|发起设立)(?:了|的)?\\s*$");
+            "(?:联合|共同|合资|分别)?(?:出资入股|出资|入股|投资|注资)?(?:组建|成立|设立|注册成立|组建成立|发起设立)(?:了|的)?"
+                    + "(?:合资公司|新公司|项目公司)?[“\"]?\\s*$");
     private static final Pattern SIGNED_PROJECTS = Pattern.compile(
             "(?:签约|引进|招引|落地|落户)(?:了)?(?:\\d+个|[一二三四五六七八九十百]+个)?\\s*$");
 

@@ -60,7 +60,7 @@ public final class RelationFinder {
         Entity previousSubject = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
-            List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
+            List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution, cooperation.lastPair,
                     cooperation.lastPlacePair);
             ms = withHere(v, ms, previousSubject);
             SentenceMentions s = new SentenceMentions(v, ms);
@@ -68,7 +68,7 @@ public final class RelationFinder {
             cooperation.find(s, out);
             if (cooperation.lastPair != pairBefore || cooperation.lastPlacePair != placesBefore) {
                 // 甲与乙结对,双方联合成立…; 地处甲和乙之间,两地共建…: the pair this very sentence named
-                ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), cooperation.lastPair,
+                ms = withPronouns(v, resolution.sentences().get(i), resolution, cooperation.lastPair,
                         cooperation.lastPlacePair);
                 s = new SentenceMentions(v, ms);
                 cooperation.find(s, out);
@@ -177,10 +177,25 @@ public final class RelationFinder {
         return out;
     }
 
-    private static List<Resolved> withPronouns(SentenceView v, List<Resolved> mentions, List<Entity> entities,
+    private static List<Resolved> withPronouns(SentenceView v, List<Resolved> mentions, Resolution resolution,
                                                List<Entity> lastPair, List<Entity> lastPlacePair) {
+        List<Entity> entities = resolution.entities();
         Matcher m = PRONOUN.matcher(v.text());
         List<Resolved> out = null;
+        // 其中甲方出资…,乙方出资…: a role the document gave a party stands for that party
+        for (Map.Entry<String, Entity> role : resolution.roles().entrySet()) {
+            String text = v.text();
+            for (int at = text.indexOf(role.getKey()); at >= 0; at = text.indexOf(role.getKey(), at + 1)) {
+                int s = at, e = at + role.getKey().length();
+                int open = text.lastIndexOf('(', s);
+                boolean declaration = open >= 0 && text.indexOf(')', open) > s && text.substring(open, s).contains("简称");
+                if (declaration || mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;
+                if (out == null) out = new ArrayList<>(mentions);
+                Entity party = role.getValue();
+                out.add(new Resolved(new NameSpan(v.index(), s, e, role.getKey(), party.type(), List.of(), NameSpan.Kind.PLACE),
+                        List.of(party)));
+            }
+        }
         while (m.find()) {
             int s = m.start(), e = m.end();
             if (mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;

@@ -45,7 +45,8 @@ public final class EntityResolver {
     public Resolution resolve(List<SentenceView> views, List<List<NameSpan>> spans) {
         Map<String, Entity> byId = new LinkedHashMap<>();
         Map<String, Entity> orgByName = groupOrganisations(views, spans, byId);
-        addShortNames(views, spans, orgByName);
+        Map<String, Entity> roles = new LinkedHashMap<>();
+        addShortNames(views, spans, orgByName, roles);
         List<List<NameSpan>> all = rescan(views, spans, orgByName);
 
         List<List<Resolved>> perSentence = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class EntityResolver {
         }
         List<Entity> entities = byId.values().stream()
                 .filter(e -> e.place() != null || !e.mentions().isEmpty()).toList();
-        return new Resolution(entities, perSentence);
+        return new Resolution(entities, perSentence, roles);
     }
 
     private static Entity placeEntity(Map<String, Entity> byId, PlaceRef p) {
@@ -291,8 +292,12 @@ public final class EntityResolver {
         return modifier;
     }
 
-    /** （以下简称“X”）right after a name makes X another name of it. */
-    private static void addShortNames(List<SentenceView> views, List<List<NameSpan>> spans, Map<String, Entity> byName) {
+    /** A party's role in a contract: 甲方, 乙方. */
+    private static final Pattern CONTRACT_ROLE = Pattern.compile("^[甲乙丙丁]方$");
+
+    /** （以下简称“X”）right after a name makes X another name of it; a contract role it gives goes to {@code roles}. */
+    private static void addShortNames(List<SentenceView> views, List<List<NameSpan>> spans, Map<String, Entity> byName,
+                                      Map<String, Entity> roles) {
         for (int i = 0; i < views.size(); i++) {
             String text = views.get(i).text();
             for (NameSpan n : spans.get(i)) {
@@ -300,6 +305,7 @@ public final class EntityResolver {
                 if (!n.isPlace() && m.lookingAt() && byName.containsKey(n.name())) {
                     for (String alias : m.group(1).split("[、,，]")) {
                         alias = alias.replaceAll("[“”\"]", "");
+                        if (CONTRACT_ROLE.matcher(alias).matches()) roles.putIfAbsent(alias, byName.get(n.name()));
                         if (alias.length() < 2 || ROLE.matcher(alias).matches()) continue;
                         Entity named = byName.get(n.name()), other = byName.get(alias);
                         if (other == null) {
