@@ -86,8 +86,8 @@ final class LaunchPlan {
     }
 
     /**
-     * The child's command: the service's flags, this JVM's own options (they win), the launcher off, the
-     * class-data archive to map or to write, then the jar and the arguments.
+     * The child's command: the service's flags, the class-data archive to map or to write, this JVM's own
+     * options (after those, so they win), the launcher off, then the jar and the arguments.
      *
      * @param archiveFlag {@code -XX:SharedArchiveFile=…} or {@code -XX:ArchiveClassesAtExit=…}, or null
      * @param buildFolder the launcher's folder of this build, or null (the packaged jar runs)
@@ -97,8 +97,6 @@ final class LaunchPlan {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(SERVICE_FLAGS);
-        command.addAll(jvmArguments);
-        command.add("-D" + SWITCH + "=off");
         if (buildFolder != null) {
             command.add("-D" + FOLDER + "=" + buildFolder); // what this build learnt about itself goes there
         }
@@ -111,6 +109,8 @@ final class LaunchPlan {
             command.add("-XX:+UnlockDiagnosticVMOptions");
             command.add("-XX:ArchiveRelocationMode=0");
         }
+        command.addAll(jvmArguments); // the user's own options win over every one above
+        command.add("-D" + SWITCH + "=off"); // after them: the child never relaunches
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));

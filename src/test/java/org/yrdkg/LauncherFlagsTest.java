@@ -68,12 +68,13 @@ class LauncherFlagsTest {
     }
 
     @Test
-    void theChildRunsTheJarWithTheServiceFlagsThenTheUsersThenTheArchive() {
+    void theChildRunsTheJarWithTheServiceFlagsThenTheArchiveThenTheUsersOwn() {
         List<String> command = LaunchPlan.command(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-Dx=1"),
                 "-XX:SharedArchiveFile=/c/yrd-kg.jsa", Path.of("/c"), Path.of("/c/yrd-kg.jar"),
                 new String[] {"--server.port=9000"});
         assertThat(command).startsWith("/jdk/bin/java").endsWith("-jar", "/c/yrd-kg.jar", "--server.port=9000");
-        assertThat(command.indexOf("-Xmx1g")).isGreaterThan(command.indexOf("-Xmx512m"));
+        assertThat(command.indexOf("-Xmx1g")).isGreaterThan(command.indexOf("-Xmx512m"))
+                .isGreaterThan(command.indexOf("-XX:ArchiveRelocationMode=0"));
         assertThat(command).contains("-D" + LaunchPlan.SWITCH + "=off", "-XX:SharedArchiveFile=/c/yrd-kg.jsa",
                 "-D" + LaunchPlan.FOLDER + "=/c");
         assertThat(LaunchPlan.command(Path.of("java"), List.of(), null, null, Path.of("x.jar"), new String[0]))
