@@ -158,7 +158,7 @@ final class LaunchCache {
     }
 
     /**
-     * The folders of other builds of this jar (or other Javas), and unfinished ones of launchers no longer
+     * The folders of other builds of this jar file (or other Javas), and unfinished ones of launchers no longer
      * running: one build's 150 MB at a time. Only folders named as this class names them are touched.
      */
     private void removeEarlierBuilds() throws IOException {
@@ -170,8 +170,10 @@ final class LaunchCache {
         }
     }
 
-    private static boolean leftOver(String name) {
-        return name.matches("[0-9a-f]{1,8}") || name.matches("[0-9a-f]{1,8}\\.part-\\d+") && abandoned(name);
+    /** Another build of this very jar file (the same path, the first half of the name), or an unfinished one. */
+    private boolean leftOver(String name) {
+        String samePath = java.util.regex.Pattern.quote(pathKey(jar)) + "-[0-9a-f]{1,8}";
+        return name.matches(samePath) || name.matches(samePath + "\\.part-\\d+") && abandoned(name);
     }
 
     /** An unfinished file or folder ({@code <name>.part-<pid>}) of a launcher that is no longer running. */
@@ -190,13 +192,21 @@ final class LaunchCache {
         }
     }
 
+    /**
+     * {@code <jar file>-<build and Java>}: a folder shared by several jars (a bench beside a baseline) keeps one
+     * build of each.
+     */
     private static String key(Path jar, String javaIdentity) {
         try {
-            String build = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
-            return Integer.toHexString((build + "|" + javaIdentity).hashCode());
+            String build = Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|" + javaIdentity;
+            return pathKey(jar) + "-" + Integer.toHexString(build.hashCode());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String pathKey(Path jar) {
+        return Integer.toHexString(jar.toAbsolutePath().toString().hashCode());
     }
 
     private static void deleteTree(Path path) throws IOException {
