@@ -6,10 +6,11 @@ import org.springframework.context.ApplicationListener;
 
 /**
  * {@code --yrdkg.startup.exit-when-ready=true}: a whole start (Neo4j up, schema, seeds, web server), then a
- * clean stop and exit 0. The class-data-sharing launcher ({@code src/main/sh/yrd-kg-cds.sh}) trains its
- * archive with it: the JVM archives every class loaded until it exits, and a start that stops right after
- * refreshing the context (Spring's {@code spring.context.exit=onRefresh}) would leave out Neo4j's start,
- * the seeds' extraction and the web server, which run later.
+ * clean stop and exit 0. Run through {@code java -jar} on a throw-away data folder right after a build, it has
+ * the launcher's first run of the build write the class-data archive ahead of the first real start: the JVM
+ * archives every class loaded until it exits, and a start that stops right after refreshing the context
+ * (Spring's {@code spring.context.exit=onRefresh}) would leave out Neo4j's start, the seeds' extraction and
+ * the web server, which run later.
  */
 final class ExitWhenReady implements ApplicationListener<ApplicationReadyEvent> {
 

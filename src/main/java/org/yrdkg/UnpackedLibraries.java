@@ -3,6 +3,8 @@ package org.yrdkg;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
 
 /**
  * {@code java -jar} unpacks the Neo4j Browser jar (spring-boot-maven-plugin {@code requiresUnpack}: Neo4j
@@ -19,12 +21,12 @@ final class UnpackedLibraries {
     }
 
     static void removeAtExit() {
-        URL browser = UnpackedLibraries.class.getClassLoader().getResource("browser/index.html");
-        if (browser == null || !browser.toString().startsWith("jar:file:")) {
+        if (!(UnpackedLibraries.class.getClassLoader() instanceof URLClassLoader loader)) {
             return;
         }
-        String jar = browser.toString().substring("jar:".length(), browser.toString().indexOf("!/"));
-        File folder = new File(URI.create(jar)).getParentFile();
+        // the class loader's own list (no lookup through the nested jars: the service launcher's JVM calls this too)
+        File folder = Arrays.stream(loader.getURLs()).map(URL::toString).filter(url -> url.startsWith("file:")
+                && url.contains(MARKER)).findFirst().map(url -> new File(URI.create(url)).getParentFile()).orElse(null);
         if (folder == null || !folder.getName().contains(MARKER)) {
             return;
         }

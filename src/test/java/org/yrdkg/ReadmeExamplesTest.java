@@ -69,8 +69,6 @@ class ReadmeExamplesTest extends EmbeddedGraphTest {
     private static final List<String[]> NOT_RUN = List.of(
             new String[] {"./mvnw ", "a Maven build (the build running this test)"},
             new String[] {"NEO4J_URI=", "an external Neo4j server"},
-            new String[] {"src/main/sh/yrd-kg-cds.sh", "a second service on the default ports, minutes of CPU to train its "
-                    + "archive (LauncherFlagsTest checks its JVM flags; the bench's start-up phase runs it)"},
             new String[] {"NEO4J_PASSWORD=change-me docker compose", "Docker (validated by docker-compose config)"},
             new String[] {"java -Xmx1g -jar target/yrd-kg.jar gen-corpus", "a long corpus (BenchSmokeTest runs a small one)"},
             new String[] {"java -Xmx1g -jar target/yrd-kg.jar bench", "minutes of benchmark (BenchSmokeTest runs a small one)"},

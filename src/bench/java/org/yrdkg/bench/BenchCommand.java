@@ -88,11 +88,6 @@ public class BenchCommand implements Callable<Integer> {
             + "beside --jar in the same run (e.g. build the previous commit and copy its target/yrd-kg.jar)")
     private Path baselineJar;
 
-    @Option(names = "--launcher", defaultValue = "src/main/sh/yrd-kg-cds.sh",
-            description = "the documented launch script, measured beside plain java -jar for both jars "
-                    + "(default ${DEFAULT-VALUE}; 'none': plain java -jar only)")
-    String launcher;
-
     @Option(names = "--json", defaultValue = "bench-results.json", description = "where to write the figures (default ${DEFAULT-VALUE})")
     Path json;
 
@@ -184,8 +179,7 @@ public class BenchCommand implements Callable<Integer> {
         if (baselineJar != null && !Files.isRegularFile(baselineJar)) {
             throw new IOException("no baseline jar " + baselineJar);
         }
-        StartupBench startup = new StartupBench(jar, baselineJar,
-                "none".equals(launcher) ? null : Path.of(launcher));
+        StartupBench startup = new StartupBench(jar, baselineJar);
         startup.firstStartAndRestart(dir, seeds, results);
         if (loaded) {
             startup.onGraph(String.format("%,d docs loaded", largest), largestGraph, results);

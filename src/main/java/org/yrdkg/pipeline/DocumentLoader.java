@@ -62,7 +62,16 @@ public class DocumentLoader {
     }
 
     private Loaded loadNow(String name, byte[] bytes, String source) {
-        Extraction extraction = extractor.get().extract(reader.read(name, bytes));
+        return write(name, extract(name, bytes), source);
+    }
+
+    /** The first half of a load, which needs no graph (the seeds are extracted while Neo4j starts). */
+    Extraction extract(String name, byte[] bytes) {
+        return extractor.get().extract(reader.read(name, bytes));
+    }
+
+    /** The second half of a load: what {@link #extract} found, written. */
+    Loaded write(String name, Extraction extraction, String source) {
         GraphWriter.Written written = writer.write(extraction, source);
         return new Loaded(written.documentId(), name, written.outcome(), written.sentences(), written.entities(),
                 written.facts(), extraction.warnings());

@@ -57,6 +57,18 @@ class CheckedQueriesTest extends EmbeddedGraphTest {
         assertThat(dataDir.resolve(CheckedQueries.FILE)).isNotEmptyFile();
     }
 
+    @Test
+    void aNewDataFolderOfABuildThatCheckedTheseFilesIsNotCheckedAgain(@TempDir Path buildFolder) throws Exception {
+        NamedQueryCatalog refused = new NamedQueryCatalog(guard, TEST_QUERIES);
+        // what a start of this build on another data folder remembered beside the build (java -jar's launcher folder)
+        Files.writeString(buildFolder.resolve(CheckedQueries.FILE), checked(refused, "2026-01-01T00:00:00Z").fingerprint());
+        assertThatCode(new CheckedQueries(refused, connection(), build("2026-01-01T00:00:00Z"), buildFolder.toString())
+                ::checkUnlessUnchanged).doesNotThrowAnyException();
+        assertThat(dataDir.resolve(CheckedQueries.FILE)).as("kept in the data folder too").isNotEmptyFile();
+        assertThatThrownBy(new CheckedQueries(refused, connection(), build("2026-01-02T00:00:00Z"), buildFolder.toString())
+                ::checkUnlessUnchanged).hasMessageContaining("writes.cypher");
+    }
+
     private CheckedQueries checked(NamedQueryCatalog catalog, String buildTime) {
         return new CheckedQueries(catalog, connection(), build(buildTime));
     }
