@@ -99,6 +99,9 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
                 // keys plans by each string and list parameter's size class, so a name or an id of another length
                 // was planned again, 1-8 s on a busy machine (read/ReadWarmUp; the query-text-and-types key stays)
                 .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
+                // Bolt's two Netty event-loop groups each waited a quiet period of 5 s at shutdown, 10 s of every stop;
+                // their pending tasks still run first (an internal setting: re-check it on a Neo4j upgrade)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(settings.pageCache()))
                 // keep recovery logs bounded: the default (two days of logs) grew a 10,000-article load to ~20 GB
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
