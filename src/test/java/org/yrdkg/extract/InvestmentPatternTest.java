@@ -269,6 +269,12 @@ class InvestmentPatternTest {
         Extraction x = extract("公告称，公司拟与丽水星岚国有资产投资开发有限公司（以下简称“星岚国投”、“乙方”）签订合作协议。"
                 + "双方拟成立合资公司“丽水星岚电力开发有限公司”，其中甲方拟出资1.5亿元持股85%，乙方拟出资0.26亿元持股15%。");
         assertThat(relation(x, "丽水星岚国有资产投资开发有限公司", INVESTS_IN, "丽水星岚电力开发有限公司")).isPresent();
+        // only 乙方 declared: 甲方 is the company the announcement is about
+        Extraction announced = extract("星岚新能源股份有限公司关于对外投资的公告。星岚新能源股份有限公司拟与丽水星岚国有资产投资开发有限公司"
+                + "（以下简称“乙方”）签订合作协议。双方拟成立合资公司“丽水星岚电力开发有限公司”，其中甲方拟出资1.5亿元持股85%，"
+                + "乙方拟出资0.26亿元持股15%。");
+        assertThat(relation(announced, "星岚新能源股份有限公司", INVESTS_IN, "丽水星岚电力开发有限公司")).isPresent();
+        assertThat(relation(announced, "丽水星岚国有资产投资开发有限公司", INVESTS_IN, "丽水星岚电力开发有限公司")).isPresent();
         // a role is no name: it joins no entity's aliases
         assertThat(ExtractorTestSupport.entity(x, "丽水星岚国有资产投资开发有限公司").orElseThrow().aliases()).doesNotContain("乙方");
     }

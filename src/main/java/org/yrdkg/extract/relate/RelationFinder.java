@@ -182,8 +182,15 @@ public final class RelationFinder {
         List<Entity> entities = resolution.entities();
         Matcher m = PRONOUN.matcher(v.text());
         List<Resolved> out = null;
-        // 其中甲方出资…,乙方出资…: a role the document gave a party stands for that party
-        for (Map.Entry<String, Entity> role : resolution.roles().entrySet()) {
+        // 其中甲方出资…,乙方出资…: a role the document gave a party stands for that party; with only 乙方 declared,
+        // 甲方 is the other side, the company the announcement is about (the one it names most)
+        Map<String, Entity> roles = new java.util.LinkedHashMap<>(resolution.roles());
+        Entity second = roles.get("乙方");
+        if (second != null && !roles.containsKey("甲方")) {
+            refersTo("该公司", entities.stream().filter(x -> x != second).toList(), lastPair).stream().findFirst()
+                    .ifPresent(first -> roles.put("甲方", first));
+        }
+        for (Map.Entry<String, Entity> role : roles.entrySet()) {
             String text = v.text();
             for (int at = text.indexOf(role.getKey()); at >= 0; at = text.indexOf(role.getKey(), at + 1)) {
                 int s = at, e = at + role.getKey().length();
