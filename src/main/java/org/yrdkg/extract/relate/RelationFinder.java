@@ -57,19 +57,20 @@ public final class RelationFinder {
         LocationPatterns location = new LocationPatterns(p -> byId.get(idOf(p)));
         CompanyFrames companies = new CompanyFrames(this::within);
         Scenes scenes = new Scenes();
+        Referents referents = Referents.of(resolution);
         Entity previousSubject = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);
-            List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution, cooperation.lastPair,
-                    cooperation.lastPlacePair);
+            List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
+                    cooperation.lastPair, cooperation.lastPlacePair);
             ms = withHere(v, ms, previousSubject);
             SentenceMentions s = new SentenceMentions(v, ms);
             List<Entity> pairBefore = cooperation.lastPair, placesBefore = cooperation.lastPlacePair;
             cooperation.find(s, out);
             if (cooperation.lastPair != pairBefore || cooperation.lastPlacePair != placesBefore) {
                 // 甲与乙结对,双方联合成立…; 地处甲和乙之间,两地共建…: the pair this very sentence named
-                ms = withPronouns(v, resolution.sentences().get(i), resolution, cooperation.lastPair,
-                        cooperation.lastPlacePair);
+                ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
+                        cooperation.lastPair, cooperation.lastPlacePair);
                 s = new SentenceMentions(v, ms);
                 cooperation.find(s, out);
             }
@@ -177,62 +178,66 @@ public final class RelationFinder {
         return out;
     }
 
-    private static List<Resolved> withPronouns(SentenceView v, List<Resolved> mentions, Resolution resolution,
-                                               List<Entity> lastPair, List<Entity> lastPlacePair) {
-        List<Entity> entities = resolution.entities();
-        Matcher m = PRONOUN.matcher(v.text());
-        List<Resolved> out = null;
-        // 其中甲方出资…,乙方出资…: a role the document gave a party stands for that party; with only 乙方 declared,
-        // 甲方 is the other side, the company the announcement is about (the one it names most)
-        Map<String, Entity> roles = new java.util.LinkedHashMap<>(resolution.roles());
-        Entity second = roles.get("乙方");
-        if (second != null && !roles.containsKey("甲方")) {
-            refersTo("该公司", entities.stream().filter(x -> x != second).toList(), lastPair).stream().findFirst()
-                    .ifPresent(first -> roles.put("甲方", first));
+    /**
+     * What the document's own words stand for, worked out once per document: the contract roles it gave its
+     * parties (with only 乙方 declared, 甲方 is the other side, the company the announcement names most), and its
+     * park when it has only one (which of several a bare 园区 means, the text does not say).
+     */
+    private record Referents(Map<String, Entity> roles, List<Entity> onlyPark) {
+
+        static Referents of(Resolution resolution) {
+            Map<String, Entity> roles = new LinkedHashMap<>(resolution.roles());
+            Entity second = roles.get("乙方");
+            if (second != null && !roles.containsKey("甲方")) {
+                refersTo("该公司", resolution.entities().stream().filter(x -> x != second).toList(), List.of()).stream()
+                        .findFirst().ifPresent(first -> roles.put("甲方", first));
+            }
+            List<Entity> parks = resolution.entities().stream()
+                    .filter(x -> x.type() == EntityType.Park && !x.mentions().isEmpty()).toList();
+            return new Referents(roles, parks.size() == 1 ? parks : List.of());
         }
-        for (Map.Entry<String, Entity> role : roles.entrySet()) {
-            String text = v.text();
+    }
+
+    private static List<Resolved> withPronouns(SentenceView v, List<Resolved> mentions, List<Entity> entities,
+                                               Referents referents, List<Entity> lastPair, List<Entity> lastPlacePair) {
+        String text = v.text();
+        List<Resolved> out = new ArrayList<>(mentions);
+        // 其中甲方出资…,乙方出资…: a role the document gave a party stands for that party
+        for (Map.Entry<String, Entity> role : referents.roles().entrySet()) {
             for (int at = text.indexOf(role.getKey()); at >= 0; at = text.indexOf(role.getKey(), at + 1)) {
-                int s = at, e = at + role.getKey().length();
-                int open = text.lastIndexOf('(', s);
-                boolean declaration = open >= 0 && text.indexOf(')', open) > s && text.substring(open, s).contains("简称");
-                if (declaration || mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;
-                if (out == null) out = new ArrayList<>(mentions);
-                Entity party = role.getValue();
-                out.add(new Resolved(new NameSpan(v.index(), s, e, role.getKey(), party.type(), List.of(), NameSpan.Kind.PLACE),
-                        List.of(party)));
+                int open = text.lastIndexOf('(', at);
+                boolean declaration = open >= 0 && text.indexOf(')', open) > at && text.substring(open, at).contains("简称");
+                if (!declaration) standIn(v, mentions, out, at, role.getKey(), List.of(role.getValue()));
             }
         }
+        Matcher m = PRONOUN.matcher(text);
         while (m.find()) {
-            int s = m.start(), e = m.end();
-            if (mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;
-            List<Entity> refers = refersTo(m.group(), entities, m.group().equals("两地") ? lastPlacePair : lastPair);
-            if (refers.isEmpty()) continue;
-            if (out == null) out = new ArrayList<>(mentions);
-            out.add(new Resolved(new NameSpan(v.index(), s, e, m.group(), refers.get(0).type(), List.of(), NameSpan.Kind.PLACE), refers));
+            standIn(v, mentions, out, m.start(), m.group(),
+                    refersTo(m.group(), entities, m.group().equals("两地") ? lastPlacePair : lastPair));
         }
-        Matcher bare = BARE_COMPANY.matcher(v.text());
+        Matcher bare = BARE_COMPANY.matcher(text);
         while (bare.find()) {
-            int s = bare.start(1), e = bare.end(1);
-            if (mentions.stream().anyMatch(r -> r.start() < e && s < r.end())) continue;
+            int s = bare.start(1);
             Entity named = mentions.stream().filter(r -> r.end() <= s && !r.isGroup() && r.entity().type() == EntityType.Company)
                     .reduce((a, b) -> b).map(Resolved::entity).orElse(null);
-            List<Entity> refers = named != null ? List.of(named) : refersTo("该公司", entities, lastPair);
-            if (refers.isEmpty()) continue;
-            if (out == null) out = new ArrayList<>(mentions);
-            out.add(new Resolved(new NameSpan(v.index(), s, e, bare.group(1), EntityType.Company, List.of(), NameSpan.Kind.PLACE), refers));
+            standIn(v, mentions, out, s, bare.group(1), named != null ? List.of(named) : refersTo("该公司", entities, lastPair));
         }
-        Matcher park = BARE_PARK.matcher(v.text());
-        List<Entity> parks = entities.stream().filter(x -> x.type() == EntityType.Park && !x.mentions().isEmpty()).toList();
-        if (park.find() && parks.size() == 1 && mentions.stream().noneMatch(r -> r.start() < park.end(1))) {
-            // only when the document has one park: which of several a bare 园区 means, the text does not say
-            if (out == null) out = new ArrayList<>(mentions);
-            out.add(new Resolved(new NameSpan(v.index(), 0, park.end(1), "园区", EntityType.Park, List.of(), NameSpan.Kind.PLACE),
-                    parks));
+        Matcher park = BARE_PARK.matcher(text);
+        if (park.find() && mentions.stream().noneMatch(r -> r.start() < park.end(1))) {
+            standIn(v, mentions, out, 0, park.group(1), referents.onlyPark());
         }
-        if (out == null) return mentions;
+        if (out.size() == mentions.size()) return mentions;
         out.sort(Comparator.comparingInt(Resolved::start));
         return out;
+    }
+
+    /** A word at {@code at} standing for {@code refers}, unless it names nothing or lies in a mention already. */
+    private static void standIn(SentenceView v, List<Resolved> mentions, List<Resolved> out, int at, String word,
+                                List<Entity> refers) {
+        int end = at + word.length();
+        if (refers.isEmpty() || mentions.stream().anyMatch(r -> r.start() < end && at < r.end())) return;
+        out.add(new Resolved(new NameSpan(v.index(), at, end, word, refers.get(0).type(), List.of(), NameSpan.Kind.PLACE),
+                refers));
     }
 
     private static List<Entity> refersTo(String pronoun, List<Entity> entities, List<Entity> lastPair) {
