@@ -358,4 +358,23 @@ class EntityBoundaryTest {
                 .contains("星澜跨界示范区");
         assertThat(names(x)).doesNotContain("博望星澜跨界示范区");
     }
+
+    @Test
+    void aHospitalAttachedToAUniversityKeepsTheUniversityAndItsOrdinal() {
+        Extraction x = extract("此外，青澜公司还与苏州大学附属第一医院签署临床研究合作协议。");
+        assertThat(names(x)).contains("苏州大学附属第一医院").doesNotContain("苏州大学");
+    }
+
+    @Test
+    void 联合BetweenABrandAndATradeNamesAJointCompany() {
+        Extraction x = extract("两家企业将合资成立鹭岛联合港务有限公司，注册资本50亿元。");
+        assertThat(names(x)).contains("鹭岛联合港务有限公司").doesNotContain("港务有限公司");
+    }
+
+    @Test
+    void aOneCharacterVerbAmongTheCutPiecesOfABrandIsAPieceToo() {
+        // 瑞鑫/nr 中/f 能/v 光伏/nz: HanLP cuts the unknown brand 瑞鑫中能 into a name, a locative and a modal verb
+        Extraction x = extract("浙江湖州，瑞鑫中能光伏科技发展公司，由于员工还没有返岗，公司很着急。");
+        assertThat(names(x)).contains("瑞鑫中能光伏科技发展公司").doesNotContain("光伏科技发展公司");
+    }
 }

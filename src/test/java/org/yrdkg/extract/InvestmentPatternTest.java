@@ -278,4 +278,14 @@ class InvestmentPatternTest {
         // a role is no name: it joins no entity's aliases
         assertThat(ExtractorTestSupport.entity(x, "丽水星岚国有资产投资开发有限公司").orElseThrow().aliases()).doesNotContain("乙方");
     }
+
+    @Test
+    void theProjectAnInvestmentAfterASigningBuildsIsNamedWithIt() {
+        Extraction x = extract("上海锦岚新材料有限公司与青阳县人民政府签约，计划投资12亿元建设高性能复合材料生产基地项目。");
+        ExtractedRelation r = relation(x, "上海锦岚新材料有限公司", INVESTS_IN, "青阳县").orElseThrow();
+        assertThat(r.project()).isEqualTo("高性能复合材料生产基地项目");
+        assertThat(r.amountCny()).isEqualTo(1_200_000_000L);
+        Extraction y = extract("星岚电子有限公司将投资5亿元在南湖区建设智能传感器项目。");
+        assertThat(relation(y, "星岚电子有限公司", INVESTS_IN, "南湖区").orElseThrow().project()).isEqualTo("智能传感器项目");
+    }
 }

@@ -202,4 +202,21 @@ class LocatedInTest {
         assertThat(relation(x, "星澜人工智能计算中心", RelationType.LOCATED_IN, "星澜科创走廊")).isPresent();
         assertThat(relation(x, "星澜人工智能计算中心", RelationType.LOCATED_IN, "松江区")).isPresent();
     }
+
+    @Test
+    void aReportOpeningOnPlacesAloneSpeaksFromThere() {
+        Extraction x = extract("浙江湖州，青澜光伏科技发展公司，由于不少外地员工还没有返岗，公司很着急。"
+                + "安徽芜湖，白鹭汽车零部件公司的生产线已经全面恢复。");
+        assertLocated(x, "青澜光伏科技发展公司", "湖州市");
+        assertLocated(x, "白鹭汽车零部件公司", "芜湖市");
+        // a place that opens a clause of its own says nothing about the names after it
+        Extraction y = extract("他说，浙江湖州，青澜光伏科技发展公司也在招人。");
+        assertThat(relation(y, "青澜光伏科技发展公司", RelationType.LOCATED_IN, "湖州市")).isEmpty();
+    }
+
+    @Test
+    void aCompanyIsWhereItsUnitOpens() {
+        Extraction x = extract("近日，青澜医疗器械（苏州）有限公司研发总部在苏州工业园区正式启用。");
+        assertLocated(x, "青澜医疗器械(苏州)有限公司", "苏州工业园区");
+    }
 }

@@ -87,4 +87,16 @@ class ResolutionTest {
         assertThat(entity(x, "浙江省人民医院")).isPresent();
         assertThat(entity(x, "衢州市人民医院")).isPresent();
     }
+
+    @Test
+    void aGovernmentBodyCalledByTheOfficialShortFormOfItsKindIsTheSameBody() {
+        Extraction x = extract("日前，由上海市科委、江苏省科学技术厅共同建设的星澜仪器共享平台上线。"
+                + "上海市科学技术委员会有关负责人介绍，江苏省科技厅将提供经费。");
+        assertThat(entity(x, "上海市科学技术委员会")).get().extracting(ExtractedEntity::aliases).asList().contains("上海市科委");
+        assertThat(entity(x, "江苏省科学技术厅")).get().extracting(ExtractedEntity::aliases).asList().contains("江苏省科技厅");
+        // the same kind of body of two places stays two
+        Extraction two = extract("上海市科委与江苏省科委签署协议。");
+        assertThat(entity(two, "上海市科委")).isPresent();
+        assertThat(entity(two, "江苏省科委")).isPresent();
+    }
 }

@@ -31,7 +31,8 @@ public final class HeadNouns {
     /** A province's departments (厅) as the press names them after the province: 某省生态环境厅. */
     private static final java.util.Set<String> PROVINCIAL_DEPARTMENTS = java.util.Set.of("生态环境厅", "教育厅", "财政厅",
             "交通运输厅", "自然资源厅", "住建厅", "住房和城乡建设厅", "工信厅", "经信厅", "经济和信息化厅", "农业农村厅",
-            "文化和旅游厅", "人社厅", "人力资源和社会保障厅", "民政厅", "司法厅", "水利厅", "卫生健康委", "发展改革委");
+            "文化和旅游厅", "人社厅", "人力资源和社会保障厅", "民政厅", "司法厅", "水利厅", "卫生健康委", "发展改革委",
+            "科学技术厅", "商务厅", "卫生健康委员会", "发展和改革委员会");
 
     static {
         put(EntityType.Park, "产业园", "科创园", "工业园", "科技园", "创业园", "软件园", "物流园", "示范园", "产业园区",

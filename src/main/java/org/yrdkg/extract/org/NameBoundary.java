@@ -155,13 +155,20 @@ public final class NameBoundary {
             boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
                     && !tokens.get(j + 1).tag().startsWith("u")
                     && !s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end());
+            // 某某联合港务有限公司: 联合 between a brand and the trade names a joint company; after a verb it is the verb
+            boolean joint = companyHead && w.equals("联合") && j > 0 && j + 1 < ti
+                    && tokens.get(j + 1).tag().startsWith("n") && !Anchors.nameTag(tokens.get(j + 1).tag())
+                    && !s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end())
+                    && !isStop(s, tokens, j - 1);
             // 浙江天擎新能源集团 cut as 天/qt 擎/v: two single-character pieces in a row are an unknown name
             boolean pieces = Anchors.isNamePiece(tokens, j) && !ACTION_VERBS.contains(w)
                     && (j > 0 && Anchors.isNamePiece(tokens, j - 1) && !ACTION_VERBS.contains(tokens.get(j - 1).word())
                     || j + 1 < ti && Anchors.isNamePiece(tokens, j + 1) && !ACTION_VERBS.contains(tokens.get(j + 1).word()));
             // 某区第一人民医院: an ordinal right after a place numbers the place's institutions
+            // (某某大学附属第一医院: and after 附属, the university's)
             boolean ordinal = ORDINAL.matcher(w).matches() && j > 0
-                    && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end());
+                    && (s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end())
+                    || tokens.get(j - 1).word().equals("附属") || tokens.get(j - 1).word().equals("附设"));
             // 某县第/mq 三/m 人民医院: HanLP may cut the ordinal in two
             if (w.length() == 1 && "一二三四五六七八九十".contains(w) && j > 1 && tokens.get(j - 1).word().equals("第")
                     && s.overlapsPlace(tokens.get(j - 2).start(), tokens.get(j - 2).end())) {
@@ -183,7 +190,7 @@ public final class NameBoundary {
                 continue;
             }
             if (DESCRIPTOR_NOUNS.contains(w) && j + 1 < ti && !companySuffix(tokens.get(j + 1).word())) break;
-            if (!trade && !pieces && !ordinal && isStop(s, tokens, j)) break;
+            if (!trade && !joint && !pieces && !ordinal && isStop(s, tokens, j)) break;
             start = p.start();
             j--;
         }
@@ -261,9 +268,11 @@ public final class NameBoundary {
         // a function character (中, 新) inside such a run is a piece too: 协/vg 鑫/nz 中/f 能/v
         // and so is 得/地 read as a particle (尼/b 得/ude3 科/n 集团): 的 alone marks a true boundary
         while (k >= 0 && (singleLetter(tokens.get(k)) || k > 0 && (functionPiece(tokens.get(k)) || particlePiece(tokens.get(k)))
-                && singleLetter(tokens.get(k - 1)))
+                && (singleLetter(tokens.get(k - 1)) || brandWord(s, tokens.get(k - 1))))
                 && !s.overlapsPlace(tokens.get(k).start(), tokens.get(k).end())) k--;
         if (k == i - 1) return start;
+        // 瑞鑫/nr 中/f 能/v: a short word HanLP reads as a name may open the run
+        if (k >= 0 && brandWord(s, tokens.get(k)) && functionPiece(tokens.get(k + 1))) k--;
         // 共/d 筑/v 生态廊道: an adverb before a one-character verb is a predicate, not a name's first piece
         if (k == i - 2 && tokens.get(i - 1).tag().startsWith("d") && tokens.get(i).tag().startsWith("v")) {
             return i + 1 < tokens.size() && tokens.get(i + 1).start() < limit ? tokens.get(i + 1).start() : start;
@@ -274,6 +283,20 @@ public final class NameBoundary {
                 // 包含/v 正/d 泰/b 集团: a verb's object starts right after it, so the run after it is the name
                 || before.tag().startsWith("v") && !before.tag().equals("vn") && before.word().length() >= 2;
         return opens ? tokens.get(k + 1).start() : start;
+    }
+
+    /** A two- or three-character word HanLP reads as a name (瑞鑫/nr), not a place: a brand's first word. */
+    private static boolean brandWord(SentenceView s, Token t) {
+        return Anchors.nameTag(t.tag()) && !t.tag().equals("j") && t.word().length() <= 3 && t.word().length() >= 2
+                && !s.overlapsPlace(t.start(), t.end());
+    }
+
+    /** 瑞鑫/nr 中/f 能/v 光伏: a one-character "verb" inside a run of name pieces is a piece too. */
+    private static boolean verbPiece(SentenceView s, List<Token> tokens, int j) {
+        if (tokens.get(j).word().length() != 1 || j == 0) return false;
+        Token before = tokens.get(j - 1);
+        if (Anchors.isNamePiece(tokens, j - 1) || brandWord(s, before)) return true;
+        return functionPiece(before) && j > 1 && (Anchors.isNamePiece(tokens, j - 2) || brandWord(s, tokens.get(j - 2)));
     }
 
     private static boolean particlePiece(Token t) {
@@ -357,7 +380,8 @@ public final class NameBoundary {
         if (w.length() >= 2 && "和与及同".indexOf(w.charAt(w.length() - 1)) >= 0 && !tag.equals("n")
                 && !tag.startsWith("v") && !personLikeName(s.text(), p)) return true;
         if (!w.chars().anyMatch(c -> Character.isLetterOrDigit(c))) return !w.equals("·");
-        if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))) return true;
+        if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))
+                && !verbPiece(s, tokens, j)) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
         // 租给, 交给, 转让给: the name is the verb's object
         if (tag.startsWith("v") && w.length() >= 2 && "给".indexOf(w.charAt(w.length() - 1)) >= 0) return true;

@@ -110,14 +110,20 @@ final class InvestmentPatterns {
             if (!m.lookingAt()) continue;
             Amount amount = Amount.find(s.text.substring(m.end(), Math.min(s.text.length(), m.end() + 16)), 0);
             if (amount == null) amount = projectTotalAfter(s, m.end());
-            Matcher project = BUILDS_PROJECT.matcher(s.text).region(m.end(), s.text.length());
-            out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.8, amount, project.lookingAt() ? project.group(1) : null,
+            out.add(x.entity(), RelationType.INVESTS_IN, z.entity(), s.view, 0.8, amount, projectBuilt(s.text, m.end()),
                     Dates.first(s.text));
         }
     }
 
-    /** …投资建设Y项目: the project the investment builds, named right after the verb. */
-    private static final Pattern BUILDS_PROJECT = Pattern.compile("^(?:建设|新建|兴建|建造)([^,，。；;、“”的]{2,30}?项目)");
+    /** …投资(N亿元)建设Y项目: the project the investment builds, named right after the verb. */
+    private static final Pattern BUILDS_PROJECT = Pattern.compile(
+            "^\\s*(?:[,，]\\s*)?(?:用于|主要用于|重点)?(?:建设|新建|兴建|建造|投建)([^,，。；;、“”的]{2,30}?项目)");
+
+    /** The project named right after {@code from} (…建设Y项目), or null. */
+    static String projectBuilt(String text, int from) {
+        Matcher project = BUILDS_PROJECT.matcher(text).region(from, text.length());
+        return project.lookingAt() ? project.group(1) : null;
+    }
 
     /** …建设Y项目,(项目)总投资N亿元: the cost of the project the clause just named. */
     private static final Pattern PROJECT_THEN_TOTAL = Pattern.compile(

@@ -153,7 +153,7 @@ final class InvestorPatterns {
             if (x.isGroup() || z.isGroup() || !investorType(x.entity()) || !SentenceMentions.host(z.entity())) continue;
             String gap = s.between(x, z);
             if (!INVEST_THEN_AT.matcher(gap).matches()) continue;
-            add(x.entity(), z.entity(), s, 0.8, Amount.find(gap, 0), out);
+            add(x.entity(), z.entity(), s, 0.8, Amount.find(gap, 0), InvestmentPatterns.projectBuilt(s.text, s.runLast(z).end()), out);
         }
     }
 
@@ -168,7 +168,7 @@ final class InvestorPatterns {
             if (SentenceMentions.host(investor.entity()) || !SentenceMentions.host(host.entity())) continue;
             Matcher m = INVESTMENT_AFTER.matcher(s.text).region(sign.end(), s.text.length());
             if (!m.lookingAt()) continue;
-            add(investor.entity(), host.entity(), s, 0.8, Amount.find(s.text, sign.end()), out);
+            add(investor.entity(), host.entity(), s, 0.8, Amount.find(s.text, sign.end()), InvestmentPatterns.projectBuilt(s.text, m.end()), out);
         }
     }
 

@@ -49,6 +49,8 @@ final class LocationPatterns {
     /** 在Z, at the head of a sentence (after a date or 最近 at most): a clause that only says where. */
     private static final Pattern SCENE = Pattern.compile("^[\\s\\d年月日]*(?:最近|目前|如今|近日|眼下|当下|此外|同时)?[,，]?\\s*在\\s*$");
     private static final Pattern SCENE_GAP = Pattern.compile("\\s*[,，]\\s*");
+    /** 浙江湖州,某某公司,… / 某某公司的生产线…: the name after a dateline is what the report is about */
+    private static final Pattern DATELINE_TOPIC = Pattern.compile("^\\s*(?:[,，]|的|(?:车间|厂区|工地|生产线|园区)(?:里|内)?)");
     /** words that put what follows a place there: 位于Z的Y, 落户Z的Y, 来自Z的Y */
     private static final Pattern SITED = Pattern.compile("(?:位于|坐落于|地处|落户|落户于|来自|扎根|入驻|设在)\\s*$");
     private static final Pattern MOVES_TO = Pattern.compile("(?:搬到|迁到|迁至|迁往|搬迁至|搬迁到|迁入|落户到|落户在)\\s*$");
@@ -79,6 +81,12 @@ final class LocationPatterns {
     private static final Pattern UNIT_SETTLES = Pattern.compile(
             "^(?:的)?[^,，。；;、]{0,10}?" + UNIT + "\\s*(?:已|已经|正式|相继|先后|顺利|成功)?(?:落户|入驻|落地|落户于|落户在|搬到|迁至|迁到)\\s*$");
 
+    /** X(的)研发总部在Z正式启用: a unit of X opens at Z, so X is there */
+    private static final Pattern UNIT_AT = Pattern.compile(
+            "^(?:的)?[^,，。；;、]{0,10}?" + UNIT + "\\s*(?:日前|近日|今天|已|已经|正式|也)?(?:在|于)\\s*$");
+    private static final Pattern UNIT_OPENS = Pattern.compile(
+            "^\\s*(?:正式|顺利|日前|近日|已|已经)?(?:启用|揭牌|开业|投用|投入使用|落成|开园|开工|奠基|投入运营|运营)");
+
     /** 鸿运集团在上海设立研发中心, 鸿运集团研发中心正式落户宣城: the company settles where its unit does. */
     private static void unitsSettle(SentenceMentions s, RelationCollector out) {
         var ms = s.mentions;
@@ -87,7 +95,8 @@ final class LocationPatterns {
             if (x.isGroup() || z.isGroup() || !opener(x.entity()) || !SentenceMentions.host(z.entity())) continue;
             boolean opens = s.between(x, z).matches("\\s*(?:将|拟|已|已经|还|也|又|先后|相继|率先|计划)?(?:在|于)\\s*")
                     && OPENS_UNIT.matcher(s.text).region(s.runLast(z).end(), s.text.length()).lookingAt();
-            boolean settles = UNIT_SETTLES.matcher(s.between(x, z)).matches();
+            boolean settles = UNIT_SETTLES.matcher(s.between(x, z)).matches() || UNIT_AT.matcher(s.between(x, z)).matches()
+                    && UNIT_OPENS.matcher(s.text).region(s.runLast(z).end(), s.text.length()).lookingAt();
             if (opens || settles) {
                 Resolved at = s.runLast(z);
                 if (SentenceMentions.host(at.entity())) out.add(x.entity(), RelationType.LOCATED_IN, at.entity(), s.view, 0.75);
@@ -135,6 +144,13 @@ final class LocationPatterns {
                 Entity place = z.entity().type() == EntityType.Park && !address.isEmpty()
                         ? placeEntities.apply(address.get(address.size() - 1)) : null;
                 if (place != null) out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, place, s.view, 0.65);
+            }
+            // 浙江湖州,某某光伏公司,…: a report (a news film's dateline) that opens on places alone speaks from there
+            if (SentenceMentions.host(z.entity()) && i + 1 < ms.size() && s.text.substring(0, s.runStart(z)).isBlank()
+                    && SCENE_GAP.matcher(s.between(z, ms.get(i + 1))).matches()
+                    && !ms.get(i + 1).isGroup() && (builtThing(ms.get(i + 1).entity()) || ms.get(i + 1).entity().type() == EntityType.Company)
+                    && DATELINE_TOPIC.matcher(s.text).region(ms.get(i + 1).end(), s.text.length()).lookingAt()) {
+                out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.7);
             }
             // X位于Z
             if (i > 0 && SentenceMentions.host(z.entity()) && LIES_IN.matcher(s.between(ms.get(i - 1), z)).matches()

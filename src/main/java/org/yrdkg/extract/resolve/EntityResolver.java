@@ -220,7 +220,7 @@ public final class EntityResolver {
         PlaceRef homePlace = first == '市' ? home.get(EntityType.City) : first == '区' || first == '县' ? home.get(EntityType.District) : null;
         if (homePlace != null && clean.length() >= 3 && !v.overlapsPlace(n.start(), n.start() + 1)) {
             String core = clean.substring(1);
-            return new OrgName(n.name(), core, homePlace, List.of(homePlace), n.type(), homePlace.name() + core);
+            return new OrgName(n.name(), key(n.type(), core), homePlace, List.of(homePlace), n.type(), homePlace.name() + core);
         }
         int pos = n.start();
         if (!n.name().contains("·")) {
@@ -240,7 +240,16 @@ public final class EntityResolver {
         // 江苏省南通市通州湾示范区, 上海松江G60科创走廊: an address before a park with a name of its own is no part of
         // that name (上海闵行经济技术开发区 keeps its places: without them it would be any 经济技术开发区)
         String display = n.type() == EntityType.Park && places.size() >= 2 && ownName(bare) ? bare : clean;
-        return new OrgName(n.name(), n.type() == EntityType.Park ? OrgNames.parkKey(bare) : bare, innermost, places, n.type(), display);
+        return new OrgName(n.name(), key(n.type(), bare), innermost, places, n.type(), display);
+    }
+
+    /** What two names of one kind are compared by: a zone's or a body's kind in its official short form. */
+    private static String key(EntityType type, String core) {
+        return switch (type) {
+            case Park -> OrgNames.parkKey(core);
+            case Organization -> OrgNames.bodyKey(core);
+            default -> core;
+        };
     }
 
     private boolean sameThing(OrgName a, OrgName b) {

@@ -46,6 +46,30 @@ public final class OrgNames {
         return bare ? core.substring(0, core.length() - 3) + "经开区" : core;
     }
 
+    /**
+     * The official short forms of government bodies' names (科学技术委员会 is 科委, 发展和改革委员会 is 发改委):
+     * a text calls one body by either.
+     */
+    private static final List<List<String>> BODY_KINDS = List.of(
+            List.of("发展和改革委员会", "发改委"), List.of("发展改革委员会", "发改委"), List.of("科学技术委员会", "科委"),
+            List.of("经济和信息化委员会", "经信委"), List.of("经济和信息化厅", "经信厅"), List.of("经济和信息化局", "经信局"),
+            List.of("科学技术厅", "科技厅"), List.of("科学技术局", "科技局"),
+            List.of("人力资源和社会保障厅", "人社厅"), List.of("人力资源和社会保障局", "人社局"),
+            List.of("文化和旅游厅", "文旅厅"), List.of("文化和旅游局", "文旅局"),
+            List.of("住房和城乡建设委员会", "住建委"), List.of("住房和城乡建设厅", "住建厅"), List.of("住房和城乡建设局", "住建局"),
+            List.of("卫生健康委员会", "卫健委"), List.of("教育委员会", "教委"), List.of("商务委员会", "商务委"),
+            List.of("国有资产监督管理委员会", "国资委"), List.of("市场监督管理局", "市场监管局"),
+            List.of("交通运输厅", "交通厅"), List.of("交通运输局", "交通局"), List.of("投资促进局", "投促局"),
+            List.of("管理委员会", "管委会"), List.of("人民代表大会常务委员会", "人大常委会"));
+
+    /** 某市科学技术委员会 and 某市科委 compare as one body: the name with its kind in the official short form. */
+    static String bodyKey(String core) {
+        for (List<String> kind : BODY_KINDS) {
+            if (core.endsWith(kind.get(0))) return core.substring(0, core.length() - kind.get(0).length()) + kind.get(1);
+        }
+        return core;
+    }
+
     /** Short forms of a company name, longest first; each at least two characters. */
     public static List<String> companyShortForms(String name) {
         List<String> out = new ArrayList<>();
