@@ -288,4 +288,18 @@ class InvestmentPatternTest {
         Extraction y = extract("星岚电子有限公司将投资5亿元在南湖区建设智能传感器项目。");
         assertThat(relation(y, "星岚电子有限公司", INVESTS_IN, "南湖区").orElseThrow().project()).isEqualTo("智能传感器项目");
     }
+
+    @Test
+    void aParentInvestsInTheSubsidiaryItFoundsWhichLiesWhereItIsSetUp() {
+        Extraction x = extract("星岚电子股份有限公司拟以自有资金出资5亿元在滁州设立全资子公司星岚电子（滁州）有限公司。"
+                + "星岚电子股份有限公司拟出资2亿元设立全资子公司星岚智能科技有限公司。");
+        assertThat(relation(x, "星岚电子股份有限公司", INVESTS_IN, "星岚电子(滁州)有限公司").orElseThrow().amountCny())
+                .isEqualTo(500_000_000L);
+        assertThat(relation(x, "星岚电子(滁州)有限公司", org.yrdkg.extract.model.RelationType.LOCATED_IN, "滁州市")).isPresent();
+        assertThat(relation(x, "星岚电子股份有限公司", INVESTS_IN, "星岚智能科技有限公司").orElseThrow().amountCny())
+                .isEqualTo(200_000_000L);
+        // a company named after a signing is its partner, not a subsidiary
+        Extraction y = extract("星岚电子股份有限公司拟出资2亿元，与青禾投资有限公司签署合作协议。");
+        assertThat(relation(y, "星岚电子股份有限公司", INVESTS_IN, "青禾投资有限公司")).isEmpty();
+    }
 }

@@ -22,7 +22,8 @@ final class InvestorPatterns {
     /** An amount of money as the investment patterns accept it (digits or Chinese numerals). */
     static final String AMOUNT = "(?:约|近|超过|超|逾|高达|达|共计|共|累计|总计)?\\s*(?:人民币)?[\\d.,零〇一二两三四五六七八九十百千]+\\s*(?:多|余)?"
             + "(?:万亿|亿|千万|百万|万)(?:多|余)?" + Amount.CURRENCY + "(?:人民币)?";
-    private static final String MODAL = "(?:将|拟|计划|已|还|也|再|又|预计|共|累计|正式|成功|首期|追加|新增)*";
+    private static final String MODAL = "(?:将|拟|计划|已|还|也|再|又|预计|共|累计|正式|成功|首期|追加|新增)*"
+            + "(?:(?:以|使用|用)(?:其)?(?:自有|自筹|募集)资金)?";
     private static final String INVEST = "(?:投资|投入|出资|斥资|总投资)";
 
     /** …投资N亿元(,)在Z: the gap between the investor and the host. */
@@ -96,6 +97,7 @@ final class InvestorPatterns {
         signThenInvest(s, out);
         projectCeremony(s, out);
         financingRound(s, out);
+        foundsSubsidiary(s, out);
         builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
         rememberCosts(s);
@@ -192,6 +194,30 @@ final class InvestorPatterns {
             Amount sum = investors.size() == 1 ? Amount.find(s.text.substring(x.end(), raised.end()), 0) : null;
             for (Resolved y : investors) add(y.entity(), x.entity(), s, 0.75, sum, out);
             return;
+        }
+    }
+
+    /** X拟出资N亿元(在Z)设立全资子公司Y: the gap between the parent and the company it founds, the place left open. */
+    private static final Pattern FOUNDS_SUBSIDIARY = Pattern.compile(
+            "^\\s*" + MODAL + "(?:出资|投资|注资)(" + AMOUNT + ")?\\s*[,，]?\\s*(?:(?:在|于)[^,，。；;]{2,24}?)?"
+                    + "(?:投资)?(?:设立|成立|组建|注册成立|新设|投资设立)(?:了)?(?:一家)?(?:全资|控股|合资)?(?:子公司|孙公司|公司|项目公司)?[“\"]?\\s*$");
+
+    /** X出资N亿元在Z设立全资子公司Y: the parent invests in the company it founds, and the company is at Z. */
+    private void foundsSubsidiary(SentenceMentions s, RelationCollector out) {
+        var ms = s.mentions;
+        for (int i = 0; i < ms.size(); i++) {
+            Resolved x = ms.get(i);
+            if (x.isGroup() || x.entity().type() != EntityType.Company) continue;
+            int k = i + 1;
+            while (k < ms.size() && !ms.get(k).isGroup() && SentenceMentions.host(ms.get(k).entity())) k++;
+            if (k >= ms.size() || ms.get(k).isGroup() || ms.get(k).entity().type() != EntityType.Company) continue;
+            Resolved y = ms.get(k);
+            Matcher m = FOUNDS_SUBSIDIARY.matcher(s.between(x, y));
+            if (y.entity() == x.entity() || !m.matches()) continue;
+            add(x.entity(), y.entity(), s, 0.8, m.group(1) == null ? null : Amount.find(m.group(1), 0), out);
+            if (k > i + 1 && "在于".indexOf(s.text.charAt(ms.get(i + 1).start() - 1)) >= 0) {
+                out.add(y.entity(), RelationType.LOCATED_IN, s.runLast(ms.get(i + 1)).entity(), s.view, 0.75);
+            }
         }
     }
 
