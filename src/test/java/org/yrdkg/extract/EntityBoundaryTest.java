@@ -377,4 +377,13 @@ class EntityBoundaryTest {
         Extraction x = extract("浙江湖州，瑞鑫中能光伏科技发展公司，由于员工还没有返岗，公司很着急。");
         assertThat(names(x)).contains("瑞鑫中能光伏科技发展公司").doesNotContain("光伏科技发展公司");
     }
+
+    @Test
+    void whatACountIsOfIsAKindNotAName() {
+        Extraction x = extract("星澜新城集聚了12个国家和省部级重点实验室、研究中心，以及80多个市区两级工程技术研究中心。");
+        assertThat(names(x)).doesNotContain("研究中心", "工程技术研究中心");
+        // what parties build after a count of partners is one thing they name
+        Extraction y = extract("青禾学院与3家企业签约共建新能源材料研究中心。");
+        assertThat(names(y)).contains("新能源材料研究中心");
+    }
 }

@@ -414,11 +414,35 @@ public final class OrgNameRecognizer {
             default -> anchored && specific && !Anchors.hasEvaluative(s, start, headStart);
         };
         if (!ok && !HeadNouns.standsAlone(head.text())) return null;
+        if (!proper && counted(s, start)) return null;
         // a place may run into the head (上海市委: 上海市 + 市委); it must stay shorter than the name
         // 某区科创飞地: an enclave is named after the place that runs it, and lies in another
         List<PlaceRef> named = head.text().equals("飞地") ? List.of() : leadingPlaces(s, start, Math.max(headStart, end - 1), type);
         return new NameSpan(s.index(), start, end, name, type, named,
                 NameSpan.Kind.ORG);
+    }
+
+    private static final java.util.Set<String> COUNT_MEASURES = java.util.Set.of("个", "家", "所", "座", "批", "类", "项", "支");
+
+    /**
+     * 15个国家和省部级重点实验室、研究中心, 100多个市区两级工程技术研究中心: what a count is of is a kind, however
+     * specific its words; only nouns, levels and list marks may stand between the count and the name.
+     */
+    private static boolean counted(SentenceView s, int start) {
+        List<Token> tokens = s.tokens();
+        int j = s.tokenAt(start) - 1;
+        for (int seen = 0; j >= 1 && seen < 12; j--, seen++) {
+            Token t = tokens.get(j);
+            if (t.tag().equals("q") && COUNT_MEASURES.contains(t.word())) {
+                Token n = tokens.get(j - 1);
+                boolean about = (n.word().equals("多") || n.word().equals("余")) && j >= 2;
+                return (about ? tokens.get(j - 2) : n).tag().equals("m");
+            }
+            boolean between = t.word().equals("、") || t.tag().startsWith("c") || t.tag().startsWith("n") && !Anchors.nameTag(t.tag())
+                    || t.tag().equals("s") || t.tag().equals("b") || t.tag().equals("m") || t.tag().equals("q");
+            if (!between) return false;
+        }
+        return false;
     }
 
     private static final java.util.Set<String> COMMITTEES = java.util.Set.of("省委", "市委", "区委", "县委", "党委", "委");
