@@ -386,4 +386,10 @@ class EntityBoundaryTest {
         Extraction y = extract("青禾学院与3家企业签约共建新能源材料研究中心。");
         assertThat(names(y)).contains("新能源材料研究中心");
     }
+
+    @Test
+    void oneDashJoinsTwoTownsWrittenWithoutTheirSuffix() {
+        Extraction x = extract("近日，上海市金山区枫泾镇与浙江省平湖市新埭镇签订协议。两镇将共同打造枫泾—新埭星澜跨界产业园。");
+        assertThat(names(x)).contains("枫泾—新埭星澜跨界产业园").doesNotContain("埭星澜跨界产业园");
+    }
 }

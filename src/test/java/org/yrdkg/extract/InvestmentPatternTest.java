@@ -302,4 +302,12 @@ class InvestmentPatternTest {
         Extraction y = extract("星岚电子股份有限公司拟出资2亿元，与青禾投资有限公司签署合作协议。");
         assertThat(relation(y, "星岚电子股份有限公司", INVESTS_IN, "青禾投资有限公司")).isEmpty();
     }
+
+    @Test
+    void theProjectOfAnInvestmentAtTheSigningCeremonyIsNamedWithIt() {
+        Extraction x = extract("日前，星湖工业园区举行重点项目集中签约仪式。其中，星岚精密机械有限公司投资6亿元建设高端数控机床项目。");
+        ExtractedRelation r = relation(x, "星岚精密机械有限公司", INVESTS_IN, "星湖工业园区").orElseThrow();
+        assertThat(r.project()).isEqualTo("高端数控机床项目");
+        assertThat(r.amountCny()).isEqualTo(600_000_000L);
+    }
 }

@@ -6,6 +6,7 @@ import static org.yrdkg.extract.ExtractorTestSupport.relation;
 
 import org.junit.jupiter.api.Test;
 
+import org.yrdkg.extract.model.ExtractedRelation;
 import org.yrdkg.extract.model.RelationType;
 import org.yrdkg.extract.model.Extraction;
 
@@ -218,5 +219,21 @@ class LocatedInTest {
     void aCompanyIsWhereItsUnitOpens() {
         Extraction x = extract("近日，青澜医疗器械（苏州）有限公司研发总部在苏州工业园区正式启用。");
         assertLocated(x, "青澜医疗器械(苏州)有限公司", "苏州工业园区");
+    }
+
+    @Test
+    void everyPairAnAddressWritesTogetherIsStated() {
+        Extraction x = extract("近日，浙江省平湖市新埭镇与上海签约。");
+        ExtractedRelation r = relation(x, "平湖市", RelationType.LOCATED_IN, "浙江省").orElseThrow();
+        assertThat(r.origin()).isEqualTo(ExtractedRelation.Origin.TEXT);
+        assertLocated(x, "新埭镇", "平湖市");
+    }
+
+    @Test
+    void aParkBuiltByAnotherParkDoesNotHoldIt() {
+        Extraction x = extract("星湖工业园区由苏州工业园区与宿迁市合作共建。青禾新区由星湖产业园、白鹭产业园组成。");
+        assertThat(ExtractorTestSupport.names(x)).contains("星湖工业园区", "苏州工业园区");
+        assertThat(relation(x, "苏州工业园区", RelationType.LOCATED_IN, "星湖工业园区")).isEmpty();
+        assertLocated(x, "星湖产业园", "青禾新区");
     }
 }

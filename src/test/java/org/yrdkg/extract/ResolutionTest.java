@@ -99,4 +99,12 @@ class ResolutionTest {
         assertThat(entity(two, "上海市科委")).isPresent();
         assertThat(entity(two, "江苏省科委")).isPresent();
     }
+
+    @Test
+    void aShortFormMadeOfGenericWordsNamesNoCompany() {
+        Extraction x = extract("宿州旅游发展股份有限公司与上海白鹭国际旅行社有限公司签署协议。两地发布了生态旅游线路。");
+        assertThat(entity(x, "宿州旅游发展股份有限公司")).get().extracting(ExtractedEntity::aliases).asList()
+                .doesNotContain("旅游");
+        assertThat(ExtractorTestSupport.names(x)).doesNotContain("旅游");
+    }
 }

@@ -123,9 +123,10 @@ public final class NameBoundary {
                 break;
             }
             // 甲·乙科创园; 江宁—博望示范区: one dash between two places joins them as · does (a double dash sets off an aside)
+            // (甲镇—乙镇 written without 镇: 枫泾/nr—新/a 埭/g跨界产业园, a short word HanLP reads as a name on the left)
             boolean placesJoined = (w.equals("—") || w.equals("-")) && j > 0 && p.end() - p.start() == 1
-                    && s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end())
-                    && s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end())
+                    && (s.overlapsPlace(tokens.get(j - 1).start(), tokens.get(j - 1).end()) || brandWord(s, tokens.get(j - 1)))
+                    && (s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end()) || !isStop(s, tokens, j + 1))
                     && !text.startsWith("——", p.start()) && (p.start() == 0 || text.charAt(p.start() - 1) != '—');
             if ((w.equals("·") || w.equals("•")) && j > 0 && isNameish(s, tokens.get(j - 1)) || placesJoined) {
                 start = p.start();

@@ -116,14 +116,16 @@ final class InvestorPatterns {
             if (x.isGroup() || !investorType(x.entity()) || SentenceMentions.host(x.entity())) continue;
             Matcher m = INVESTS_AMOUNT.matcher(s.text).region(x.end(), s.text.length());
             Amount amount = null;
+            String project = null;
             if (m.lookingAt()) {
                 amount = Amount.find(m.group(1), 0);
+                project = InvestmentPatterns.projectBuilt(s.text, m.end(1));
             } else {
                 Matcher before = TOTAL_BEFORE.matcher(s.text.substring(Math.max(0, x.start() - 24), x.start()));
                 if (!before.find() || s.text.indexOf("项目", x.end()) < 0) continue;
                 amount = Amount.find(before.group(1), 0);
             }
-            add(x.entity(), host, s, 0.7, amount, out);
+            add(x.entity(), host, s, 0.7, amount, project, out);
         }
     }
 

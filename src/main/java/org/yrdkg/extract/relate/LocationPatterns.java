@@ -42,6 +42,7 @@ final class LocationPatterns {
     private static final Pattern ATTRACTS_LATER = Pattern.compile("[,，]\\s*(?:目前)?(?:已|已经|先后|累计|共)?吸引(?:了)?\\s*");
     private static final Pattern SETTLES = Pattern.compile("^[^,，。；]{0,20}?(入驻|落户|集聚|入园)");
     private static final Pattern INCLUDES = Pattern.compile("(?:包括|包含|涵盖|下辖|由)\\s*$");
+    private static final Pattern COMPOSED = Pattern.compile("^\\s*(?:等)?[^,，。；;]{0,8}?(?:组成|构成)");
 
     private static final Pattern OF = Pattern.compile("\\s*的\\s*");
     /** X位于Z的…项目: what lies in Z is X's project, the phrase only names it; X itself may be anywhere */
@@ -216,10 +217,17 @@ final class LocationPatterns {
                 int k = i + 1;
                 while (k < ms.size() && ms.get(k).start() - z.end() <= 60
                         && !INCLUDES.matcher(s.between(z, ms.get(k))).find()) k++;
+                List<Resolved> parts = new java.util.ArrayList<>();
                 for (int first = k; k < ms.size() && ms.get(k).start() - z.end() <= 60; k++) {
                     Resolved part = ms.get(k);
                     if (k > first && !LOOSE_LIST_GAP.matcher(s.between(ms.get(k - 1), part)).matches()) break;
-                    if (part.entity().type() == EntityType.Park) {
+                    parts.add(part);
+                }
+                // Z由A与B组成 lists Z's parts; Z由A与B共建 names its builders
+                boolean composed = parts.isEmpty() || !s.between(z, parts.get(0)).matches("[\\s\\S]*由\\s*")
+                        || COMPOSED.matcher(s.text).region(parts.get(parts.size() - 1).end(), s.text.length()).lookingAt();
+                for (Resolved part : parts) {
+                    if (composed && part.entity().type() == EntityType.Park) {
                         out.add(part.entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.75);
                     }
                 }

@@ -93,7 +93,10 @@ public final class RelationFinder {
             final PlaceHit previous = before;
             before = h;
             if (!h.isGroup() && !h.context().isEmpty()) {
-                link(byId, h.places().get(0), h.context().get(h.context().size() - 1), v, out);
+                List<PlaceRef> address = h.context();
+                link(byId, h.places().get(0), address.get(address.size() - 1), v, out);
+                // 浙江省平湖市新埭镇: each pair the address writes together (平湖市 in 浙江省), not only the innermost
+                for (int k = address.size() - 1; k > 0; k--) link(byId, address.get(k), address.get(k - 1), v, out);
             }
             if (previous != null && previous.end() == h.start() && !previous.isGroup() && !h.isGroup()
                     && placeSource.ancestors(h.places().get(0)).stream().anyMatch(a -> a.code() != null

@@ -367,6 +367,8 @@ public final class EntityResolver {
         for (Map.Entry<String, Entity> e : byName.entrySet()) {
             if (e.getValue().type() != EntityType.Company) continue;
             for (String s : OrgNames.companyShortForms(e.getKey())) {
+                // 旅游 from 黄山旅游发展股份有限公司 without its place: generic words name no company
+                if (withoutGenericWords(s).isEmpty()) continue;
                 if (forms.putIfAbsent(s, e.getValue()) == null) owners.put(s, 1);
                 else if (forms.get(s) != e.getValue()) owners.merge(s, 1, Integer::sum);
             }
