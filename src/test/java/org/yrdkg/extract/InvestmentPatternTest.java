@@ -310,4 +310,24 @@ class InvestmentPatternTest {
         assertThat(r.project()).isEqualTo("高端数控机床项目");
         assertThat(r.amountCny()).isEqualTo(600_000_000L);
     }
+
+    @Test
+    void whatTheVerbInvestsInAreItsObjects() {
+        Extraction x = extract("星岚资本管理有限公司已投资青禾半导体有限公司、白鹭微电子有限公司等5家企业。");
+        assertThat(relation(x, "星岚资本管理有限公司", INVESTS_IN, "青禾半导体有限公司")).isPresent();
+        assertThat(relation(x, "星岚资本管理有限公司", INVESTS_IN, "白鹭微电子有限公司")).isPresent();
+        // the verb is no part of the first object's name
+        assertThat(ExtractorTestSupport.names(x)).doesNotContain("投资青禾半导体有限公司");
+    }
+
+    @Test
+    void theDocumentsOneFundCalledByItsHeadWordAlone() {
+        Extraction x = extract("近日，长三角星澜产业基金完成首轮募资。该基金由上海星岚集团联合沪苏浙皖四地的国有资本投资平台共同发起设立。"
+                + "目前，基金已投资合肥青禾微电子有限公司等5家企业。");
+        assertThat(relation(x, "上海星岚集团", INVESTS_IN, "长三角星澜产业基金")).isPresent();
+        assertThat(relation(x, "长三角星澜产业基金", INVESTS_IN, "合肥青禾微电子有限公司")).isPresent();
+        // the provinces only say whose investment platforms take part: they are no founders or partners
+        assertThat(x.relations()).noneMatch(r -> r.target().equals("长三角星澜产业基金") && r.source().endsWith("省"));
+        assertThat(relation(x, "上海星岚集团", org.yrdkg.extract.model.RelationType.COOPERATES_WITH, "江苏省")).isEmpty();
+    }
 }

@@ -64,6 +64,7 @@ public final class NameBoundary {
 
     /** The trade a company names itself by (某某建设有限公司, 某某发展集团): verbs elsewhere, not before its suffix. */
     private static final Set<String> TRADE_WORDS = Set.of("建设", "发展", "投资", "开发", "建筑", "运营", "管理", "创新");
+    private static final Set<String> OBJECT_TRADES = Set.of("建设", "投资", "开发", "运营");
 
     /**
      * Nouns that say what a company is to another (母公司, 全资子公司) or what kind it is (企业, 上市公司): before
@@ -152,10 +153,12 @@ public final class NameBoundary {
                 j = open - 1;
                 continue;
             }
-            // a trade word names the company's trade after its brand; right before a place it is the verb (投资/vn 合肥…)
+            // a trade word names the company's trade after its brand; right before a place or another name, or after
+            // an adverb, it is the verb (投资/vn 合肥…, 已/d 投资/vn 青禾/nr…)
             boolean trade = companyHead && TRADE_WORDS.contains(w) && j + 1 < tokens.size()
                     && !tokens.get(j + 1).tag().startsWith("u")
-                    && !s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end());
+                    && !s.overlapsPlace(tokens.get(j + 1).start(), tokens.get(j + 1).end())
+                    && !Anchors.nameTag(tokens.get(j + 1).tag()) && !(j > 0 && tokens.get(j - 1).tag().startsWith("d"));
             // 某某联合港务有限公司: 联合 between a brand and the trade names a joint company; after a verb it is the verb
             boolean joint = companyHead && w.equals("联合") && j > 0 && j + 1 < ti
                     && tokens.get(j + 1).tag().startsWith("n") && !Anchors.nameTag(tokens.get(j + 1).tag())
@@ -384,6 +387,9 @@ public final class NameBoundary {
         if (tag.startsWith("v") && j + 1 < tokens.size() && opensName(s, tokens.get(j + 1), !tag.equals("vn"))
                 && !verbPiece(s, tokens, j)) return true;
         if (w.equals("政府") || w.equals("人民政府")) return true;
+        // 已/d 投资/vn 青禾/nr…: a trade word that takes an object, after an adverb or before another name, is the verb
+        if (OBJECT_TRADES.contains(w) && (j > 0 && tokens.get(j - 1).tag().startsWith("d")
+                || j + 1 < tokens.size() && Anchors.nameTag(tokens.get(j + 1).tag()))) return true;
         // 租给, 交给, 转让给: the name is the verb's object
         if (tag.startsWith("v") && w.length() >= 2 && "给".indexOf(w.charAt(w.length() - 1)) >= 0) return true;
         if (tag.startsWith("d") && (w.length() > 1 || COMMON_ADVERBS.indexOf(w.charAt(0)) >= 0)) return true;

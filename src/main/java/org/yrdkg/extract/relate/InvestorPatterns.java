@@ -98,6 +98,7 @@ final class InvestorPatterns {
         projectCeremony(s, out);
         financingRound(s, out);
         foundsSubsidiary(s, out);
+        investsInObjects(s, out);
         builtBy(s, projects, previousHost, locative != null ? locative : signingHost, out);
         jointFund(s, out);
         rememberCosts(s);
@@ -196,6 +197,26 @@ final class InvestorPatterns {
             Amount sum = investors.size() == 1 ? Amount.find(s.text.substring(x.end(), raised.end()), 0) : null;
             for (Resolved y : investors) add(y.entity(), x.entity(), s, 0.75, sum, out);
             return;
+        }
+    }
+
+    /** X(已)投资(了)Y、W等: the verb's objects, companies, are what X invests in. */
+    private static final Pattern INVESTS_OBJECT = Pattern.compile(
+            "^\\s*(?:已|已经|先后|相继|陆续|累计|还|也|曾|通过|共|再次|又|将|拟|计划)*(?:战略)?(?:投资|入股|参股|增资|注资)(?:了|引育|培育|引进)?\\s*$");
+    private static final Pattern OBJECT_LIST = Pattern.compile("^\\s*[、和及与]\\s*$");
+
+    /** 星岚资本已投资青禾半导体、白鹭微电子等5家企业: X invests in each company the verb names. */
+    private void investsInObjects(SentenceMentions s, RelationCollector out) {
+        var ms = s.mentions;
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Resolved x = ms.get(i);
+            if (x.isGroup() || !investorType(x.entity()) || !INVESTS_OBJECT.matcher(s.between(x, ms.get(i + 1))).matches()) continue;
+            for (int k = i + 1; k < ms.size(); k++) {
+                Resolved y = ms.get(k);
+                if (k > i + 1 && !OBJECT_LIST.matcher(s.between(ms.get(k - 1), y)).matches()) break;
+                if (y.isGroup() || y.entity().type() != EntityType.Company) break;
+                add(x.entity(), y.entity(), s, 0.75, null, out);
+            }
         }
     }
 

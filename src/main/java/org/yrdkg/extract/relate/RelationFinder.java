@@ -41,6 +41,10 @@ public final class RelationFinder {
     private static final Pattern BARE_COMPANY = Pattern.compile(
             "(?:^|[,，:：])(公司|集团)(?=在|将|已|拟|计划|于|投资|还|也|正|目前|今年|明年)");
     private static final Pattern BARE_PARK = Pattern.compile("^(园区)(?=位于|地处|坐落于|坐落在|选址)");
+    /** 该基金由…发起设立, 基金已投资…: the document's one fund, alliance or platform, named by its head word alone. */
+    private static final Pattern BARE_HEAD = Pattern.compile(
+            "(?:该|本|这只|这支|这一)(基金|联盟|平台)|(?:^|[,，])(基金|联盟|平台)(?=已|将|由|还|也|累计|先后|目前|重点|主要|共)");
+    private static final List<String> HEAD_WORDS = List.of("基金", "联盟", "平台");
 
     private final PlaceSource placeSource;
 
@@ -63,14 +67,14 @@ public final class RelationFinder {
             SentenceView v = views.get(i);
             List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
                     cooperation.lastPair, cooperation.lastPlacePair);
-            ms = withHere(v, ms, previousSubject);
+            ms = withoutQualifyingPlaces(v, withHere(v, ms, previousSubject));
             SentenceMentions s = new SentenceMentions(v, ms);
             List<Entity> pairBefore = cooperation.lastPair, placesBefore = cooperation.lastPlacePair;
             cooperation.find(s, out);
             if (cooperation.lastPair != pairBefore || cooperation.lastPlacePair != placesBefore) {
                 // 甲与乙结对,双方联合成立…; 地处甲和乙之间,两地共建…: the pair this very sentence named
-                ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
-                        cooperation.lastPair, cooperation.lastPlacePair);
+                ms = withoutQualifyingPlaces(v, withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
+                        cooperation.lastPair, cooperation.lastPlacePair));
                 s = new SentenceMentions(v, ms);
                 cooperation.find(s, out);
             }
@@ -186,7 +190,7 @@ public final class RelationFinder {
      * parties (with only 乙方 declared, 甲方 is the other side, the company the announcement names most), and its
      * park when it has only one (which of several a bare 园区 means, the text does not say).
      */
-    private record Referents(Map<String, Entity> roles, List<Entity> onlyPark) {
+    private record Referents(Map<String, Entity> roles, List<Entity> onlyPark, Map<String, Entity> onlyByHead) {
 
         static Referents of(Resolution resolution) {
             Map<String, Entity> roles = new LinkedHashMap<>(resolution.roles());
@@ -197,7 +201,13 @@ public final class RelationFinder {
             }
             List<Entity> parks = resolution.entities().stream()
                     .filter(x -> x.type() == EntityType.Park && !x.mentions().isEmpty()).toList();
-            return new Referents(roles, parks.size() == 1 ? parks : List.of());
+            Map<String, Entity> onlyByHead = new LinkedHashMap<>();
+            for (String head : HEAD_WORDS) {
+                List<Entity> named = resolution.entities().stream()
+                        .filter(x -> !x.mentions().isEmpty() && !x.type().isPlace() && x.name().endsWith(head)).toList();
+                if (named.size() == 1) onlyByHead.put(head, named.get(0));
+            }
+            return new Referents(roles, parks.size() == 1 ? parks : List.of(), onlyByHead);
         }
     }
 
@@ -229,9 +239,34 @@ public final class RelationFinder {
         if (park.find() && mentions.stream().noneMatch(r -> r.start() < park.end(1))) {
             standIn(v, mentions, out, 0, park.group(1), referents.onlyPark());
         }
+        Matcher head = BARE_HEAD.matcher(text);
+        while (head.find()) {
+            int g = head.group(1) != null ? 1 : 2;
+            Entity only = referents.onlyByHead().get(head.group(g));
+            if (only != null) standIn(v, mentions, out, head.start(), head.group(), List.of(only));
+        }
         if (out.size() == mentions.size()) return mentions;
         out.sort(Comparator.comparingInt(Resolved::start));
         return out;
+    }
+
+    /**
+     * 沪苏浙皖四地的国有资本投资平台, 上海的企业: places before 的 and a company or body of no name only say whose act
+     * (三地政务服务部门, a place's own government, still speaks for the places).
+     */
+    private static final Pattern QUALIFIES_KIND = Pattern.compile(
+            "^(?:[两三四五六七八九]地|等地|各地|地区)?的[^,，。；;、与和及]{0,14}?(?:平台|企业|公司|高校|院所|基金|银行|医院|学校|集团)");
+
+    private static List<Resolved> withoutQualifyingPlaces(SentenceView v, List<Resolved> mentions) {
+        List<Resolved> out = new ArrayList<>(mentions.size());
+        for (int k = 0; k < mentions.size(); k++) {
+            Resolved r = mentions.get(k);
+            Matcher m = QUALIFIES_KIND.matcher(v.text()).region(r.end(), v.text().length());
+            boolean place = r.entities().stream().allMatch(e -> e.type().isPlace());
+            boolean qualifies = place && m.lookingAt() && (k + 1 == mentions.size() || mentions.get(k + 1).start() >= m.end());
+            if (!qualifies) out.add(r);
+        }
+        return out.size() == mentions.size() ? mentions : out;
     }
 
     /** A word at {@code at} standing for {@code refers}, unless it names nothing or lies in a mention already. */
