@@ -47,8 +47,6 @@ final class LocationPatterns {
     private static final Pattern OF = Pattern.compile("\\s*的\\s*");
     /** X位于Z的…项目: what lies in Z is X's project, the phrase only names it; X itself may be anywhere */
     private static final Pattern ITS_PROJECT = Pattern.compile("^\\s*的[^,，。；;]{0,16}?项目");
-    /** 在Z, at the head of a sentence (after a date or 最近 at most): a clause that only says where. */
-    private static final Pattern SCENE = Pattern.compile("^[\\s\\d年月日]*(?:最近|目前|如今|近日|眼下|当下|此外|同时)?[,，]?\\s*在\\s*$");
     private static final Pattern SCENE_GAP = Pattern.compile("\\s*[,，]\\s*");
     /** 浙江湖州,某某公司,… / 某某公司的生产线…: the name after a dateline is what the report is about */
     private static final Pattern DATELINE_TOPIC = Pattern.compile("^\\s*(?:[,，]|的|(?:车间|厂区|工地|生产线|园区)(?:里|内)?)");
@@ -136,7 +134,7 @@ final class LocationPatterns {
             }
             // 在Z,Y正在建设…: a clause that only says where sets the scene for the name opening the next one
             if (SentenceMentions.host(z.entity()) && i + 1 < ms.size() && SCENE_GAP.matcher(s.between(z, ms.get(i + 1))).matches()
-                    && SCENE.matcher(s.text.substring(s.clauseStart(s.runStart(z)), s.runStart(z))).matches()
+                    && Scenes.OPENS.matcher(s.text.substring(s.clauseStart(s.runStart(z)), s.runStart(z))).matches()
                     && !ms.get(i + 1).isGroup() && builtThing(ms.get(i + 1).entity())
                     && !WITH_PARTNER.matcher(s.text).region(ms.get(i + 1).end(), s.text.length()).lookingAt()) {
                 out.add(ms.get(i + 1).entity(), RelationType.LOCATED_IN, z.entity(), s.view, 0.7);

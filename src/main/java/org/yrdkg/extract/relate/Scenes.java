@@ -18,7 +18,7 @@ import org.yrdkg.extract.resolve.Resolved;
 final class Scenes {
 
     /** 在Z, or 在新设立的Z, opening a sentence (after a date or 最近 at most) and closed by a comma. */
-    private static final Pattern OPENS = Pattern.compile(
+    static final Pattern OPENS = Pattern.compile(
             "^[\\s\\d年月日]*(?:最近|目前|如今|近日|眼下|当下|此外|同时|今年|去年)?[,，]?\\s*在(?:[^,，。；;在]{0,8}的)?\\s*$");
     /** settling with no place after it: the place is the scene (…相继入驻。 …正式落户这里) */
     private static final Pattern SETTLES_HERE = Pattern.compile(
