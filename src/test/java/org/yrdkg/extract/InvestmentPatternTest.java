@@ -330,4 +330,13 @@ class InvestmentPatternTest {
         assertThat(x.relations()).noneMatch(r -> r.target().equals("长三角星澜产业基金") && r.source().endsWith("省"));
         assertThat(relation(x, "上海星岚集团", org.yrdkg.extract.model.RelationType.COOPERATES_WITH, "江苏省")).isEmpty();
     }
+
+    @Test
+    void aProjectNamedAfterACompanysFullNameIsThatCompanysWhereItsCeremonyIsHeld() {
+        Extraction x = extract("9月18日，星岚新能源科技（江苏）有限公司年产10GWh储能电池项目签约仪式在盐城经济技术开发区举行。");
+        ExtractedRelation r = relation(x, "星岚新能源科技(江苏)有限公司", INVESTS_IN, "盐城经济技术开发区").orElseThrow();
+        assertThat(r.project()).isEqualTo("年产10GWh储能电池项目");
+        // the brand alone is no second company
+        assertThat(ExtractorTestSupport.names(x)).doesNotContain("星岚");
+    }
 }

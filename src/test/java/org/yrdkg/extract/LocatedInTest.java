@@ -236,4 +236,10 @@ class LocatedInTest {
         assertThat(relation(x, "苏州工业园区", RelationType.LOCATED_IN, "星湖工业园区")).isEmpty();
         assertLocated(x, "星湖产业园", "青禾新区");
     }
+
+    @Test
+    void whatAPlaceSetsUpInAnotherLiesThere() {
+        Extraction x = extract("近日，嘉兴市南湖区在上海市闵行区设立的南湖·闵行星澜科创飞地正式揭牌运营。");
+        assertLocated(x, "南湖·闵行星澜科创飞地", "闵行区");
+    }
 }

@@ -107,4 +107,11 @@ class ResolutionTest {
                 .doesNotContain("旅游");
         assertThat(ExtractorTestSupport.names(x)).doesNotContain("旅游");
     }
+
+    @Test
+    void aHospitalAttachedToAUniversityIsLaterCalledByWhatFollows附属() {
+        Extraction x = extract("日前，星澜大学医学院附属青禾医院与六安市人民医院签署协议。青禾医院将定期派专家赴六安坐诊。");
+        assertThat(entity(x, "星澜大学医学院附属青禾医院")).get().extracting(ExtractedEntity::aliases).asList().contains("青禾医院");
+        assertThat(x.entities()).noneMatch(e -> e.name().equals("青禾医院"));
+    }
 }

@@ -19,7 +19,8 @@ import org.yrdkg.extract.resolve.Resolved;
  */
 final class InvestmentPatterns {
 
-    private static final Pattern LANDS = Pattern.compile("^[,，]?[^,，。；;]{0,16}?(?:落户|落地|签约落户|签约|入驻|落户于|开工于|选址|布局)(?:在|于)?\\s*$");
+    private static final Pattern LANDS = Pattern.compile(
+            "^[,，]?[^,，。；;]{0,16}?(?:落户|落地|签约落户|签约|入驻|落户于|开工于|选址|布局|(?:签约|开工|奠基|投产)(?:仪式|活动)(?:在|于))(?:在|于)?\\s*$");
     /** …项目2023年8月在Z开工建设, …项目,将在Z开工建设: the project is built at Z. */
     private static final Pattern BUILT_AT = Pattern.compile("^[,，]?[^,，。；;]{0,16}?(?:在|于)\\s*$");
     private static final Pattern BUILD_VERB = Pattern.compile("^\\s*(?:正式|已|已经|顺利|全面|即将|将)?(?:开工|建设|落地|落户|投产|签约|开建|动工|奠基|竣工|揭牌)");

@@ -30,7 +30,7 @@ final class LocationPatterns {
             "^[\\s”\"》)]*(?:的?(?:总部|总部基地|注册地)(?:在|设在|位于|坐落于|落户|落户于|设于|地处)|位于|坐落于|坐落在|地处|落户|落户于|落户在|设在|设于|建在|入驻|落地|扎根|安家)\\s*$");
     /** 在Z(内)(共同)建设Y: what is built, set up or held at Z */
     private static final Pattern BUILD_AT = Pattern.compile(
-            "^\\s*(?:内|境内|区内)?(?:共同|联合|合作|携手|正式|将)*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行|共建)(?:了)?\\s*$");
+            "^\\s*(?:内|境内|区内)?(?:共同|联合|合作|携手|正式|将)*(建设|设立|成立|落户|开设|建成|挂牌|打造|揭牌|举办|召开|举行|共建)(?:了|的)?\\s*$");
     /** ,位于Z / ,总部位于Z: a clause that only says where the sentence's subject is */
     private static final Pattern SUBJECTLESS_SEAT = Pattern.compile("(?:(?:其|公司)?(?:总部|总部基地|注册地))?位于$");
     /** Y(日前/正式/3月5日)在Z: when it happened may stand between the body and 在 */

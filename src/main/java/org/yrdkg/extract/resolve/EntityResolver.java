@@ -135,6 +135,12 @@ public final class EntityResolver {
                 List<OrgName> full = companyStartingWith(groups, brand, o.name().substring(brand.length()));
                 if (full != null) fits = List.of(full);
             }
+            if (fits.isEmpty() && o.type() == EntityType.Organization) {
+                // 某大学附属瑞金医院 is 瑞金医院 later on: what follows 附属 names the hospital by itself
+                List<List<OrgName>> attached = groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Organization
+                        && x.name().endsWith("附属" + o.name()))).toList();
+                if (attached.size() == 1) fits = attached;
+            }
             List<OrgName> group = null;
             if (fits.size() == 1) {
                 group = fits.get(0);
