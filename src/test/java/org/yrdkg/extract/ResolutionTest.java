@@ -114,4 +114,11 @@ class ResolutionTest {
         assertThat(entity(x, "星澜大学医学院附属青禾医院")).get().extracting(ExtractedEntity::aliases).asList().contains("青禾医院");
         assertThat(x.entities()).noneMatch(e -> e.name().equals("青禾医院"));
     }
+
+    @Test
+    void aForeignCompanyIsTheSameWithOrWithoutItsCountry() {
+        Extraction x = extract("该项目由德国KMQ集团投资建设。KMQ集团亚太区总裁表示，将继续加大在华投资。");
+        assertThat(entity(x, "德国KMQ集团")).get().extracting(ExtractedEntity::aliases).asList().contains("KMQ集团");
+        assertThat(x.entities()).noneMatch(e -> e.name().equals("KMQ集团"));
+    }
 }

@@ -242,11 +242,23 @@ public final class EntityResolver {
         String core = n.name().substring(Math.min(pos - n.start(), n.name().length()));
         List<PlaceRef> places = n.places().stream().filter(p -> p.type() != EntityType.Region).toList();
         PlaceRef innermost = places.isEmpty() ? null : places.get(places.size() - 1);
-        String bare = core.replace("“", "").replace("”", "");
+        String bare = withoutCountry(core.replace("“", "").replace("”", ""));
         // 江苏省南通市通州湾示范区, 上海松江G60科创走廊: an address before a park with a name of its own is no part of
         // that name (上海闵行经济技术开发区 keeps its places: without them it would be any 经济技术开发区)
         String display = n.type() == EntityType.Park && places.size() >= 2 && ownName(bare) ? bare : clean;
         return new OrgName(n.name(), key(n.type(), bare), innermost, places, n.type(), display);
+    }
+
+    /** Countries the press writes before a foreign company's name (德国某某集团 is 某某集团). */
+    private static final List<String> COUNTRIES = List.of("德国", "美国", "日本", "韩国", "法国", "英国", "意大利", "瑞士",
+            "荷兰", "瑞典", "丹麦", "芬兰", "挪威", "比利时", "奥地利", "西班牙", "葡萄牙", "新加坡", "以色列", "加拿大",
+            "澳大利亚", "新西兰", "爱尔兰", "卢森堡", "马来西亚", "泰国", "印度", "沙特", "阿联酋");
+
+    private static String withoutCountry(String core) {
+        for (String c : COUNTRIES) {
+            if (core.startsWith(c) && core.length() - c.length() >= 3) return core.substring(c.length());
+        }
+        return core;
     }
 
     /** What two names of one kind are compared by: a zone's or a body's kind in its official short form. */
