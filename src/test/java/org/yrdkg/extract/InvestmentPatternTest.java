@@ -339,4 +339,12 @@ class InvestmentPatternTest {
         // the brand alone is no second company
         assertThat(ExtractorTestSupport.names(x)).doesNotContain("星岚");
     }
+
+    @Test
+    void theProjectsTotalSaidAfterItsBuilderIsTheBuildersInvestment() {
+        Extraction x = extract("9月18日，星岚新能源科技（江苏）有限公司年产10GWh储能电池项目签约仪式在盐城经济技术开发区举行。"
+                + "该项目由青禾能源集团有限公司投资建设，总投资50亿元，达产后年产值超80亿元。");
+        assertThat(relation(x, "青禾能源集团有限公司", INVESTS_IN, "盐城经济技术开发区").orElseThrow().amountCny())
+                .isEqualTo(5_000_000_000L);
+    }
 }

@@ -284,6 +284,11 @@ final class InvestorPatterns {
             // Y项目总投资约15亿元,由X建设: the amount is said between the project and 由
             Matcher by = BY.matcher(s.text.substring(Math.max(0, x.start() - 40), x.start()));
             if (amount == null && by.find()) amount = Amount.find(by.group(), 0);
+            // 该项目由X投资建设,总投资N亿元: or right after the builder's verb
+            if (amount == null && builtAt == null) {
+                Matcher total = TOTAL_AFTER.matcher(s.text).region(verb.end(), s.text.length());
+                if (total.lookingAt()) amount = Amount.find(total.group(1), 0);
+            }
             Project project = projects.stream().filter(p -> p.end() <= x.start()).reduce((a, b) -> b).orElse(null);
             // 总投资N亿元的Y项目落户Z,由X投资建设: the amount and the name are the project's
             if (project != null && amount == null) amount = project.amount();
@@ -292,6 +297,8 @@ final class InvestorPatterns {
             add(x.entity(), host, s, 0.8, amount, project == null ? null : project.name(), out);
         }
     }
+
+    private static final Pattern TOTAL_AFTER = Pattern.compile("^\\s*[,，]\\s*(?:该项目|项目)?(?:计划)?(?:总投资|投资总额)(" + AMOUNT + ")");
 
     private static final Pattern BUILT_AT = Pattern.compile("^[^,，。；;]{0,8}?(?:分期|分二期|分两期)?(?:投资)?(?:建设|实施|投建|兴建)");
 
