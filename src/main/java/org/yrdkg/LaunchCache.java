@@ -156,6 +156,9 @@ final class LaunchCache {
         } catch (IOException e) {
             deleteTree(part);
             throw e;
+        } finally {
+            // the launcher only waits from here: the heap the unpacking grew (~90 MiB resident) goes back
+            System.gc();
         }
         try {
             Files.move(part, folder, StandardCopyOption.ATOMIC_MOVE);

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -22,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.support.ServletRequestHandledEvent;
+import org.yrdkg.graph.FirstAnswer;
 import org.yrdkg.graph.GraphStats;
 
 /**
@@ -32,7 +30,7 @@ import org.yrdkg.graph.GraphStats;
  * then); and at the eleventh run it compiles the plan's expressions (Neo4j's expression recompilation limit, 10),
  * another 0.1–0.9 s. So each read runs {@link #RUNS} times, with the parameter shapes the page sends, about an
  * entity in few facts (cheap to read again). It starts once the service has answered its first request (or
- * {@link #FIRST_ANSWER_WAIT_SECONDS} s after it is ready without one): started at once, its planning delayed a restart's
+ * {@link FirstAnswer#WAIT_SECONDS} s after it is ready without one): started at once, its planning delayed a restart's
  * first answer by 1.4 s on the busy 2 cores. Only a service with a web server warms up (not a command-line tool).
  * With {@code yrdkg.warm-up.enabled=false} nothing runs.
  */
@@ -59,11 +57,8 @@ public class ReadWarmUp implements ApplicationListener<ApplicationReadyEvent> {
     private final DocumentReads documents;
     private final GraphStats stats;
     private final boolean enabled;
-    /** How long the warm-up waits for the first request after the service is ready before it starts anyway. */
-    static final long FIRST_ANSWER_WAIT_SECONDS = 5;
-
     private final CompletableFuture<Report> done = new CompletableFuture<>();
-    private final CompletableFuture<Void> firstAnswer = new CompletableFuture<>();
+    private final FirstAnswer firstAnswer = new FirstAnswer();
     private volatile boolean closing;
 
     public ReadWarmUp(GraphReader reader, EntityLookup lookup, EntityReads entities, Neighborhood neighborhood,
@@ -89,7 +84,7 @@ public class ReadWarmUp implements ApplicationListener<ApplicationReadyEvent> {
         }
         Thread thread = new Thread(() -> {
             try {
-                awaitFirstAnswer();
+                firstAnswer.await();
                 Report report = run();
                 log.debug("Read warm-up done in {} ms: {} reads, failed: {}", report.took().toMillis(),
                         report.reads().size(), report.failed());
@@ -106,22 +101,12 @@ public class ReadWarmUp implements ApplicationListener<ApplicationReadyEvent> {
     @EventListener(ContextClosedEvent.class)
     void closing() {
         closing = true;
-        firstAnswer.complete(null);
+        firstAnswer.given();
     }
 
     @EventListener(ServletRequestHandledEvent.class)
     void answered() {
-        firstAnswer.complete(null);
-    }
-
-    private void awaitFirstAnswer() {
-        try {
-            firstAnswer.get(FIRST_ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // no request yet: warm up anyway
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        firstAnswer.given();
     }
 
     /** Completes when the warm-up after start-up is over (at once when it is off). */
