@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * The packaged jar in Spring Boot's extracted layout (an application jar and {@code lib/}: plain jars, whose
- * classes a class-data-sharing archive can hold, where the nested jars' cannot be archived) and the JVM's
+ * classes a class-data-sharing archive can hold, where the nested jars' cannot be archived; signed ones are
+ * copied without their signature, see {@link UnsignedLibraries}) and the JVM's
  * archive of the service's classes beside it, in a folder per build and Java:
  * {@code <jar's folder>/<jar name>-launch/<key>/} ({@code -Dyrdkg.launcher.dir} or {@code YRDKG_LAUNCHER_DIR}
  * chooses another place). The first start of a build unpacks the jar (a few seconds) and has its JVM write the
@@ -98,7 +99,7 @@ final class LaunchCache {
         Path extracted = folder.resolve(jar.getFileName());
         try {
             if (!Files.isRegularFile(extracted)) {
-                extract();
+                extract(archived);
             }
         } catch (IOException | UncheckedIOException e) {
             System.err.println("yrd-kg launcher: could not unpack " + jar + " into " + folder + " (" + e.getMessage()
@@ -126,9 +127,10 @@ final class LaunchCache {
     /**
      * Spring Boot's own extraction (what {@code java -Djarmode=tools -jar X extract} runs, called here: a
      * second JVM would cost seconds and leave a temporary folder) into a folder of this launcher's, renamed
-     * into place when whole; a launcher that finished first wins.
+     * into place when whole; a launcher that finished first wins. For an archive, signed libraries are copied
+     * without their signature ({@link UnsignedLibraries}); without one (its switch off) they stay as packaged.
      */
-    private void extract() throws IOException {
+    private void extract(boolean archived) throws IOException {
         Files.createDirectories(root);
         removeEarlierBuilds();
         Path part = root.resolve(folder.getFileName() + ".part-" + ProcessHandle.current().pid());
@@ -146,6 +148,17 @@ final class LaunchCache {
         if (!Files.isRegularFile(part.resolve(jar.getFileName()))) {
             deleteTree(part);
             throw new IOException("the extraction made no " + jar.getFileName());
+        }
+        try {
+            if (archived) { // for the archive's sake: 1-3 s more of a build's first start, which writes it
+                UnsignedLibraries.unsignAll(part.resolve("lib"));
+            }
+        } catch (IOException e) {
+            deleteTree(part);
+            throw e;
+        } finally {
+            // the launcher only waits from here: the heap the unpacking grew (~90 MiB resident) goes back
+            System.gc();
         }
         try {
             Files.move(part, folder, StandardCopyOption.ATOMIC_MOVE);

@@ -15,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.yrdkg.graph.query.CheckedQueries;
 import org.yrdkg.graph.server.EmbeddedNeo4jServer;
+import org.yrdkg.graph.server.EmbeddedNeo4jSetup;
 import org.yrdkg.graph.server.Neo4jConnectionProperties;
 
 /**
@@ -40,16 +41,23 @@ class GraphStartup implements SmartLifecycle {
 
     private final ObjectProvider<WhenGraphReady> whenReady;
     private final ObjectProvider<EmbeddedNeo4jServer> embedded;
+    private final GraphStats stats;
     private final boolean external;
+    /** The schema is in place before this start (a restart of the embedded store): reads planned now stay planned. */
+    private final boolean schemaInPlace;
     private volatile boolean running;
 
     GraphStartup(GraphSchema schema, CheckedQueries queries, ObjectProvider<WhenGraphReady> whenReady,
-                 ObjectProvider<EmbeddedNeo4jServer> embedded, Neo4jConnectionProperties connection) {
+                 ObjectProvider<EmbeddedNeo4jServer> embedded, ObjectProvider<EmbeddedNeo4jSetup> setup,
+                 GraphStats stats, Neo4jConnectionProperties connection) {
         this.schema = schema;
         this.queries = queries;
         this.whenReady = whenReady;
         this.embedded = embedded;
+        this.stats = stats;
         this.external = connection.external();
+        EmbeddedNeo4jSetup embeddedSetup = setup.getIfAvailable();
+        this.schemaInPlace = embeddedSetup != null && !embeddedSetup.newStore();
     }
 
     @Override
@@ -100,11 +108,16 @@ class GraphStartup implements SmartLifecycle {
     /**
      * The embedded server up first (the context was built while it started; this is the first thing that
      * needs it), then the schema, then the named-query check on its own thread beside the seeds (both only
-     * read it).
+     * read it). The first answer's reads ({@code /api/stats}) are planned on another thread meanwhile: beside
+     * the schema on a restart, after it on a new store (a new index drops the plans made before it).
      */
     private void ready() {
         embedded.ifAvailable(server -> { });
+        CompletableFuture<Void> firstAnswer = schemaInPlace ? planFirstAnswer() : null;
         schema.apply();
+        if (firstAnswer == null) {
+            firstAnswer = planFirstAnswer();
+        }
         CompletableFuture<Void> checked = CompletableFuture.runAsync(queries::checkUnlessUnchanged, STARTUP_THREADS);
         try {
             whenReady.orderedStream().forEach(task -> {
@@ -116,12 +129,30 @@ class GraphStartup implements SmartLifecycle {
             });
         } finally {
             awaitQuietly(checked);
+            awaitQuietly(firstAnswer);
         }
         try {
             checked.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /**
+     * Reads the graph's counts once, unanswered: Neo4j plans the queries of the first answer (the JVM's first
+     * Cypher plans cost seconds) while this thread applies the schema or loads the seeds, on the other core.
+     * A failure here is only logged: the request that needs them plans them again.
+     */
+    private CompletableFuture<Void> planFirstAnswer() {
+        return CompletableFuture.runAsync(() -> {
+            long started = System.nanoTime();
+            try {
+                stats.read();
+                log.debug("First answer's reads planned in {} ms", (System.nanoTime() - started) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.debug("Planning the first answer's reads failed: {}", e.toString());
+            }
+        }, STARTUP_THREADS);
     }
 
     /** Waits for a task without turning its failure into this thread's (the caller reports it). */

@@ -72,6 +72,9 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
         this.httpPort = settings.httpPort() == 0 ? freePort() : settings.httpPort();
         Path home = settings.dataDir().toAbsolutePath();
         long started = System.nanoTime();
+        if (credentials != null) {
+            InitialPassword.writeForNewStore(home, credentials);
+        }
         this.dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, boltPort))
@@ -118,7 +121,8 @@ public class EmbeddedNeo4jServer implements AutoCloseable {
     }
 
     /**
-     * Sets the password unless the user already logs in with it (every restart): the check reads the user
+     * Sets the password unless the user already logs in with it (every restart, and a new store, whose user
+     * {@link InitialPassword} created with it): the check reads the user
      * through Neo4j's own authentication, where {@code ALTER USER} would compile an administration command
      * on the system database, several CPU-seconds of a cold JVM on the start's critical path. A password
      * changed meanwhile (e.g. from Browser) or still marked "change required" is set again.
