@@ -242,4 +242,11 @@ class LocatedInTest {
         Extraction x = extract("近日，嘉兴市南湖区在上海市闵行区设立的南湖·闵行星澜科创飞地正式揭牌运营。");
         assertLocated(x, "南湖·闵行星澜科创飞地", "闵行区");
     }
+
+    @Test
+    void whatSettlesWithNoPlaceSaidSettlesInTheDocumentsOnePark() {
+        Extraction x = extract("近日，南湖·闵行星澜科创飞地正式揭牌运营。首批入驻的上海青梧生物科技有限公司、上海澜舟智能科技有限公司等6家企业将把研发放在上海。");
+        assertLocated(x, "上海青梧生物科技有限公司", "南湖·闵行星澜科创飞地");
+        assertLocated(x, "上海澜舟智能科技有限公司", "南湖·闵行星澜科创飞地");
+    }
 }

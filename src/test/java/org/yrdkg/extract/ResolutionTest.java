@@ -121,4 +121,13 @@ class ResolutionTest {
         assertThat(entity(x, "德国KMQ集团")).get().extracting(ExtractedEntity::aliases).asList().contains("KMQ集团");
         assertThat(x.entities()).noneMatch(e -> e.name().equals("KMQ集团"));
     }
+
+    @Test
+    void aParksNameWithoutWhatSetsItApartIsThatParkWhenOnlyOneFits() {
+        Extraction x = extract("嘉兴南湖区与上海闵行区共建星澜科创飞地。近日，南湖·闵行星澜科创飞地正式揭牌。");
+        assertThat(entity(x, "南湖·闵行星澜科创飞地")).get().extracting(ExtractedEntity::aliases).asList().contains("星澜科创飞地");
+        // two parks it could be: it stays apart
+        Extraction two = extract("两地共建星澜科创飞地。甲·乙星澜科创飞地和丙·丁星澜科创飞地同日揭牌。");
+        assertThat(entity(two, "甲·乙星澜科创飞地").orElseThrow().aliases()).doesNotContain("星澜科创飞地");
+    }
 }

@@ -60,8 +60,8 @@ public final class RelationFinder {
         InvestmentPatterns investment = new InvestmentPatterns(this::within);
         LocationPatterns location = new LocationPatterns(p -> byId.get(idOf(p)));
         CompanyFrames companies = new CompanyFrames(this::within);
-        Scenes scenes = new Scenes();
         Referents referents = Referents.of(resolution);
+        Scenes scenes = new Scenes(referents.onlyPark().isEmpty() ? null : referents.onlyPark().get(0));
         Entity previousSubject = null;
         for (int i = 0; i < views.size(); i++) {
             SentenceView v = views.get(i);

@@ -29,6 +29,17 @@ final class Scenes {
     private Entity scene;
     private int age;
 
+    /** The document's one park, where a settling with no place said settles when no scene is open. */
+    private final Entity onlyPark;
+
+    Scenes(Entity onlyPark) {
+        this.onlyPark = onlyPark;
+    }
+
+    /** 首批入驻的甲公司、乙公司: settled, with no place said: in the scene, or in the document's one park. */
+    private static final Pattern SETTLED_ONES = Pattern.compile(
+            "(?:首批|已|已经|先后|陆续|相继|新)?(?:入驻|落户|进驻|入园)(?:的)?\\s*$");
+
     /** people of a body: 医生与乙医院的专家 are the two bodies at work together */
     private static final String STAFF = "(?:医生|医护人员|专家|工作人员|教师|老师|研究人员|科研人员|技术人员|工程师|团队|干部)";
     private static final Pattern STAFF_WITH = Pattern.compile("^[^,，。；;]{0,8}?[,，]\\s*(?:这里的|当地的)?" + STAFF + "(?:们)?(?:与|和|同|跟)\\s*$");
@@ -43,9 +54,28 @@ final class Scenes {
         } else if (++age > 1) {
             scene = null;
         }
+        settledOnes(s, out);
         if (scene == null) return;
         settled(s, out);
         local(s, out);
+    }
+
+    private void settledOnes(SentenceMentions s, RelationCollector out) {
+        Entity where = scene != null ? scene : onlyPark;
+        var ms = s.mentions;
+        for (int i = 0; i < ms.size() && where != null; i++) {
+            Resolved x = ms.get(i);
+            int from = s.clauseStart(x.start());
+            if (!SETTLED_ONES.matcher(s.text.substring(from, x.start())).find()
+                    || ms.stream().anyMatch(r -> r.start() < x.start() && SentenceMentions.host(r.entity()))) continue;
+            for (int k = i; k < ms.size() && (k == i || LIST_GAP.matcher(s.between(ms.get(k - 1), ms.get(k))).matches()); k++) {
+                Resolved r = ms.get(k);
+                if (!r.isGroup() && !r.entity().type().isPlace() && !r.entity().equals(where)) {
+                    out.add(r.entity(), RelationType.LOCATED_IN, where, s.view, 0.7);
+                }
+            }
+            return;
+        }
     }
 
     /** 在甲医院远程会诊中心,医生与乙医院的专家正在会诊: the body whose place opens the sentence works with the other. */

@@ -135,6 +135,12 @@ public final class EntityResolver {
                 List<OrgName> full = companyStartingWith(groups, brand, o.name().substring(brand.length()));
                 if (full != null) fits = List.of(full);
             }
+            if (fits.isEmpty() && o.type() == EntityType.Park && o.places().isEmpty()) {
+                // 科创飞地 after 南湖·闵行科创飞地: a park's name without what sets it apart is that park, if only one fits
+                List<List<OrgName>> longer = groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Park
+                        && x.name().length() > o.name().length() && x.name().endsWith(o.name()))).toList();
+                if (longer.size() == 1) fits = longer;
+            }
             if (fits.isEmpty() && o.type() == EntityType.Organization) {
                 // 某大学附属瑞金医院 is 瑞金医院 later on: what follows 附属 names the hospital by itself
                 List<List<OrgName>> attached = groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Organization
