@@ -257,7 +257,7 @@ public class GraphWriter {
             return;
         }
         if (rewrites == Rewrites.AT_SETTLE) {
-            markStale(tx, again, true);
+            markStale(tx, change, again, true);
             return;
         }
         rewrite(tx, change, again, rows);
@@ -293,7 +293,7 @@ public class GraphWriter {
         });
         takeOut(tx, "identity/delete-mentions", "mentions", goneMentions, rows);
         takeOut(tx, "identity/unstate-facts", "facts", goneFacts, rows);
-        markStale(tx, ids, false);
+        markStale(tx, change, ids, false);
     }
 
     /** Runs a statement that takes rows out, when there are any; what it touched may be left unneeded. */
@@ -319,8 +319,11 @@ public class GraphWriter {
         }
     }
 
-    private void markStale(TransactionContext tx, Set<String> ids, boolean stale) {
-        run(tx, "identity/mark-stale", Map.of("ids", List.copyOf(ids), "stale", stale));
+    private void markStale(TransactionContext tx, IdentityWrites.Change change, Set<String> ids, boolean stale) {
+        List<String> remarked = change.remark(ids, stale);
+        if (!remarked.isEmpty()) {
+            run(tx, "identity/mark-stale", Map.of("ids", remarked, "stale", stale));
+        }
     }
 
     /**
