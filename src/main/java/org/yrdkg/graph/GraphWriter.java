@@ -60,14 +60,14 @@ public class GraphWriter {
      */
     public interface StatementListener {
 
-        /** Before {@link #writeAll} opens its session, on the thread that writes these documents. */
+        /** Before {@link #writeAll} opens its session, on the thread that writes these documents (none: a settle transaction). */
         default void writeStarted(List<Extraction> extractions) {
         }
 
         /** After each statement, inside the transaction (again for each statement of a retry). */
         void afterStatement(String file);
 
-        /** After {@link #writeAll}'s transaction committed. */
+        /** After {@link #writeAll}'s (or a settle's) transaction committed. */
         default void writeCommitted() {
         }
     }
@@ -335,6 +335,7 @@ public class GraphWriter {
         try (var session = driver.session(database.sessionConfig())) {
             while (true) {
                 List<IdentityWrites.Change> change = new ArrayList<>(1);
+                listener.writeStarted(List.of());
                 int n = session.executeWrite(tx -> {
                     change.clear();
                     change.add(identity.begin(tx));
@@ -351,6 +352,7 @@ public class GraphWriter {
                     finish(tx, change.get(0), wrote);
                     return stale.size();
                 });
+                listener.writeCommitted();
                 identity.commit(change.get(0));
                 if (n == 0) {
                     return settled;
