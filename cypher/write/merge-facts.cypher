@@ -5,7 +5,11 @@
 // Amount and date: the link from the row's first evidence sentence (valuesFrom) keeps what the document
 // states, and the fact shows the amount (and, apart, the date) of the first such link by sentence id
 // (amountFrom, dateFrom): the same whatever order documents come in, and what the remaining evidence says
-// when a document goes or is rewritten (detach-document, unstate-facts).
+// when a document goes or is rewritten (detach-document, unstate-facts, then restate-values).
+// One SET decides the values with the counters (amountFrom and dateFrom last: the items before them compare
+// with the link the fact's values come from so far), and each evidence link (links: the evidence, the first
+// with the document's values, FactRows) gets its values as it is created: the planner then needs one Eager
+// step over the facts, not one over every evidence link and one per fact in subqueries.
 UNWIND $facts AS row
 MATCH (a:Entity {id: row.sourceId})
 MATCH (b:Entity {id: row.targetId})
@@ -15,24 +19,21 @@ SET r.mentions = r.mentions + size(row.evidence),
     r.documentCount = r.documentCount + 1,
     r.origin = 'text',
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.project = coalesce(row.project, r.project)
-WITH a, r, row, row.amount IS NOT NULL OR row.amountCny IS NOT NULL AS statesAmount
-CALL (r, row, statesAmount) {
-  WITH r, row
-  WHERE statesAmount AND (r.amountFrom IS NULL OR row.valuesFrom < r.amountFrom)
-  SET r.amountCny = row.amountCny, r.amountQualifier = row.amountQualifier, r.amount = row.amount,
-      r.currency = row.currency, r.amountFrom = row.valuesFrom
-}
-CALL (r, row) {
-  WITH r, row
-  WHERE row.date IS NOT NULL AND (r.dateFrom IS NULL OR row.valuesFrom < r.dateFrom)
-  SET r.date = row.date, r.dateFrom = row.valuesFrom
-}
-WITH a, row, statesAmount
-UNWIND row.evidence AS sentenceId
-MATCH (s:Sentence {id: sentenceId})
-CREATE (s)-[st:STATES {fact: row.id}]->(a)
-WITH st, row, statesAmount, sentenceId
-WHERE sentenceId = row.valuesFrom AND (statesAmount OR row.date IS NOT NULL)
-SET st.amountCny = row.amountCny, st.amountQualifier = row.amountQualifier, st.amount = row.amount,
-    st.currency = row.currency, st.date = row.date
+    r.project = coalesce(row.project, r.project),
+    r.amountCny = CASE WHEN row.amount IS NULL AND row.amountCny IS NULL OR r.amountFrom < row.valuesFrom
+                       THEN r.amountCny ELSE row.amountCny END,
+    r.amountQualifier = CASE WHEN row.amount IS NULL AND row.amountCny IS NULL OR r.amountFrom < row.valuesFrom
+                             THEN r.amountQualifier ELSE row.amountQualifier END,
+    r.amount = CASE WHEN row.amount IS NULL AND row.amountCny IS NULL OR r.amountFrom < row.valuesFrom
+                    THEN r.amount ELSE row.amount END,
+    r.currency = CASE WHEN row.amount IS NULL AND row.amountCny IS NULL OR r.amountFrom < row.valuesFrom
+                      THEN r.currency ELSE row.currency END,
+    r.date = CASE WHEN row.date IS NULL OR r.dateFrom < row.valuesFrom THEN r.date ELSE row.date END,
+    r.amountFrom = CASE WHEN row.amount IS NULL AND row.amountCny IS NULL OR r.amountFrom < row.valuesFrom
+                        THEN r.amountFrom ELSE row.valuesFrom END,
+    r.dateFrom = CASE WHEN row.date IS NULL OR r.dateFrom < row.valuesFrom THEN r.dateFrom ELSE row.valuesFrom END
+WITH a, row
+UNWIND row.links AS link
+MATCH (s:Sentence {id: link.sentenceId})
+CREATE (s)-[:STATES {fact: row.id, amountCny: link.amountCny, amountQualifier: link.amountQualifier, amount: link.amount,
+                     currency: link.currency, date: link.date}]->(a)

@@ -91,9 +91,32 @@ public final class FactRows {
         for (Map<String, Object> row : out) {
             @SuppressWarnings("unchecked")
             List<String> evidence = (List<String>) row.get("evidence");
-            row.put("valuesFrom", evidence.stream().min(String::compareTo).orElseThrow());
+            String valuesFrom = evidence.stream().min(String::compareTo).orElseThrow();
+            row.put("valuesFrom", valuesFrom);
+            row.put("links", links(row, evidence, valuesFrom));
         }
         return out;
+    }
+
+    /** The values a fact's first evidence link keeps (see merge-facts). */
+    private static final List<String> LINK_VALUES = List.of("amountCny", "amountQualifier", "amount", "currency", "date");
+
+    /**
+     * The evidence links merge-facts creates, one per sentence: the first with the values the document states,
+     * which the link is created with (a property a statement sets on a link it has just created would make the
+     * planner hold every link back until all facts are written).
+     */
+    private static List<Map<String, Object>> links(Map<String, Object> row, List<String> evidence, String valuesFrom) {
+        List<Map<String, Object>> links = new ArrayList<>(evidence.size());
+        for (String sentenceId : evidence) {
+            Map<String, Object> link = new HashMap<>();
+            link.put("sentenceId", sentenceId);
+            if (sentenceId.equals(valuesFrom)) {
+                LINK_VALUES.forEach(value -> link.put(value, row.get(value)));
+            }
+            links.add(link);
+        }
+        return links;
     }
 
     /** The first statement of a value wins; later repeats of the fact without it keep it. */

@@ -60,14 +60,14 @@ public class GraphWriter {
      */
     public interface StatementListener {
 
-        /** Before {@link #writeAll} opens its session, on the thread that writes these documents. */
+        /** Before {@link #writeAll} opens its session, on the thread that writes these documents (none: a settle transaction). */
         default void writeStarted(List<Extraction> extractions) {
         }
 
         /** After each statement, inside the transaction (again for each statement of a retry). */
         void afterStatement(String file);
 
-        /** After {@link #writeAll}'s transaction committed. */
+        /** After {@link #writeAll}'s (or a settle's) transaction committed. */
         default void writeCommitted() {
         }
     }
@@ -257,7 +257,7 @@ public class GraphWriter {
             return;
         }
         if (rewrites == Rewrites.AT_SETTLE) {
-            markStale(tx, again, true);
+            markStale(tx, change, again, true);
             return;
         }
         rewrite(tx, change, again, rows);
@@ -293,7 +293,7 @@ public class GraphWriter {
         });
         takeOut(tx, "identity/delete-mentions", "mentions", goneMentions, rows);
         takeOut(tx, "identity/unstate-facts", "facts", goneFacts, rows);
-        markStale(tx, ids, false);
+        markStale(tx, change, ids, false);
     }
 
     /** Runs a statement that takes rows out, when there are any; what it touched may be left unneeded. */
@@ -319,8 +319,11 @@ public class GraphWriter {
         }
     }
 
-    private void markStale(TransactionContext tx, Set<String> ids, boolean stale) {
-        run(tx, "identity/mark-stale", Map.of("ids", List.copyOf(ids), "stale", stale));
+    private void markStale(TransactionContext tx, IdentityWrites.Change change, Set<String> ids, boolean stale) {
+        List<String> remarked = change.remark(ids, stale);
+        if (!remarked.isEmpty()) {
+            run(tx, "identity/mark-stale", Map.of("ids", remarked, "stale", stale));
+        }
     }
 
     /**
@@ -332,6 +335,7 @@ public class GraphWriter {
         try (var session = driver.session(database.sessionConfig())) {
             while (true) {
                 List<IdentityWrites.Change> change = new ArrayList<>(1);
+                listener.writeStarted(List.of());
                 int n = session.executeWrite(tx -> {
                     change.clear();
                     change.add(identity.begin(tx));
@@ -348,6 +352,7 @@ public class GraphWriter {
                     finish(tx, change.get(0), wrote);
                     return stale.size();
                 });
+                listener.writeCommitted();
                 identity.commit(change.get(0));
                 if (n == 0) {
                     return settled;

@@ -65,6 +65,28 @@ class FactValuesTest extends EmbeddedGraphTest {
                 ends())).isEqualTo(1L);
     }
 
+    @Test
+    void inOneBatchTheFirstEvidenceGivesTheAmountWhateverTheOrderInTheBatch() {
+        // a bulk load writes several documents per transaction: merge-facts then sees one fact in two rows
+        boolean aFirst = DocumentIds.of(A).compareTo(DocumentIds.of(B)) < 0;
+        String first = aFirst ? A : B;
+        String second = aFirst ? B : A;
+        writer.writeAll(List.of(stating(second, 500_000_000L), stating(first, 300_000_000L)), List.of("test", "test"));
+        assertThat(amount()).isEqualTo(300_000_000L);
+        assertThat(scalar("MATCH (:Entity {id: $a})-[r:INVESTS_IN]->(:Entity {id: $b}) RETURN r.documentCount",
+                ends())).isEqualTo(2L);
+
+        writer.delete(DocumentIds.of(first));
+        writer.delete(DocumentIds.of(second));
+        writer.writeAll(List.of(stating(first, 300_000_000L), stating(second, 500_000_000L)), List.of("test", "test"));
+        assertThat(amount()).isEqualTo(300_000_000L);
+        // each document's first evidence link keeps what it states: the other's amount is there when it goes
+        assertThat(scalar("MATCH (:Sentence)-[st:STATES]->(:Entity {id: $a}) WHERE st.amountCny IS NOT NULL "
+                + "RETURN count(st)", ends())).isEqualTo(2L);
+        writer.delete(DocumentIds.of(first));
+        assertThat(amount()).isEqualTo(500_000_000L);
+    }
+
     private long amount() {
         return ((Number) scalar("MATCH (:Entity {id: $a})-[r:INVESTS_IN]->(:Entity {id: $b}) RETURN r.amountCny", ends()))
                 .longValue();

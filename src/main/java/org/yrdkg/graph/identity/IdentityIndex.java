@@ -148,18 +148,19 @@ public final class IdentityIndex {
     /** form → the longer forms it links to, and back */
     private final Map<String, Set<String>> up = new HashMap<>();
     private final Map<String, Set<String>> down = new HashMap<>();
+    // the look-ups hold the forms themselves: a link test walks buckets of hundreds of forms
     /** a known name or short form → the forms that know it */
-    private final Map<String, Set<String>> byKnownForm = new HashMap<>();
+    private final Map<String, Set<Form>> byKnownForm = new HashMap<>();
     /** a form's key → forms of that key (of any type) */
-    private final Map<String, Set<String>> byName = new HashMap<>();
+    private final Map<String, Set<Form>> byName = new HashMap<>();
     /** first and last character → forms (as the shorter of an abbreviation) */
-    private final Map<String, Set<String>> asShorter = new HashMap<>();
+    private final Map<String, Set<Form>> asShorter = new HashMap<>();
     /** first character and a character of the head noun → forms (as the longer of an abbreviation) */
-    private final Map<String, Set<String>> asLonger = new HashMap<>();
+    private final Map<String, Set<Form>> asLonger = new HashMap<>();
     /** what is left of a name after a leading place → forms (長三角甲乙走廊 under 甲乙走廊) */
-    private final Map<String, Set<String>> byPlaceSuffix = new HashMap<>();
+    private final Map<String, Set<Form>> byPlaceSuffix = new HashMap<>();
     /** the company a described facility may belong to → the facility's forms (甲乙研发中心 under 甲乙) */
-    private final Map<String, Set<String>> byFacilityOwner = new HashMap<>();
+    private final Map<String, Set<Form>> byFacilityOwner = new HashMap<>();
     private Map<String, Identity> identities;
     /** forms whose entity may have changed since {@link #identities} was computed */
     private final Set<String> dirty = new HashSet<>();
@@ -235,19 +236,19 @@ public final class IdentityIndex {
 
     private void index(Form f) {
         for (String k : f.knownForms()) {
-            byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+            byKnownForm.computeIfAbsent(k, x -> new HashSet<>()).add(f);
         }
-        byName.computeIfAbsent(f.key, x -> new HashSet<>()).add(f.id);
+        byName.computeIfAbsent(f.key, x -> new HashSet<>()).add(f);
         String shorterKey = f.lookUpKeys().shorter();
-        if (shorterKey != null) asShorter.computeIfAbsent(shorterKey, x -> new HashSet<>()).add(f.id);
+        if (shorterKey != null) asShorter.computeIfAbsent(shorterKey, x -> new HashSet<>()).add(f);
         for (String k : f.lookUpKeys().longer()) {
-            asLonger.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+            asLonger.computeIfAbsent(k, x -> new HashSet<>()).add(f);
         }
         for (String k : f.lookUpKeys().placeSuffixes()) {
-            byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+            byPlaceSuffix.computeIfAbsent(k, x -> new HashSet<>()).add(f);
         }
         for (String k : f.lookUpKeys().facilityOwners()) {
-            byFacilityOwner.computeIfAbsent(k, x -> new HashSet<>()).add(f.id);
+            byFacilityOwner.computeIfAbsent(k, x -> new HashSet<>()).add(f);
         }
     }
 
@@ -256,19 +257,19 @@ public final class IdentityIndex {
         dirty.add(f.id);
         dirty.addAll(down.getOrDefault(f.id, Set.of()));
         for (String k : f.knownForms()) {
-            remove(byKnownForm, k, f.id);
+            remove(byKnownForm, k, f);
         }
-        remove(byName, f.key, f.id);
+        remove(byName, f.key, f);
         String shorterKey = f.lookUpKeys().shorter();
-        if (shorterKey != null) remove(asShorter, shorterKey, f.id);
+        if (shorterKey != null) remove(asShorter, shorterKey, f);
         for (String k : f.lookUpKeys().longer()) {
-            remove(asLonger, k, f.id);
+            remove(asLonger, k, f);
         }
         for (String k : f.lookUpKeys().placeSuffixes()) {
-            remove(byPlaceSuffix, k, f.id);
+            remove(byPlaceSuffix, k, f);
         }
         for (String k : f.lookUpKeys().facilityOwners()) {
-            remove(byFacilityOwner, k, f.id);
+            remove(byFacilityOwner, k, f);
         }
         for (String longer : up.getOrDefault(f.id, Set.of())) {
             remove(down, longer, f.id);
@@ -305,22 +306,22 @@ public final class IdentityIndex {
     }
 
     /** Links {@code f} to those of these forms it is a shorter name of. */
-    private void linkTo(Form f, Set<String> longer) {
+    private void linkTo(Form f, Set<Form> longer) {
         if (longer != null) {
-            for (String id : longer) {
-                if (linked(f, forms.get(id))) {
-                    addLink(f.id, id);
+            for (Form l : longer) {
+                if (linked(f, l)) {
+                    addLink(f.id, l.id);
                 }
             }
         }
     }
 
     /** Links those of these forms that are a shorter name of {@code f} to it. */
-    private void linkFrom(Form f, Set<String> shorter) {
+    private void linkFrom(Form f, Set<Form> shorter) {
         if (shorter != null) {
-            for (String id : shorter) {
-                if (linked(forms.get(id), f)) {
-                    addLink(id, f.id);
+            for (Form sh : shorter) {
+                if (linked(sh, f)) {
+                    addLink(sh.id, f.id);
                 }
             }
         }
@@ -333,11 +334,11 @@ public final class IdentityIndex {
      */
     private void linkFacilities(Form f) {
         for (String owner : f.lookUpKeys().facilityOwners()) {
-            Set<String> companies = new HashSet<>(byName.getOrDefault(owner, Set.of()));
+            Set<Form> companies = new HashSet<>(byName.getOrDefault(owner, Set.of()));
             companies.addAll(byKnownForm.getOrDefault(owner, Set.of()));
-            for (String id : companies) {
-                if (forms.get(id).type == EntityType.Company) {
-                    addLink(f.id, id);
+            for (Form company : companies) {
+                if (company.type == EntityType.Company) {
+                    addLink(f.id, company.id);
                 }
             }
         }
@@ -345,15 +346,19 @@ public final class IdentityIndex {
             Set<String> owned = new HashSet<>(f.knownForms());
             owned.add(f.key);
             for (String name : owned) {
-                for (String id : byFacilityOwner.getOrDefault(name, Set.of())) {
-                    addLink(id, f.id);
+                for (Form facility : byFacilityOwner.getOrDefault(name, Set.of())) {
+                    addLink(facility.id, f.id);
                 }
             }
         }
     }
 
+    /**
+     * Whether {@code shorter} links to {@code longer}: same type, a shorter key (or the same key in a longer
+     * name) and a name rule between them; the cheap tests first, since every form of a bucket is tested.
+     */
     private static boolean linked(Form shorter, Form longer) {
-        if (shorter == longer || shorter.type != longer.type || LONGEST_FIRST.compare(longer, shorter) >= 0) {
+        if (shorter == longer || shorter.type != longer.type || shorter.key.length() > longer.key.length()) {
             return false;
         }
         if (shorter.key.equals(longer.key)) {
@@ -369,8 +374,8 @@ public final class IdentityIndex {
         down.computeIfAbsent(longer, k -> new HashSet<>()).add(shorter);
     }
 
-    private static void remove(Map<String, Set<String>> map, String key, String value) {
-        Set<String> s = map.get(key);
+    private static <T> void remove(Map<String, Set<T>> map, String key, T value) {
+        Set<T> s = map.get(key);
         if (s != null) {
             s.remove(value);
             if (s.isEmpty()) {

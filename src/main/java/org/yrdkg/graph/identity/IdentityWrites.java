@@ -27,6 +27,8 @@ import org.yrdkg.graph.CypherFiles;
 public final class IdentityWrites {
 
     private IdentityIndex committed;
+    /** the documents marked {@code identityStale} in the graph, kept with the index */
+    private Set<String> committedStale;
     private long committedVersion = -1;
 
     /**
@@ -36,30 +38,37 @@ public final class IdentityWrites {
      */
     public synchronized Change begin(TransactionContext tx) {
         long version = tx.run(CypherFiles.query("identity/lock-forms")).single().get("version").asLong();
-        IdentityIndex base = committed != null && committedVersion == version ? committed : load(tx);
+        Change change = committed != null && committedVersion == version
+                ? new Change(committed, committedStale, version + 1) : load(tx, version + 1);
         committed = null;
-        base.takeChanges();
-        return new Change(base, version + 1);
+        committedStale = null;
+        change.index.takeChanges();
+        return change;
     }
 
     /** Keeps what a committed transaction made of the forms. */
     public synchronized void commit(Change change) {
         committed = change.index;
+        committedStale = change.stale;
         committedVersion = change.version;
     }
 
-    private static IdentityIndex load(TransactionContext tx) {
+    private static Change load(TransactionContext tx, long version) {
         tx.run(CypherFiles.query("identity/forms-from-uses")).consume();
         IdentityIndex index = new IdentityIndex();
+        Set<String> stale = new HashSet<>();
         tx.run(CypherFiles.query("identity/read-forms")).forEachRemaining(r -> {
             String documentId = r.get("documentId").asString();
+            if (r.get("stale").asBoolean(false)) {
+                stale.add(documentId);
+            }
             for (String form : r.get("forms").asList(v -> v.asString())) {
                 List<String> parts = List.of(form.split(SEPARATOR, -1));
                 index.load(documentId, parts.get(0), EntityType.valueOf(parts.get(1)), parts.get(2), parts.subList(3, parts.size()));
             }
         });
         index.link();
-        return index;
+        return new Change(index, stale, version);
     }
 
     /** Between the parts of a form as its document keeps it (Document.forms): a control character, in no name. */
@@ -89,19 +98,26 @@ public final class IdentityWrites {
     /** One transaction's changes to the forms. */
     public static final class Change {
         private final IdentityIndex index;
+        /** the documents marked stale in the graph, as this transaction leaves them */
+        private final Set<String> stale;
         private final long version;
         private final Set<String> touched = new HashSet<>();
         /** forms whose entity changed, with the entity they had */
         private final Map<String, String> changed = new HashMap<>();
         private final Map<String, List<IdentityIndex.FormOf>> documents = new LinkedHashMap<>();
 
-        Change(IdentityIndex index, long version) {
+        Change(IdentityIndex index, Set<String> stale, long version) {
             this.index = index;
+            this.stale = stale;
             this.version = version;
         }
 
-        /** A document now says this (null: the document goes). */
+        /**
+         * A document now says this (null: the document goes). It is no longer stale: a written document is
+         * written under the identities as they are (write/set-documents takes its mark off).
+         */
         public void set(String documentId, Extraction x) {
+            stale.remove(documentId);
             List<IdentityIndex.FormOf> forms = x == null ? List.of() : formsOf(x);
             touched.addAll(index.setDocument(documentId, forms));
             if (x != null) {
@@ -122,6 +138,21 @@ public final class IdentityWrites {
             Set<String> docs = index.documentsUsing(now.keySet());
             docs.removeAll(written);
             return docs;
+        }
+
+        /**
+         * Of these documents, those whose stale mark changes when they are marked ({@code stale}) or unmarked
+         * (write/mark-stale need only be told those; a document is marked again by every batch that moves its
+         * names, and unmarked by every rewrite, marked or not).
+         */
+        public List<String> remark(Set<String> documentIds, boolean stale) {
+            List<String> out = new ArrayList<>();
+            for (String id : documentIds) {
+                if (stale ? this.stale.add(id) : this.stale.remove(id)) {
+                    out.add(id);
+                }
+            }
+            return out;
         }
 
         /** The stored extractions of these documents, by id. */
