@@ -392,4 +392,10 @@ class EntityBoundaryTest {
         Extraction x = extract("近日，上海市金山区枫泾镇与浙江省平湖市新埭镇签订协议。两镇将共同打造枫泾—新埭星澜跨界产业园。");
         assertThat(names(x)).contains("枫泾—新埭星澜跨界产业园").doesNotContain("埭星澜跨界产业园");
     }
+
+    @Test
+    void 负责IsAVerbAnd创新园APark() {
+        Extraction x = extract("根据协议，双方将共建松江—芜湖星澜创新园，由松江区经济委员会负责园区运营。");
+        assertThat(names(x)).contains("松江—芜湖星澜创新园", "松江区经济委员会").noneMatch(n -> n.contains("负责"));
+    }
 }

@@ -347,4 +347,10 @@ class InvestmentPatternTest {
         assertThat(relation(x, "青禾能源集团有限公司", INVESTS_IN, "盐城经济技术开发区").orElseThrow().amountCny())
                 .isEqualTo(5_000_000_000L);
     }
+
+    @Test
+    void whenItHappenedMayStandBeforeTheSigningPartner() {
+        Extraction x = extract("芜湖星辰机器人有限公司当天与松江区签约，拟投资8亿元在松江建设机器人研发中心。");
+        assertThat(relation(x, "芜湖星辰机器人有限公司", INVESTS_IN, "松江区").orElseThrow().amountCny()).isEqualTo(800_000_000L);
+    }
 }

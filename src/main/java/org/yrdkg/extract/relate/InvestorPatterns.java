@@ -52,7 +52,8 @@ final class InvestorPatterns {
             "^\\s*(?:共同|联合|一起)?(出资)?(?:发起)?(?:设立|成立|组建|发起设立|注册成立)(?:了)?");
 
     /** 甲(以下简称“乙”)与丙: the short form in brackets is the left side, its closing marks stand before 与 */
-    private static final Pattern PAIRED = Pattern.compile("[\\s”\")]*(?:与|和|同)\\s*");
+    /** X(当天)与Z: when it happened may stand before 与 */
+    private static final Pattern PAIRED = Pattern.compile("[\\s”\")]*(?:当天|当日|同日|日前|近日|今天|正式|还|也)*(?:与|和|同)\\s*");
     /** 该项目由…, (三)项目由…: the sentence goes on about the project just named. */
     private static final Pattern THIS_PROJECT = Pattern.compile("[\\s(（一二三四五六七八九十、)）\\d.]*(?:该|此|这一|上述)?项目.*");
 
