@@ -72,9 +72,19 @@ public class DocumentLoader {
 
     /** The second half of a load: what {@link #extract} found, written. */
     Loaded write(String name, Extraction extraction, String source) {
-        GraphWriter.Written written = writer.write(extraction, source);
-        return new Loaded(written.documentId(), name, written.outcome(), written.sentences(), written.entities(),
-                written.facts(), extraction.warnings());
+        return writeAll(List.of(name), List.of(extraction), List.of(source)).get(0);
+    }
+
+    /** Several documents' second halves in one transaction (the seeds: one commit and one planning pass, not five). */
+    List<Loaded> writeAll(List<String> names, List<Extraction> extractions, List<String> sources) {
+        List<GraphWriter.Written> written = writer.writeAll(extractions, sources);
+        List<Loaded> loaded = new java.util.ArrayList<>(written.size());
+        for (int i = 0; i < written.size(); i++) {
+            GraphWriter.Written w = written.get(i);
+            loaded.add(new Loaded(w.documentId(), names.get(i), w.outcome(), w.sentences(), w.entities(), w.facts(),
+                    extractions.get(i).warnings()));
+        }
+        return loaded;
     }
 
     public boolean unload(String documentId) {

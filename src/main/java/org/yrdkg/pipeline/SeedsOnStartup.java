@@ -69,11 +69,12 @@ public class SeedsOnStartup implements WhenGraphReady {
         }
         long started = System.nanoTime();
         List<Extracted> extracted = early == null ? extractAll() : awaitEarly();
-        for (Extracted seed : extracted) {
-            String name = seed.file().getFileName().toString();
-            var loaded = loader.write(name, seed.extraction(), seed.file().toString());
-            log.info("Seed {}: {} ({} entities, {} relations)", name, loaded.outcome(), loaded.entities(),
-                    loaded.relations());
+        // one transaction for all of them: a failed seed leaves the graph as empty as it was
+        var loaded = loader.writeAll(extracted.stream().map(e -> e.file().getFileName().toString()).toList(),
+                extracted.stream().map(Extracted::extraction).toList(),
+                extracted.stream().map(e -> e.file().toString()).toList());
+        for (var seed : loaded) {
+            log.info("Seed {}: {} ({} entities, {} relations)", seed.name(), seed.outcome(), seed.entities(), seed.relations());
         }
         log.info("Seeds loaded in {} ms{}", (System.nanoTime() - started) / 1_000_000,
                 early == null ? "" : " (extracted while Neo4j started)");
