@@ -130,4 +130,12 @@ class ResolutionTest {
         Extraction two = extract("两地共建星澜科创飞地。甲·乙星澜科创飞地和丙·丁星澜科创飞地同日揭牌。");
         assertThat(entity(two, "甲·乙星澜科创飞地").orElseThrow().aliases()).doesNotContain("星澜科创飞地");
     }
+
+    @Test
+    void aShortFormCutShortByTheSegmenterIsTheOneCompanyWhoseNameHoldsIt() {
+        // 进入/v 中/f 能/v …: HanLP leaves 中 outside the short name, which comes out as 能晶材公司
+        Extraction x = extract("浙江湖州，瑞鑫中能晶材科技发展公司，由于员工还没有返岗，公司很着急。学校准备安排40名毕业生进入中能晶材公司实习。");
+        assertThat(x.entities()).filteredOn(e -> e.type() == org.yrdkg.extract.model.EntityType.Company).hasSize(1);
+        assertThat(entity(x, "瑞鑫中能晶材科技发展公司").orElseThrow().mentions()).hasSize(2);
+    }
 }

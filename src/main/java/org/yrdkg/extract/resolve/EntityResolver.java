@@ -135,6 +135,15 @@ public final class EntityResolver {
                 List<OrgName> full = companyStartingWith(groups, brand, o.name().substring(brand.length()));
                 if (full != null) fits = List.of(full);
             }
+            if (fits.isEmpty() && o.type() == EntityType.Company && OrgNames.brandOfKind(o.name()) != null) {
+                // 能硅业公司 (HanLP glued 中 to the verb before it) inside 协鑫中能硅业科技发展公司: a brand of three
+                // characters or more that only one company's name holds is that company
+                String brand = OrgNames.brandOfKind(o.name());
+                List<List<OrgName>> holding = brand.length() < 3 || withoutGenericWords(brand).isEmpty() ? List.of()
+                        : groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Company
+                        && x.name().length() > o.name().length() && x.core().indexOf(brand) > 0)).toList();
+                if (holding.size() == 1) fits = holding;
+            }
             if (fits.isEmpty() && o.type() == EntityType.Park && o.places().isEmpty()) {
                 // 科创飞地 after 南湖·闵行科创飞地: a park's name without what sets it apart is that park, if only one fits
                 List<List<OrgName>> longer = groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Park
