@@ -38,6 +38,7 @@ public final class ProjectOwners {
     /** A sentence that opens with a project's name, said to be built or started somewhere: 某某…项目昨天在Z开工. */
     private static final Pattern OPENING_PROJECT = Pattern.compile(
             "^[\\s\\d年月日]*(?:近日|日前|目前|今年|去年)?[,，]?\\s*([^,，。；;、:：“”]{4,48}?项目)(?=[^,，。；;]{0,16}?(?:在|于))");
+    /** 某某科技(江苏)有限公司年产…项目: a project named after a company's full name, which is its owner. */
     private static final Pattern FULL_NAME_END = Pattern.compile("^[^项]{2,30}?(?:有限公司|集团)");
 
     /** HanLP tags the word as an organisation's name. */
@@ -45,8 +46,6 @@ public final class ProjectOwners {
         return token >= 0 && s.tokens().get(token).tag().startsWith("nt");
     }
 
-    /** 某某科技(江苏)有限公司年产…项目: a project named after a company's full name. */
-    private static final Pattern AFTER_FULL_NAME = Pattern.compile("^[^项]{2,30}?(?:有限公司|集团)[^,，。；;()]{2,30}项目$");
     /** …,项目预估投资超过N元: the cost said after the project, in the next clause */
     private static final Pattern COST_AFTER = Pattern.compile(
             "^[^。；;]{0,30}?[,，]\\s*(?:该项目|项目)(?:预估|预计|计划)?(?:总投资|投资总额|投资)(?:额)?(?:约|近|超过|超|逾|达|为|高达)?\\s*");
@@ -77,17 +76,19 @@ public final class ProjectOwners {
         if (!m.lookingAt()) return;
         NameSpan owner = owner(s, m.start(1), m.end(1));
         int first = owner == null ? -1 : s.tokenAt(owner.start());
-        boolean known = knownToHanlp(s, first) || AFTER_FULL_NAME.matcher(m.group(1)).matches();
-        if (owner == null || !known) return;
+        boolean known = knownToHanlp(s, first);
+        Matcher full = FULL_NAME_END.matcher(m.group(1));
+        String rest = full.lookingAt() ? m.group(1).substring(full.end()) : "";
+        boolean afterFullName = rest.length() >= 4 && rest.length() <= 32 && rest.indexOf('(') < 0 && rest.indexOf(')') < 0;
+        if (owner == null || !known && !afterFullName) return;
         Matcher cost = COST_AFTER.matcher(s.text()).region(m.end(1), s.text().length());
         Amount amount = cost.lookingAt() ? Amount.rightAfter(s.text(), cost.end(), 0) : null;
         // 某某长三角计算中心…项目: the centre keeps its own name beside the company; a full company name before the
         // project is its owner, not part of its name
-        Matcher full = FULL_NAME_END.matcher(m.group(1));
-        if (full.lookingAt() && !knownToHanlp(s, first)) {
+        if (!known) {
             NameSpan company = new NameSpan(s.index(), m.start(1), m.start(1) + full.end(), full.group(), EntityType.Company,
                     List.of(), NameSpan.Kind.ORG);
-            out.add(new Project(m.start(1), m.end(1), m.group(1).substring(full.end()), company, amount, true));
+            out.add(new Project(m.start(1), m.end(1), rest, company, amount, true));
             return;
         }
         out.add(new Project(m.start(1), m.end(1), m.group(1), owner, amount, true));

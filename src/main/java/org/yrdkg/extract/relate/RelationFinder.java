@@ -67,13 +67,13 @@ public final class RelationFinder {
             SentenceView v = views.get(i);
             List<Resolved> ms = withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
                     cooperation.lastPair, cooperation.lastPlacePair);
-            ms = withoutQualifyingPlaces(v, withHere(v, ms, previousSubject));
+            ms = withoutPlacesOfUnnamedBodies(v, withHere(v, ms, previousSubject));
             SentenceMentions s = new SentenceMentions(v, ms);
             List<Entity> pairBefore = cooperation.lastPair, placesBefore = cooperation.lastPlacePair;
             cooperation.find(s, out);
             if (cooperation.lastPair != pairBefore || cooperation.lastPlacePair != placesBefore) {
                 // 甲与乙结对,双方联合成立…; 地处甲和乙之间,两地共建…: the pair this very sentence named
-                ms = withoutQualifyingPlaces(v, withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
+                ms = withoutPlacesOfUnnamedBodies(v, withPronouns(v, resolution.sentences().get(i), resolution.entities(), referents,
                         cooperation.lastPair, cooperation.lastPlacePair));
                 s = new SentenceMentions(v, ms);
                 cooperation.find(s, out);
@@ -257,7 +257,7 @@ public final class RelationFinder {
     private static final Pattern QUALIFIES_KIND = Pattern.compile(
             "^(?:[两三四五六七八九]地|等地|各地|地区)?的[^,，。；;、与和及]{0,14}?(?:平台|企业|公司|高校|院所|基金|银行|医院|学校|集团)");
 
-    private static List<Resolved> withoutQualifyingPlaces(SentenceView v, List<Resolved> mentions) {
+    private static List<Resolved> withoutPlacesOfUnnamedBodies(SentenceView v, List<Resolved> mentions) {
         List<Resolved> out = new ArrayList<>(mentions.size());
         for (int k = 0; k < mentions.size(); k++) {
             Resolved r = mentions.get(k);

@@ -135,27 +135,7 @@ public final class EntityResolver {
                 List<OrgName> full = companyStartingWith(groups, brand, o.name().substring(brand.length()));
                 if (full != null) fits = List.of(full);
             }
-            if (fits.isEmpty() && o.type() == EntityType.Company && OrgNames.brandOfKind(o.name()) != null) {
-                // 能硅业公司 (HanLP glued 中 to the verb before it) inside 协鑫中能硅业科技发展公司: a brand of three
-                // characters or more that only one company's name holds is that company
-                String brand = OrgNames.brandOfKind(o.name());
-                List<List<OrgName>> holding = brand.length() < 3 || withoutGenericWords(brand).isEmpty() ? List.of()
-                        : groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Company
-                        && x.name().length() > o.name().length() && x.core().indexOf(brand) > 0)).toList();
-                if (holding.size() == 1) fits = holding;
-            }
-            if (fits.isEmpty() && o.type() == EntityType.Park && o.places().isEmpty()) {
-                // 科创飞地 after 南湖·闵行科创飞地: a park's name without what sets it apart is that park, if only one fits
-                List<List<OrgName>> longer = groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Park
-                        && x.name().length() > o.name().length() && x.name().endsWith(o.name()))).toList();
-                if (longer.size() == 1) fits = longer;
-            }
-            if (fits.isEmpty() && o.type() == EntityType.Organization) {
-                // 某大学附属瑞金医院 is 瑞金医院 later on: what follows 附属 names the hospital by itself
-                List<List<OrgName>> attached = groups.stream().filter(g -> g.stream().anyMatch(x -> x.type() == EntityType.Organization
-                        && x.name().endsWith("附属" + o.name()))).toList();
-                if (attached.size() == 1) fits = attached;
-            }
+            if (fits.isEmpty()) fits = shortenedFrom(o, groups);
             List<OrgName> group = null;
             if (fits.size() == 1) {
                 group = fits.get(0);
@@ -219,6 +199,26 @@ public final class EntityResolver {
             found = g;
         }
         return found;
+    }
+
+    /**
+     * The one group holding a longer name that {@code o} shortens, by how its kind is shortened; else empty:
+     * 能晶材公司 (HanLP glued 中 to the verb before it) inside 瑞鑫中能晶材科技发展公司, for a brand of three characters
+     * or more that is not all generic; 科创飞地 after 南湖·闵行科创飞地, a park's name without what sets it apart;
+     * 瑞金医院 after 某大学附属瑞金医院, what follows 附属.
+     */
+    private static List<List<OrgName>> shortenedFrom(OrgName o, List<List<OrgName>> groups) {
+        String brand = OrgNames.brandOfKind(o.name());
+        java.util.function.Predicate<OrgName> longer = switch (o.type()) {
+            case Company -> brand == null || brand.length() < 3 || withoutGenericWords(brand).isEmpty() ? x -> false
+                    : x -> x.type() == EntityType.Company && x.name().length() > o.name().length() && x.core().indexOf(brand) > 0;
+            case Park -> !o.places().isEmpty() ? x -> false
+                    : x -> x.type() == EntityType.Park && x.name().length() > o.name().length() && x.name().endsWith(o.name());
+            case Organization -> x -> x.type() == EntityType.Organization && x.name().endsWith("附属" + o.name());
+            default -> x -> false;
+        };
+        List<List<OrgName>> found = groups.stream().filter(g -> g.stream().anyMatch(longer)).toList();
+        return found.size() == 1 ? found : List.of();
     }
 
     /** The city and the district a document names most: what 市…/区… and 我市 refer to. */

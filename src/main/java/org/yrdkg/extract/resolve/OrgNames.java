@@ -39,9 +39,8 @@ public final class OrgNames {
      * the zone name with its kind in the short official form.
      */
     static String parkKey(String core) {
-        for (List<String> kind : ZONE_KINDS) {
-            if (core.endsWith(kind.get(0))) return core.substring(0, core.length() - kind.get(0).length()) + kind.get(1);
-        }
+        String keyed = withShortKind(core, ZONE_KINDS);
+        if (!keyed.equals(core)) return keyed;
         boolean bare = core.endsWith("开发区") && !core.endsWith("技术开发区") && !core.endsWith("产业开发区");
         return bare ? core.substring(0, core.length() - 3) + "经开区" : core;
     }
@@ -64,7 +63,12 @@ public final class OrgNames {
 
     /** 某市科学技术委员会 and 某市科委 compare as one body: the name with its kind in the official short form. */
     static String bodyKey(String core) {
-        for (List<String> kind : BODY_KINDS) {
+        return withShortKind(core, BODY_KINDS);
+    }
+
+    /** The name with its kind (the end of the name) in the official short form, or the name as it is. */
+    private static String withShortKind(String core, List<List<String>> kinds) {
+        for (List<String> kind : kinds) {
             if (core.endsWith(kind.get(0))) return core.substring(0, core.length() - kind.get(0).length()) + kind.get(1);
         }
         return core;
