@@ -89,7 +89,8 @@ public final class IdentityIndex {
             if (now.isEmpty()) {
                 namesByDocument.remove(documentId);
             } else {
-                namesByDocument.put(documentId, now);
+                // compact and immutable: hundreds of thousands of these at 10,000 documents, most of one name
+                namesByDocument.put(documentId, Set.copyOf(now));
             }
             if (changed) {
                 namesChanged();
@@ -115,7 +116,7 @@ public final class IdentityIndex {
 
         Set<String> knownForms() {
             if (knownForms == null) {
-                knownForms = NameRules.knownForms(type, name, names());
+                knownForms = Set.copyOf(NameRules.knownForms(type, name, names()));
             }
             return knownForms;
         }
@@ -129,6 +130,13 @@ public final class IdentityIndex {
 
     /** A form's keys in the look-ups below ({@link NameRules}); {@code shorter} is null for a company. */
     record LookUpKeys(String shorter, Set<String> longer, Set<String> placeSuffixes, Set<String> facilityOwners) {
+
+        /** Kept for every form: immutable compact sets (mostly empty or of one key) instead of linked hash sets. */
+        LookUpKeys {
+            longer = Set.copyOf(longer);
+            placeSuffixes = Set.copyOf(placeSuffixes);
+            facilityOwners = Set.copyOf(facilityOwners);
+        }
     }
 
     /** One form of one document: the document-local entity. */
@@ -215,7 +223,7 @@ public final class IdentityIndex {
         if (now.isEmpty()) {
             formsOfDocument.remove(documentId);
         } else {
-            formsOfDocument.put(documentId, new HashSet<>(now.keySet()));
+            formsOfDocument.put(documentId, Set.copyOf(now.keySet()));
         }
         for (String id : relink) {
             Form f = forms.get(id);
