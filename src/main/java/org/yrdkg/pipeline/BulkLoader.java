@@ -80,10 +80,17 @@ public final class BulkLoader {
         this.settings = settings;
     }
 
-    /** Loads the files; {@code each} hears about every file once, from the writer threads. */
-    public void load(List<Path> files, Consumer<FileResult> each) throws InterruptedException {
+    /** What the end of a load did: the documents written again under their final identities, and how long that took. */
+    public record Settled(int documents, java.time.Duration took) {
+    }
+
+    /**
+     * Loads the files; {@code each} hears about every file once, from the writer threads. Returns what the
+     * settle at the end did ({@link GraphWriter#settleIdentity}).
+     */
+    public Settled load(List<Path> files, Consumer<FileResult> each) throws InterruptedException {
         if (files.isEmpty()) {
-            return;
+            return new Settled(0, java.time.Duration.ZERO);
         }
         BlockingQueue<Extracted> queue = new ArrayBlockingQueue<>(2 * settings.batchSize() * settings.writers());
         ExecutorService extraction = Executors.newFixedThreadPool(settings.extractThreads());
@@ -114,7 +121,9 @@ public final class BulkLoader {
                     throw new IllegalStateException("a writer stopped", e.getCause());
                 }
             }
-            writer.settleIdentity();
+            long settling = System.nanoTime();
+            int settled = writer.settleIdentity();
+            return new Settled(settled, java.time.Duration.ofNanos(System.nanoTime() - settling));
         } finally {
             extraction.shutdownNow();
             writing.shutdownNow();

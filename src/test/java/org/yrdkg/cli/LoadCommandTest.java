@@ -83,6 +83,8 @@ class LoadCommandTest {
 
         Run second = run("load", work.resolve("articles").toString());
         assertThat(second.out()).contains("Loaded 0, unchanged 4, replaced 0, failed 3");
+        // one text in four copies: no document names anything another one names longer
+        assertThat(first.out()).contains("Written again under their final identities: 0 documents");
 
         Run unload = run("unload", "gbk.txt");
         assertThat(unload.exit()).isZero();
