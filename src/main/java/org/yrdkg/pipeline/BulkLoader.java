@@ -1,6 +1,7 @@
 package org.yrdkg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -81,7 +82,7 @@ public final class BulkLoader {
     }
 
     /** What the end of a load did: the documents written again under their final identities, and how long that took. */
-    public record Settled(int documents, java.time.Duration took) {
+    public record Settled(int documents, Duration took) {
     }
 
     /**
@@ -90,7 +91,7 @@ public final class BulkLoader {
      */
     public Settled load(List<Path> files, Consumer<FileResult> each) throws InterruptedException {
         if (files.isEmpty()) {
-            return new Settled(0, java.time.Duration.ZERO);
+            return new Settled(0, Duration.ZERO);
         }
         BlockingQueue<Extracted> queue = new ArrayBlockingQueue<>(2 * settings.batchSize() * settings.writers());
         ExecutorService extraction = Executors.newFixedThreadPool(settings.extractThreads());
@@ -123,7 +124,7 @@ public final class BulkLoader {
             }
             long settling = System.nanoTime();
             int settled = writer.settleIdentity();
-            return new Settled(settled, java.time.Duration.ofNanos(System.nanoTime() - settling));
+            return new Settled(settled, Duration.ofNanos(System.nanoTime() - settling));
         } finally {
             extraction.shutdownNow();
             writing.shutdownNow();
